@@ -1,0 +1,13 @@
+using ChildrensKpi.Cli.Output;
+
+namespace ChildrensKpi.Cli.Compute;
+
+/// <summary>The arguments of <c>compute</c>, as given (validated by <see cref="ComputeRunner"/>).</summary>
+internal sealed record ComputeArguments(
+    string? Ssda903,
+    string? Population,
+    string? YearEnding,
+    string? Indicators,
+    bool Detail,
+    OutputFormat? Format,
+    string? Output);

@@ -1,0 +1,68 @@
+namespace ChildrensKpi.Cli.Output;
+
+/// <summary>An aligned plain-text table for a terminal: the figures first, then what happened to the input rows.</summary>
+internal static class TableWriter
+{
+    private const int RejectionsShown = 20;
+
+    public static void Write(ComputeReport report, bool detail, TextWriter writer)
+    {
+        writer.WriteLine($"ChildrensKpi: {NodaTime.Text.LocalDatePattern.Iso.Format(report.Period.Start)} to {NodaTime.Text.LocalDatePattern.Iso.Format(report.Period.End)}");
+        writer.WriteLine();
+        string[] header = ["Indicator", "Name", "Numerator", "Denominator", "Value", "Polarity"];
+        var rows = report.Results.Select(r => new[]
+        {
+            r.Definition.Id, r.Definition.Name, ValueText.Number(r.Numerator), ValueText.Number(r.Denominator), ValueText.Format(r), ValueText.Polarity(r.Definition.Polarity),
+        }).ToList();
+        WriteAligned(writer, header, rows, rightAligned: [2, 3, 4]);
+        foreach (var result in report.Results.Where(r => !r.Notes.IsEmpty))
+        {
+            foreach (var note in result.Notes)
+            {
+                writer.WriteLine($"  {result.Definition.Id}: {note}");
+            }
+        }
+        if (detail)
+        {
+            foreach (var result in report.Results)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"{result.Definition.Id} children");
+                WriteAligned(writer, ["Child", "Denominator", "Numerator", "Reason"],
+                    [.. result.Children.Select(c => new[] { c.ChildId.Value, c.InDenominator ? "yes" : "no", c.InNumerator ? "yes" : "no", c.Reason })], rightAligned: []);
+            }
+        }
+
+        var total = report.Inputs.Rows;
+        writer.WriteLine();
+        writer.WriteLine($"Rows: {total.Read} read = {total.Used} used + {total.Excluded} excluded + {total.Rejected} rejected");
+        WriteAligned(writer, ["File", "Table", "Read", "Used", "Excluded", "Rejected"],
+            [.. report.Inputs.Files.Select(f => new[] { f.Path, f.Table, f.Rows.Read.ToString(), f.Rows.Used.ToString(), f.Rows.Excluded.ToString(), f.Rows.Rejected.ToString() })],
+            rightAligned: [2, 3, 4, 5]);
+        if (!report.Inputs.Rejections.IsEmpty)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"Rejections ({report.Inputs.Rejections.Length}):");
+            foreach (var rejection in report.Inputs.Rejections.Take(RejectionsShown))
+            {
+                writer.WriteLine($"  {rejection}");
+            }
+            if (report.Inputs.Rejections.Length > RejectionsShown)
+            {
+                writer.WriteLine($"  ... and {report.Inputs.Rejections.Length - RejectionsShown} more (use --format json for all)");
+            }
+        }
+    }
+
+    private static void WriteAligned(TextWriter writer, string[] header, List<string[]> rows, int[] rightAligned)
+    {
+        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        string Line(string[] cells) => string.Join("  ", cells.Select((c, i) => rightAligned.Contains(i) ? c.PadLeft(widths[i]) : c.PadRight(widths[i]))).TrimEnd();
+        writer.WriteLine(Line(header));
+        writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
+        foreach (var row in rows)
+        {
+            writer.WriteLine(Line(row));
+        }
+    }
+}

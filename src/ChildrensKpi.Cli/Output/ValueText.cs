@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace ChildrensKpi.Cli.Output;
+
+/// <summary>Display rounding of values for people; the JSON and CSV keep them unrounded.</summary>
+internal static class ValueText
+{
+    public static string Format(IndicatorResult result) => result.Value is not { } value ? "no value" : result.Definition.Unit switch
+    {
+        IndicatorUnit.Percent => value.ToString("0.0", CultureInfo.InvariantCulture) + "%",
+        IndicatorUnit.Per10000 => value.ToString("0.0", CultureInfo.InvariantCulture) + " per 10,000",
+        IndicatorUnit.Days => value.ToString("0", CultureInfo.InvariantCulture) + " days",
+        _ => "£" + value.ToString("0.00", CultureInfo.InvariantCulture),
+    };
+
+    public static string Number(decimal number) => number.ToString("0.############", CultureInfo.InvariantCulture);
+
+    public static string Polarity(Polarity polarity) => polarity switch
+    {
+        ChildrensKpi.Polarity.HigherIsBetter => "higher is better",
+        ChildrensKpi.Polarity.LowerIsBetter => "lower is better",
+        _ => "contextual",
+    };
+}

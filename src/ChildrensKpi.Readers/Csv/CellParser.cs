@@ -1,0 +1,77 @@
+using NodaTime;
+
+namespace ChildrensKpi.Readers;
+
+/// <summary>Parses cells from spans without allocating. Never guesses: <c>mm/dd</c> and two-digit years are not dates.</summary>
+internal static class CellParser
+{
+    public const string DateFormats = "dd/mm/yyyy or yyyy-mm-dd";
+
+    /// <summary>A date written <c>dd/mm/yyyy</c> (day and month may have one digit) or ISO <c>yyyy-mm-dd</c>.</summary>
+    public static bool TryDate(ReadOnlySpan<char> cell, out LocalDate date)
+    {
+        date = default;
+        int day, month, year;
+        if (cell.Length == 10 && cell[4] == '-' && cell[7] == '-')
+        {
+            if (!TryDigits(cell[..4], out year) || !TryDigits(cell.Slice(5, 2), out month) || !TryDigits(cell.Slice(8, 2), out day))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            int first = cell.IndexOf('/');
+            int second = first < 0 ? -1 : cell[(first + 1)..].IndexOf('/') + first + 1;
+            if (first is < 1 or > 2 || second - first is < 2 or > 3 || cell.Length - second != 5
+                || !TryDigits(cell[..first], out day) || !TryDigits(cell[(first + 1)..second], out month) || !TryDigits(cell[(second + 1)..], out year))
+            {
+                return false;
+            }
+        }
+        if (year < 1800 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    /// <summary>A whole number written in ASCII digits only (no sign, no separators).</summary>
+    public static bool TryDigits(ReadOnlySpan<char> cell, out int value)
+    {
+        value = 0;
+        if (cell.IsEmpty || cell.Length > 9)
+        {
+            return false;
+        }
+        foreach (char c in cell)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+            value = (value * 10) + (c - '0');
+        }
+        return true;
+    }
+
+    /// <summary>A non-negative whole number of up to 18 digits.</summary>
+    public static bool TryCount(ReadOnlySpan<char> cell, out long value)
+    {
+        value = 0;
+        if (cell.IsEmpty || cell.Length > 18)
+        {
+            return false;
+        }
+        foreach (char c in cell)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+            value = (value * 10) + (c - '0');
+        }
+        return true;
+    }
+}

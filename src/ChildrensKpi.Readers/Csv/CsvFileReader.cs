@@ -1,0 +1,164 @@
+using System.Collections.Immutable;
+using nietras.SeparatedValues;
+
+namespace ChildrensKpi.Readers;
+
+/// <summary>
+/// Streams one CSV file: recognises its table by the header row, hands each data row to the table's sink and
+/// counts every row as used, excluded or rejected.
+/// </summary>
+internal static class CsvFileReader
+{
+    private const int ProgressEvery = 16_384;
+
+    private static readonly SepReaderOptions Options = Sep.New(',').Reader() with
+    {
+        HasHeader = true,
+        Unescape = true,
+        DisableColCountCheck = true,
+    };
+
+    /// <summary>Reads the header only: which table the file holds. Null when the file has no recognisable header.</summary>
+    public static (CsvTableSchema Schema, ImmutableArray<string> Missing)? Recognise(InputFile file, TableRecognizer recognizer)
+    {
+        using var reader = Open(file);
+        return recognizer.Recognise(HeaderNames(reader));
+    }
+
+    public static void Read(
+        InputFile file,
+        TableRecognizer recognizer,
+        Func<CsvTableSchema, ITableSink> sinkFor,
+        AccountBuilder account,
+        Action<long>? progress,
+        CancellationToken cancellationToken)
+    {
+        using var reader = Open(file);
+        var names = HeaderNames(reader);
+        var recognised = recognizer.Recognise(names)
+            ?? throw new InputFileException(file.Name,
+                $"'{file.Name}' is not a recognised table: its header ({string.Join(", ", names)}) matches none of: {recognizer.Describe()}.");
+        var (schema, missing) = recognised;
+
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (!columns.TryAdd(names[i], i))
+            {
+                account.Warn($"{file.Name}: column {names[i]} appears more than once; the first is used.");
+            }
+        }
+        var extra = names.Where(n => n.Length > 0 && !schema.Knows(n)).Distinct().ToArray();
+        if (extra.Length > 0)
+        {
+            account.Warn($"{file.Name}: {schema.Name} columns not used by ChildrensKpi, ignored: {string.Join(", ", extra)}.");
+        }
+
+        long read = 0, used = 0, excluded = 0, rejected = 0;
+        var exclusions = new Dictionary<string, (long Rows, long FirstLine)>(StringComparer.Ordinal);
+        if (!missing.IsEmpty)
+        {
+            foreach (var column in missing)
+            {
+                account.Reject(new Rejection(file.Name, 1, column, null,
+                    $"the {schema.Name} table needs a {column} column; every row of this file is rejected"));
+            }
+            foreach (var _ in reader)
+            {
+                read++;
+                rejected++;
+            }
+            account.AddFile(new FileAccount(file.Name, schema.Name, new RowCounts(read, 0, 0, rejected)));
+            return;
+        }
+
+        var sink = sinkFor(schema);
+        sink.BeginFile(columns);
+        foreach (var sepRow in reader)
+        {
+            read++;
+            if (read % ProgressEvery == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Invoke(read);
+            }
+            var row = new CsvRow(sepRow, file.Name, sepRow.LineNumberFrom, names);
+            var verdict = ShapeProblem(row, names.Length) is { } shape ? RowVerdict.Rejected(shape)
+                : IsBlank(row) ? RowVerdict.Excluded("blank row")
+                : sink.Accept(row);
+            switch (verdict.Fate)
+            {
+                case RowFate.Used:
+                    used++;
+                    break;
+                case RowFate.Excluded:
+                    excluded++;
+                    var reason = verdict.ExclusionReason!;
+                    exclusions[reason] = exclusions.TryGetValue(reason, out var seen) ? (seen.Rows + 1, seen.FirstLine) : (1, row.Line);
+                    break;
+                default:
+                    rejected++;
+                    account.Reject(verdict.Rejection!);
+                    break;
+            }
+        }
+        progress?.Invoke(read);
+        account.AddExclusions(exclusions.Select(e => new Exclusion(file.Name, e.Key, e.Value.Rows, e.Value.FirstLine)));
+        account.AddFile(new FileAccount(file.Name, schema.Name, new RowCounts(read, used, excluded, rejected)));
+    }
+
+    private static SepReader Open(InputFile file)
+    {
+        Stream stream;
+        try
+        {
+            stream = file.Open();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputFileException(file.Name, $"Cannot read '{file.Name}': {e.Message}", e);
+        }
+        try
+        {
+            return Options.From(stream);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    private static string[] HeaderNames(SepReader reader) =>
+        [.. reader.Header.ColNames.Select(n => n.Trim().Trim('"').Trim().ToUpperInvariant())];
+
+    /// <summary>A row with more cells than the header, unless the extra cells are empty (a trailing comma), cannot be read by position.</summary>
+    private static Rejection? ShapeProblem(in CsvRow row, int headerCount)
+    {
+        if (row.CellCount <= headerCount)
+        {
+            return null;
+        }
+        for (int i = headerCount; i < row.CellCount; i++)
+        {
+            if (!row.Cell(i).IsEmpty)
+            {
+                return new Rejection(row.Path, row.Line, $"column {i + 1}", row.Cell(i).ToString(),
+                    $"the row has {row.CellCount} cells but the header has {headerCount} columns");
+            }
+        }
+        return null;
+    }
+
+    private static bool IsBlank(in CsvRow row)
+    {
+        for (int i = 0; i < row.CellCount; i++)
+        {
+            if (!row.Cell(i).IsEmpty)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,121 @@
+using NodaTime;
+using nietras.SeparatedValues;
+
+namespace ChildrensKpi.Readers;
+
+/// <summary>
+/// One data row with typed, allocation-free access to its cells by column index; each accessor that finds a bad
+/// value builds the rejection naming file, line, column, value and rule.
+/// </summary>
+internal readonly ref struct CsvRow
+{
+    private readonly SepReader.Row _row;
+    private readonly string[] _columnNames;
+
+    public CsvRow(SepReader.Row row, string path, long line, string[] columnNames)
+    {
+        _row = row;
+        Path = path;
+        Line = line;
+        _columnNames = columnNames;
+    }
+
+    public string Path { get; }
+
+    public long Line { get; }
+
+    public int CellCount => _row.ColCount;
+
+    /// <summary>The cell at <paramref name="index"/>, spaces trimmed; empty when the column is absent (index -1).</summary>
+    public ReadOnlySpan<char> Cell(int index) =>
+        index < 0 || index >= _row.ColCount ? [] : _row[index].Span.Trim();
+
+    public Rejection Reject(int index, string rule)
+    {
+        var cell = Cell(index);
+        return new Rejection(Path, Line, ColumnName(index), cell.IsEmpty ? null : cell.ToString(), rule);
+    }
+
+    public string ColumnName(int index) => index >= 0 && index < _columnNames.Length ? _columnNames[index] : "?";
+
+    public bool TryChildId(int index, out ChildId child, out Rejection? rejection)
+    {
+        var cell = Cell(index);
+        rejection = null;
+        child = default;
+        if (cell.IsEmpty)
+        {
+            rejection = Reject(index, $"{ColumnName(index)} must not be empty");
+            return false;
+        }
+        child = new ChildId(cell.ToString());
+        return true;
+    }
+
+    public bool TryDate(int index, out LocalDate date, out Rejection? rejection)
+    {
+        rejection = null;
+        if (CellParser.TryDate(Cell(index), out date))
+        {
+            return true;
+        }
+        rejection = Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats})");
+        return false;
+    }
+
+    public bool TryOptionalDate(int index, out LocalDate? date, out Rejection? rejection)
+    {
+        rejection = null;
+        date = null;
+        var cell = Cell(index);
+        if (cell.IsEmpty)
+        {
+            return true;
+        }
+        if (CellParser.TryDate(cell, out var value))
+        {
+            date = value;
+            return true;
+        }
+        rejection = Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats}) or empty");
+        return false;
+    }
+
+    public bool TryCode<T>(int index, CodeList<T> codes, out T value, out Rejection? rejection)
+        where T : struct
+    {
+        rejection = null;
+        if (codes.TryParse(Cell(index), out value))
+        {
+            return true;
+        }
+        rejection = Reject(index, $"{ColumnName(index)} must be {codes.Rule}");
+        return false;
+    }
+
+    public bool TryOptionalCode<T>(int index, CodeList<T> codes, out T? value, out Rejection? rejection)
+        where T : struct
+    {
+        rejection = null;
+        value = null;
+        var cell = Cell(index);
+        if (cell.IsEmpty)
+        {
+            return true;
+        }
+        if (codes.TryParse(cell, out var code))
+        {
+            value = code;
+            return true;
+        }
+        rejection = Reject(index, $"{ColumnName(index)} must be {codes.Rule} or empty");
+        return false;
+    }
+
+    /// <summary>The cell as a string, or null when empty.</summary>
+    public string? OptionalText(int index)
+    {
+        var cell = Cell(index);
+        return cell.IsEmpty ? null : cell.ToString();
+    }
+}

@@ -1,0 +1,87 @@
+namespace ChildrensKpi.Readers;
+
+/// <summary>
+/// Reads an SSDA903 return (children looked after) from CSV files, one file per table, any number of years.
+/// </summary>
+/// <remarks>
+/// <para>Tables are recognised by their header row (column names, case- and order-insensitive), never by file
+/// name. Dates are <c>dd/mm/yyyy</c> or ISO <c>yyyy-mm-dd</c>; <c>mm/dd</c> is never read. Files are read in
+/// ordinal order of their names, so that copies of one episode in several years' returns (identified by CHILD and
+/// DECOM) are merged: a filled DEC, REC or REASON_PLACE_CHANGE replaces an empty one, and a copy that disagrees on
+/// a field filled in both is rejected, the earlier file's copy being used.</para>
+/// <para>Every row is counted as used, excluded (short breaks V3/V4; tables no indicator uses yet) or rejected, with
+/// file, line, column, value and rule. Bad data never throws; only a file that cannot be opened, a header that
+/// matches no table, or a set of files with no Episodes table does (<see cref="InputFileException"/>).</para>
+/// </remarks>
+public static class Ssda903Reader
+{
+    /// <summary>Reads every <c>*.csv</c> file in <paramref name="folder"/> and its subfolders.</summary>
+    /// <param name="folder">The folder; files are named in the account by their path relative to it.</param>
+    /// <param name="progress">Told of each file and of rows read, for a progress display.</param>
+    /// <param name="cancellationToken">Stops a long read.</param>
+    /// <exception cref="InputFileException">The folder does not exist or holds no CSV file, a file cannot be read or recognised, or there is no Episodes table.</exception>
+    public static Ssda903ReadResult ReadFolder(string folder, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        if (!Directory.Exists(folder))
+        {
+            throw new InputFileException(folder, $"The SSDA903 folder '{folder}' does not exist.");
+        }
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            .Select(f => InputFile.FromPath(f, Path.GetRelativePath(folder, f).Replace('\\', '/')))
+            .ToList();
+        if (files.Count == 0)
+        {
+            throw new InputFileException(folder, $"The SSDA903 folder '{folder}' holds no .csv file.");
+        }
+        return Read(files, progress, cancellationToken);
+    }
+
+    /// <summary>Reads the given files (e.g. uploads), in ordinal order of their names.</summary>
+    /// <exception cref="InputFileException">A file cannot be read or recognised, or none holds the Episodes table.</exception>
+    public static Ssda903ReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var ordered = files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        var recognizer = Ssda903Tables.Recognizer;
+
+        // Recognise every header before reading any rows, so a wrong folder fails at once, not after a long read.
+        var tables = new List<string>();
+        foreach (var file in ordered)
+        {
+            var recognised = CsvFileReader.Recognise(file, recognizer)
+                ?? throw new InputFileException(file.Name, $"'{file.Name}' is not a recognised SSDA903 table: its header matches none of: {recognizer.Describe()}.");
+            tables.Add(recognised.Schema.Name);
+        }
+        if (!tables.Contains(Ssda903Tables.Episodes.Name))
+        {
+            throw new InputFileException(string.Join(", ", ordered.Select(f => f.Name)),
+                $"No Episodes table among the SSDA903 files ({string.Join(", ", ordered.Select(f => f.Name))}): " +
+                $"indicators need a CSV file whose header has {string.Join(", ", Ssda903Tables.Episodes.Required)}.");
+        }
+
+        var episodes = new EpisodeSink();
+        var headers = new HeaderSink();
+        var careLeavers = new CareLeaverSink();
+        var unused = new Dictionary<string, ITableSink>();
+        ITableSink SinkFor(CsvTableSchema schema) =>
+            schema == Ssda903Tables.Episodes ? episodes
+            : schema == Ssda903Tables.Header ? headers
+            : schema == Ssda903Tables.Oc3 ? careLeavers
+            : unused.TryGetValue(schema.Name, out var sink) ? sink
+            : unused[schema.Name] = new UnusedTableSink(schema.Name);
+
+        var account = new AccountBuilder();
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            var file = ordered[i];
+            int number = i + 1;
+            progress?.Report(new ReadProgress(file.Name, number, ordered.Count, 0));
+            CsvFileReader.Read(file, recognizer, SinkFor, account,
+                rows => progress?.Report(new ReadProgress(file.Name, number, ordered.Count, rows)), cancellationToken);
+        }
+        var data = new LookedAfterData(episodes.Episodes(), headers.Children(), careLeavers.CareLeavers());
+        return new Ssda903ReadResult(data, account.Build());
+    }
+}

@@ -1,0 +1,14 @@
+namespace ChildrensKpi;
+
+/// <summary>A row, or a whole file, that broke a validation rule and was not used.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Line">The 1-based line of the file where the row starts (the header row is line 1).</param>
+/// <param name="Column">The column (for XML, the element path) holding the offending value.</param>
+/// <param name="Value">The offending value as written; <see langword="null"/> when it was missing.</param>
+/// <param name="Rule">The rule broken, in words (e.g. <c>DECOM must be a valid date (dd/mm/yyyy)</c>).</param>
+public sealed record Rejection(string Path, long Line, string Column, string? Value, string Rule)
+{
+    /// <summary>The rejection as one line: <c>episodes.csv line 17, DECOM '31/02/2007': DECOM must be a valid date (dd/mm/yyyy)</c>.</summary>
+    public override string ToString() =>
+        $"{Path} line {Line}, {Column} {(Value is null ? "(missing)" : $"'{Value}'")}: {Rule}";
+}

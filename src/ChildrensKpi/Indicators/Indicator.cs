@@ -1,0 +1,62 @@
+namespace ChildrensKpi;
+
+/// <summary>
+/// A performance indicator that can be computed: its <see cref="Definition"/> and its calculation.
+/// The instances are in <see cref="Indicators"/>.
+/// </summary>
+public abstract class Indicator
+{
+    private protected Indicator()
+    {
+    }
+
+    /// <summary>What the indicator is.</summary>
+    public abstract IndicatorDefinition Definition { get; }
+
+    /// <summary>The inputs the indicator is computed from.</summary>
+    public abstract IndicatorInputKinds Requires { get; }
+
+    /// <summary>The kinds of input the indicator needs that <paramref name="inputs"/> lacks; <see cref="IndicatorInputKinds.None"/> when it can be computed.</summary>
+    public IndicatorInputKinds MissingInputs(IndicatorInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var available = IndicatorInputKinds.None;
+        if (inputs.LookedAfter is not null)
+        {
+            available |= IndicatorInputKinds.LookedAfter;
+        }
+        if (!inputs.Population.IsDefaultOrEmpty)
+        {
+            available |= IndicatorInputKinds.Population;
+        }
+        return Requires & ~available;
+    }
+
+    /// <summary>Computes the indicator for <paramref name="period"/>.</summary>
+    /// <param name="inputs">The records to compute from.</param>
+    /// <param name="period">The period; "at 31 March" in the definitions means its last day.</param>
+    /// <param name="options">How to compute; <see cref="ComputeOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> lacks an input the indicator needs (see <see cref="MissingInputs"/>).</exception>
+    public IndicatorResult Compute(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions? options = null)
+    {
+        var missing = MissingInputs(inputs);
+        if (missing != IndicatorInputKinds.None)
+        {
+            throw new ArgumentException($"{Definition.Id} needs {missing}, which the inputs lack.", nameof(inputs));
+        }
+        return ComputeCore(inputs, period, options ?? ComputeOptions.Default);
+    }
+
+    /// <summary>Computes an indicator that needs only SSDA903 records, explaining every child.</summary>
+    /// <exception cref="ArgumentException">The indicator needs more than SSDA903 records.</exception>
+    public IndicatorResult Compute(LookedAfterData data, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Compute(new IndicatorInputs { LookedAfter = data }, period);
+    }
+
+    private protected abstract IndicatorResult ComputeCore(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options);
+
+    /// <summary>The indicator's id.</summary>
+    public override string ToString() => Definition.Id;
+}

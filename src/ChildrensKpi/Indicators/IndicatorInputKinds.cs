@@ -1,0 +1,15 @@
+namespace ChildrensKpi;
+
+/// <summary>The kinds of input an indicator may need.</summary>
+[Flags]
+public enum IndicatorInputKinds
+{
+    /// <summary>No input.</summary>
+    None = 0,
+
+    /// <summary>SSDA903 records (<see cref="IndicatorInputs.LookedAfter"/>).</summary>
+    LookedAfter = 1,
+
+    /// <summary>Population estimates (<see cref="IndicatorInputs.Population"/>).</summary>
+    Population = 2,
+}

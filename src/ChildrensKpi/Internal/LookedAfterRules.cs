@@ -1,0 +1,23 @@
+using NodaTime;
+
+namespace ChildrensKpi;
+
+/// <summary>Wording and tests shared by the looked-after indicators, so every result words a rule the same way.</summary>
+internal static class LookedAfterRules
+{
+    public const string StartsBeforeDataFlag =
+        "; history begins part way through a period of care (first episode's RNE is not S): earlier episodes are not in the data";
+
+    public static string Iso(LocalDate date) => ReportingPeriod.Iso(date);
+
+    /// <summary>The reason a child with no period of care open on <paramref name="date"/> is out of a denominator.</summary>
+    public static string NotLookedAfter(ChildHistory child, LocalDate date) =>
+        child.OnlyShortBreaks ? "only short breaks (LS V3/V4), which are not time looked after"
+        : child.Periods.IsEmpty ? "no episodes (OC3 row only)"
+        : $"not looked after on {Iso(date)}";
+
+    /// <summary>A note counting the children in a denominator whose history begins part way through a period of care.</summary>
+    public static string? StartsBeforeDataNote(int count) => count == 0
+        ? null
+        : $"{count} {(count == 1 ? "child's decision rests on a history that begins" : "children's decisions rest on histories that begin")} part way through a period of care (first episode's RNE is not S): episodes before the first file read are not known; read earlier years' files to complete them.";
+}

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+
+namespace ChildrensKpi;
+
+/// <summary>
+/// The SSDA903 records of one council, possibly over several years: children (Header), episodes and care-leaver
+/// outcomes (OC3). Build it from files with the readers, or from records another system already holds.
+/// </summary>
+/// <remarks>
+/// The per-child care histories (periods of care, placements) are built once, on first use, and shared
+/// by every indicator computed from this instance.
+/// </remarks>
+public sealed class LookedAfterData
+{
+    private readonly Lazy<LookedAfterIndex> _index;
+
+    /// <summary>Creates the data set from records.</summary>
+    /// <param name="episodes">Episodes of any number of children, in any order; V3/V4 short breaks may be included (indicators ignore them).</param>
+    /// <param name="children">Header rows; at most one per child. A child without one has no known date of birth unless an OC3 row gives it.</param>
+    /// <param name="careLeavers">OC3 rows; at most one per young person.</param>
+    /// <exception cref="ArgumentException">Two episodes share a child and start date, or two Header or OC3 rows share a child.</exception>
+    public LookedAfterData(
+        IEnumerable<Episode> episodes,
+        IEnumerable<Child>? children = null,
+        IEnumerable<CareLeaverOutcome>? careLeavers = null)
+    {
+        ArgumentNullException.ThrowIfNull(episodes);
+        Episodes = [.. episodes];
+        Children = children is null ? [] : [.. children];
+        CareLeavers = careLeavers is null ? [] : [.. careLeavers];
+        RequireUnique(Episodes, e => (e.Child, e.Start), nameof(episodes), "episode (child and start date)");
+        RequireUnique(Children, c => c.Id, nameof(children), "Header row for child");
+        RequireUnique(CareLeavers, c => c.Child, nameof(careLeavers), "OC3 row for child");
+        _index = new Lazy<LookedAfterIndex>(() => new LookedAfterIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>All episodes, as given.</summary>
+    public ImmutableArray<Episode> Episodes { get; }
+
+    /// <summary>All Header rows, as given.</summary>
+    public ImmutableArray<Child> Children { get; }
+
+    /// <summary>All OC3 rows, as given.</summary>
+    public ImmutableArray<CareLeaverOutcome> CareLeavers { get; }
+
+    internal LookedAfterIndex Index => _index.Value;
+
+    private static void RequireUnique<T, TKey>(ImmutableArray<T> items, Func<T, TKey> key, string parameter, string what)
+        where TKey : notnull
+    {
+        var seen = new HashSet<TKey>();
+        foreach (var item in items)
+        {
+            if (!seen.Add(key(item)))
+            {
+                throw new ArgumentException($"Duplicate {what} {key(item)}: merge copies before building LookedAfterData (the readers do).", parameter);
+            }
+        }
+    }
+}

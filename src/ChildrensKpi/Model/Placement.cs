@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace ChildrensKpi;
+
+/// <summary>
+/// A placement: consecutive episodes of one period of care with the same placement and carer. A new
+/// placement begins at the first episode of a period of care and at each episode whose
+/// <see cref="ReasonForNewEpisode"/> is S, P or B; episodes with L, T or U continue it.
+/// </summary>
+public sealed record Placement
+{
+    internal Placement(ImmutableArray<Episode> episodes)
+    {
+        Episodes = episodes;
+    }
+
+    /// <summary>The episodes of the placement, in date order.</summary>
+    public ImmutableArray<Episode> Episodes { get; }
+
+    /// <summary>The day the placement began: the start of its first episode.</summary>
+    public LocalDate Start => Episodes[0].Start;
+
+    /// <summary>The day the placement ended: the end of its last episode; <see langword="null"/> while open.</summary>
+    public LocalDate? End => Episodes[^1].End;
+
+    /// <summary>The placement type of the first episode; a same-carer change (T, U) keeps the placement but may change the type.</summary>
+    public PlacementType Type => Episodes[0].Placement;
+
+    /// <summary>
+    /// The placement type on <paramref name="date"/>: a same-carer change (T, U) keeps the placement but may change its
+    /// type, e.g. to A1 when a foster carer becomes the adopter. Before the placement began, its first type; after it ended, its last.
+    /// </summary>
+    public PlacementType TypeOn(LocalDate date)
+    {
+        var type = Episodes[0].Placement;
+        foreach (var episode in Episodes)
+        {
+            if (episode.Start <= date)
+            {
+                type = episode.Placement;
+            }
+        }
+        return type;
+    }
+
+    /// <summary>Whether the placement counts as a placement: legacy temporary placements (T0–T4) do not.</summary>
+    public bool IsCounted => !Type.IsTemporary();
+
+    /// <summary>Whether the placement was open at any time in <paramref name="period"/>: began on or before its end and did not end on or before its start.</summary>
+    public bool IsOpenDuring(ReportingPeriod period) => Start <= period.End && (End is null || End.Value > period.Start);
+
+    /// <summary>Whether the child was in this placement on <paramref name="date"/>.</summary>
+    public bool IsOpenOn(LocalDate date) => Start <= date && (End is null || End.Value > date);
+}

@@ -1,0 +1,59 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace ChildrensKpi;
+
+/// <summary>
+/// The period an indicator is computed over: two calendar dates, both inclusive.
+/// </summary>
+/// <remarks>
+/// Statutory returns report on the year from 1 April to 31 March; a caller may pass any period
+/// (a month, a quarter, a rolling twelve months) and every indicator reads "the year" as this period
+/// and "at 31 March" as <see cref="End"/>. The library never reads the clock: a period is always given.
+/// </remarks>
+public readonly record struct ReportingPeriod
+{
+    /// <summary>Creates a period from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public ReportingPeriod(LocalDate start, LocalDate end)
+    {
+        if (end < start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), end,
+                $"A reporting period cannot end ({Iso(end)}) before it starts ({Iso(start)}).");
+        }
+        Start = start;
+        End = end;
+    }
+
+    /// <summary>The first day of the period (inclusive).</summary>
+    public LocalDate Start { get; }
+
+    /// <summary>The last day of the period (inclusive); "at 31 March" in the statutory definitions.</summary>
+    public LocalDate End { get; }
+
+    /// <summary>
+    /// The twelve months ending on <paramref name="end"/>: <c>YearEnding(2007-03-31)</c> is 2006-04-01 to 2007-03-31.
+    /// </summary>
+    public static ReportingPeriod YearEnding(LocalDate end) => new(end.PlusYears(-1).PlusDays(1), end);
+
+    /// <summary>Whether <paramref name="date"/> falls within the period, bounds included.</summary>
+    public bool Contains(LocalDate date) => date >= Start && date <= End;
+
+    /// <summary>
+    /// The April–March reporting year that contains <see cref="End"/>, written as councils write it: <c>2006-07</c>.
+    /// </summary>
+    public string ReportingYear
+    {
+        get
+        {
+            int firstYear = End.Month >= 4 ? End.Year : End.Year - 1;
+            return $"{firstYear:D4}-{(firstYear + 1) % 100:D2}";
+        }
+    }
+
+    /// <summary>The period as <c>2006-04-01..2007-03-31</c>.</summary>
+    public override string ToString() => $"{Iso(Start)}..{Iso(End)}";
+
+    internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+}

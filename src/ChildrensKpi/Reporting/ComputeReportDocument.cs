@@ -1,0 +1,67 @@
+using System.Text.Json.Serialization;
+
+namespace ChildrensKpi;
+
+/// <summary>The JSON contract of cli-contract.md, kept apart from the domain types so that neither constrains the other.</summary>
+internal sealed record ComputeReportDocument(
+    string PeriodStart,
+    string PeriodEnd,
+    IReadOnlyList<IndicatorDocument> Indicators,
+    RowsDocument Rows,
+    IReadOnlyList<FileDocument> Files,
+    IReadOnlyList<RejectionDocument> Rejections,
+    IReadOnlyList<ExclusionDocument> Exclusions,
+    IReadOnlyList<string> Warnings)
+{
+    public static ComputeReportDocument From(ComputeReport report, bool includeChildren) => new(
+        ReportingPeriod.Iso(report.Period.Start),
+        ReportingPeriod.Iso(report.Period.End),
+        [.. report.Results.Select(r => IndicatorDocument.From(r, includeChildren))],
+        RowsDocument.From(report.Inputs.Rows),
+        [.. report.Inputs.Files.Select(f => new FileDocument(f.Path, f.Table, f.Rows.Read, f.Rows.Used, f.Rows.Excluded, f.Rows.Rejected))],
+        [.. report.Inputs.Rejections.Select(r => new RejectionDocument(r.Path, r.Line, r.Column, r.Value, r.Rule))],
+        [.. report.Inputs.Exclusions.Select(e => new ExclusionDocument(e.Path, e.Reason, e.Rows, e.FirstLine))],
+        report.Inputs.Warnings);
+}
+
+internal sealed record IndicatorDocument(
+    string Id,
+    IReadOnlyList<string> Aliases,
+    string Name,
+    Polarity Polarity,
+    IndicatorUnit Unit,
+    decimal Numerator,
+    decimal Denominator,
+    decimal? Value,
+    IReadOnlyList<string> Notes,
+    DefinitionDocument Definition,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ChildDocument>? Children)
+{
+    public static IndicatorDocument From(IndicatorResult result, bool includeChildren) => new(
+        result.Definition.Id,
+        result.Definition.Aliases,
+        result.Definition.Name,
+        result.Definition.Polarity,
+        result.Definition.Unit,
+        result.Numerator,
+        result.Denominator,
+        result.Value,
+        result.Notes,
+        new DefinitionDocument(result.Definition.Numerator, result.Definition.Denominator, result.Definition.Source),
+        includeChildren ? [.. result.Children.Select(c => new ChildDocument(c.ChildId.Value, c.InDenominator, c.InNumerator, c.Reason))] : null);
+}
+
+internal sealed record DefinitionDocument(string Numerator, string Denominator, string Source);
+
+internal sealed record ChildDocument(string ChildId, bool InDenominator, bool InNumerator, string Reason);
+
+internal sealed record RowsDocument(long Read, long Used, long Excluded, long Rejected)
+{
+    public static RowsDocument From(RowCounts rows) => new(rows.Read, rows.Used, rows.Excluded, rows.Rejected);
+}
+
+internal sealed record FileDocument(string Path, string Table, long Read, long Used, long Excluded, long Rejected);
+
+internal sealed record RejectionDocument(string Path, long Line, string Column, string? Value, string Rule);
+
+internal sealed record ExclusionDocument(string Path, string Reason, long Rows, long FirstLine);
