@@ -35,6 +35,7 @@ internal static class CsvFileReader
     {
         using var reader = Open(file);
         var names = HeaderNames(reader);
+        string[] displayNames = [.. reader.Header.ColNames.Select(n => n.Trim().Trim('"').Trim())];
         var recognised = recognizer.Recognise(names)
             ?? throw new InputFileException(file.Name,
                 $"'{file.Name}' is not a recognised table: its header ({string.Join(", ", names)}) matches none of: {recognizer.Describe()}.");
@@ -82,7 +83,7 @@ internal static class CsvFileReader
                 cancellationToken.ThrowIfCancellationRequested();
                 progress?.Invoke(read);
             }
-            var row = new CsvRow(sepRow, file.Name, sepRow.LineNumberFrom, names);
+            var row = new CsvRow(sepRow, file.Name, sepRow.LineNumberFrom, displayNames);
             var verdict = ShapeProblem(row, names.Length) is { } shape ? RowVerdict.Rejected(shape)
                 : IsBlank(row) ? RowVerdict.Excluded("blank row")
                 : sink.Accept(row);

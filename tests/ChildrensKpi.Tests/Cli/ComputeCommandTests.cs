@@ -1,0 +1,164 @@
+using System.Text.Json;
+using ChildrensKpi.Tests.Fixtures;
+
+namespace ChildrensKpi.Tests.Cli;
+
+public class ComputeCommandTests
+{
+    private static readonly string Sample = Repository.Path("samples", "data", "ssda903");
+    private static readonly string Population = Repository.Path("samples", "data", "population.csv");
+
+    [Fact]
+    public void Compute_SampleAsJson_HasTheContractFieldsAndBalancedRows()
+    {
+        var run = CliRun.Of("compute", "--ssda903", Sample, "--population", Population, "--year-ending", "2007-03-31", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal("2006-04-01", root.GetProperty("periodStart").GetString());
+        Assert.Equal("2007-03-31", root.GetProperty("periodEnd").GetString());
+        var ids = root.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToArray();
+        Assert.Equal(["NI62", "NI63", "NI147", "NI148", "CLA10K"], ids);
+        var ni62 = root.GetProperty("indicators")[0];
+        foreach (var field in new[] { "aliases", "name", "polarity", "unit", "numerator", "denominator", "value", "notes" })
+        {
+            Assert.True(ni62.TryGetProperty(field, out _), field);
+        }
+        Assert.Equal("LowerIsBetter", ni62.GetProperty("polarity").GetString());
+        Assert.Equal("Percent", ni62.GetProperty("unit").GetString());
+        Assert.Equal("PAF A1", ni62.GetProperty("aliases")[0].GetString());
+        Assert.False(ni62.TryGetProperty("children", out _));
+
+        var rows = root.GetProperty("rows");
+        long read = rows.GetProperty("read").GetInt64();
+        Assert.Equal(read, rows.GetProperty("used").GetInt64() + rows.GetProperty("excluded").GetInt64() + rows.GetProperty("rejected").GetInt64());
+        Assert.Equal(read, root.GetProperty("files").EnumerateArray().Sum(f => f.GetProperty("read").GetInt64()));
+        var rejection = root.GetProperty("rejections")[1];
+        Assert.Equal("episodes_2006-07.csv", rejection.GetProperty("path").GetString());
+        Assert.Equal(156, rejection.GetProperty("line").GetInt64());
+        Assert.Equal("DECOM", rejection.GetProperty("column").GetString());
+        Assert.Equal("31/02/2007", rejection.GetProperty("value").GetString());
+        Assert.Equal("DECOM must be a valid date (dd/mm/yyyy or yyyy-mm-dd)", rejection.GetProperty("rule").GetString());
+    }
+
+    [Fact]
+    public void Compute_SampleNi62_MatchesTheIndependentOracle()
+    {
+        // samples/data/ssda903/README.md: oracle_ssda903.py, an independent reading of the rules, gives NI62 26 of 163.
+        var run = CliRun.Of("compute", "--ssda903", Sample, "--year-ending", "2007-03-31", "--indicators", "PAF A1", "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Output);
+        var ni62 = Assert.Single(json.RootElement.GetProperty("indicators").EnumerateArray());
+        Assert.Equal(26, ni62.GetProperty("numerator").GetDecimal());
+        Assert.Equal(163, ni62.GetProperty("denominator").GetDecimal());
+        Assert.Equal(100m * 26 / 163, ni62.GetProperty("value").GetDecimal());
+    }
+
+    [Fact]
+    public void Compute_WithDetail_ListsEveryChildWithAReason()
+    {
+        var run = CliRun.Of("compute", "--ssda903", Sample, "--year-ending", "2007-03-31", "--indicators", "NI62", "--detail", "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Output);
+        var children = json.RootElement.GetProperty("indicators")[0].GetProperty("children").EnumerateArray().ToArray();
+        Assert.Equal(26, children.Count(c => c.GetProperty("inNumerator").GetBoolean()));
+        Assert.Equal(163, children.Count(c => c.GetProperty("inDenominator").GetBoolean()));
+        Assert.All(children, c => Assert.False(string.IsNullOrEmpty(c.GetProperty("reason").GetString())));
+    }
+
+    [Fact]
+    public void Compute_InvalidDateAndUnknownColumn_StillComputesAndReportsTheRejection()
+    {
+        using var folder = new TempFolder()
+            .With("e.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/04/2006,S,C2,U4,,\nB,31/02/2007,S,C2,U4,,\n")
+            .With("h.csv", "CHILD,SEX,DOB,ETHNIC,FAVOURITE_COLOUR\nA,1,01/01/2000,WBRI,blue\n");
+
+        var run = CliRun.Of("compute", "--ssda903", folder.Path, "--year-ending", "2007-03-31", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var rejection = Assert.Single(json.RootElement.GetProperty("rejections").EnumerateArray());
+        Assert.Equal("""{"path":"e.csv","line":3,"column":"DECOM","value":"31/02/2007","rule":"DECOM must be a valid date (dd/mm/yyyy or yyyy-mm-dd)"}""",
+            JsonSerializer.Serialize(rejection));
+        Assert.Contains("h.csv: Header columns not used by ChildrensKpi, ignored: FAVOURITE_COLOUR.", run.Error);
+        // A is looked after at 31 March with one placement: NI62 is 0 of 1.
+        var ni62 = json.RootElement.GetProperty("indicators")[0];
+        Assert.Equal(1, ni62.GetProperty("denominator").GetDecimal());
+    }
+
+    [Fact]
+    public void Compute_FolderWithoutEpisodes_Exits2NamingWhatIsMissing()
+    {
+        using var folder = new TempFolder().With("h.csv", "CHILD,SEX,DOB,ETHNIC\nA,1,01/01/2000,WBRI\n");
+
+        var run = CliRun.Of("compute", "--ssda903", folder.Path, "--year-ending", "2007-03-31");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Contains("error: No Episodes table among the SSDA903 files (h.csv): indicators need a CSV file whose header has CHILD, DECOM, RNE, LS, PLACE, DEC, REC.", run.Error);
+    }
+
+    [Fact]
+    public void Compute_MissingFolder_Exits2()
+    {
+        var run = CliRun.Of("compute", "--ssda903", "/no/such/folder", "--year-ending", "2007-03-31");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: The SSDA903 folder '/no/such/folder' does not exist.", run.Error);
+    }
+
+    [Theory]
+    [InlineData("--year-ending", "2007-02-30", "error: --year-ending: '2007-02-30' is not a date written yyyy-mm-dd.")]
+    [InlineData("--indicators", "NI999", "error: --indicators: 'NI999' is not an indicator. Known: NI62, NI63, NI147, NI148, CLA10K.")]
+    [InlineData("--indicators", "CLA10K", "error: CLA10K needs --population <csv>.")]
+    public void Compute_BadArgument_Exits1NamingIt(string option, string value, string message)
+    {
+        var args = new List<string> { "compute", "--ssda903", Sample, "--year-ending", "2007-03-31" };
+        int at = args.IndexOf(option);
+        if (at >= 0)
+        {
+            args[at + 1] = value;
+        }
+        else
+        {
+            args.AddRange([option, value]);
+        }
+
+        var run = CliRun.Of([.. args]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(message, run.Error);
+    }
+
+    [Fact]
+    public void Compute_WithoutYearEnding_Exits1()
+    {
+        Assert.Equal(1, CliRun.Of("compute", "--ssda903", Sample).ExitCode);
+    }
+
+    [Fact]
+    public void Compute_CsvFormat_NeutralisesFormulaLikeText()
+    {
+        using var folder = new TempFolder().With("e.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n\"=HYPERLINK(\"\"x\"\")\",01/04/2006,S,C2,U4,,\n");
+
+        var run = CliRun.Of("compute", "--ssda903", folder.Path, "--year-ending", "2007-03-31", "--indicators", "NI62", "--detail", "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("NI62,\"'=HYPERLINK(\"\"x\"\")\",true,false,1 placement open in the period", run.Output);
+    }
+
+    [Fact]
+    public void Compute_Output_WritesJsonToTheFileAndNothingToStandardOutput()
+    {
+        using var folder = new TempFolder();
+        string file = Path.Combine(folder.Path, "result.json");
+
+        var run = CliRun.Of("compute", "--ssda903", Sample, "--year-ending", "2007-03-31", "--output", file);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Output);
+        using var json = JsonDocument.Parse(File.ReadAllText(file));
+        Assert.Equal(4, json.RootElement.GetProperty("indicators").GetArrayLength());
+    }
+}

@@ -1,0 +1,83 @@
+using ChildrensKpi.Readers;
+using ChildrensKpi.Tests.Fixtures;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace ChildrensKpi.Tests.Properties;
+
+/// <summary>Rules that hold for every indicator on any valid data.</summary>
+[Properties(Arbitrary = [typeof(Arbitraries)], MaxTest = 60)]
+public class IndicatorProperties
+{
+    private static readonly PopulationEstimate[] Population = [.. Enumerable.Range(2003, 7).Select(y => new PopulationEstimate($"{y}-{(y + 1) % 100:D2}", 0, 17, 40_000))];
+
+    private static IndicatorInputs Inputs(LookedAfterData data) => new() { LookedAfter = data, Population = [.. Population] };
+
+    [Property]
+    public bool Compute_AnyData_NumeratorWithinDenominatorAndExplainedChildByChild(SyntheticHistories histories, ReportingPeriod period)
+    {
+        var inputs = Inputs(histories.Data);
+        foreach (var indicator in Indicators.All)
+        {
+            var result = indicator.Compute(inputs, period);
+            int inNumerator = result.Children.Count(c => c.InNumerator);
+            int inDenominator = result.Children.Count(c => c.InDenominator);
+            bool counted = result.Numerator == inNumerator
+                && (indicator.Definition.Unit == IndicatorUnit.Per10000 || result.Denominator == inDenominator);
+            bool bounded = result.Numerator >= 0 && (indicator.Definition.Unit == IndicatorUnit.Per10000 || result.Numerator <= result.Denominator);
+            bool consistent = result.Children.All(c => c.InDenominator || !c.InNumerator);
+            bool valued = (result.Value is null) == (result.Denominator == 0);
+            if (!(counted && bounded && consistent && valued))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    [Property]
+    public bool Compute_ShuffledEpisodes_GivesTheSameResult(SyntheticHistories histories, ReportingPeriod period, int shuffleSeed)
+    {
+        var random = new Random(shuffleSeed);
+        var shuffled = new LookedAfterData(histories.Episodes.OrderBy(_ => random.Next()), histories.Children.Reverse(), histories.CareLeavers.Reverse());
+        return Indicators.All.All(i =>
+        {
+            var a = i.Compute(Inputs(histories.Data), period);
+            var b = i.Compute(Inputs(shuffled), period);
+            return a.Numerator == b.Numerator && a.Denominator == b.Denominator && a.Children.SequenceEqual(b.Children);
+        });
+    }
+
+    [Property]
+    public bool Compute_PartitionOfChildren_CountsAddUp(SyntheticHistories histories, ReportingPeriod period, int partitionSeed)
+    {
+        var random = new Random(partitionSeed);
+        var inFirst = histories.Children.Select(c => c.Id).Where(_ => random.Next(2) == 0).ToHashSet();
+        LookedAfterData Part(bool first) => new(
+            histories.Episodes.Where(e => inFirst.Contains(e.Child) == first),
+            histories.Children.Where(c => inFirst.Contains(c.Id) == first),
+            histories.CareLeavers.Where(c => inFirst.Contains(c.Child) == first));
+        return Indicators.All.Where(i => i.Definition.Unit == IndicatorUnit.Percent).All(i =>
+        {
+            var whole = i.Compute(Inputs(histories.Data), period);
+            var first = i.Compute(Inputs(Part(true)), period);
+            var second = i.Compute(Inputs(Part(false)), period);
+            return whole.Numerator == first.Numerator + second.Numerator && whole.Denominator == first.Denominator + second.Denominator;
+        });
+    }
+
+    [Property(MaxTest = 25)]
+    public Property Read_YearlyReturns_GiveTheSameResultAsTheRecords(SyntheticHistories histories, ReportingPeriod period)
+    {
+        var read = Ssda903Reader.Read(histories.AsYearlyReturns().Select(f => InputFile.FromText(f.Name, f.Text)));
+        bool same = Indicators.All.All(i =>
+        {
+            var fromRecords = i.Compute(Inputs(histories.Data), period);
+            var fromFiles = i.Compute(Inputs(read.Data), period);
+            return fromRecords.Numerator == fromFiles.Numerator && fromRecords.Denominator == fromFiles.Denominator;
+        });
+        return (same && read.Account.Rejections.IsEmpty && read.Account.Files.All(f => f.Rows.IsBalanced))
+            .Label($"{histories}; rejections: {string.Join("; ", read.Account.Rejections.Take(3))}");
+    }
+}

@@ -1,0 +1,225 @@
+using ChildrensKpi.Readers;
+using ChildrensKpi.Tests.Fixtures;
+
+namespace ChildrensKpi.Tests.Readers;
+
+public class Ssda903ReaderTests
+{
+    private const string EpisodesHeader = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n";
+
+    private static Ssda903ReadResult Read(params (string Name, string Text)[] files) =>
+        Ssda903Reader.Read(files.Select(f => InputFile.FromText(f.Name, f.Text)));
+
+    [Fact]
+    public void Read_BothDateForms_GiveTheSameDates()
+    {
+        var read = Read(("e.csv", EpisodesHeader +
+            "A,01/04/2006,S,C2,N1,U4,PR1,2006-05-02,X1,,,,\n" +
+            "A,2006-05-02,P,C2,N1,U4,PR1,,,,,,\n"));
+
+        var episodes = read.Data.Episodes.OrderBy(e => e.Start).ToArray();
+        Assert.Equal(new LocalDate(2006, 4, 1), episodes[0].Start);
+        Assert.Equal(new LocalDate(2006, 5, 2), episodes[0].End);
+        Assert.Equal(new LocalDate(2006, 5, 2), episodes[1].Start);
+        Assert.Equal(new RowCounts(2, 2, 0, 0), read.Account.Rows);
+    }
+
+    [Theory]
+    [InlineData("31/02/2007")]   // no 31 February
+    [InlineData("12/25/2006")]   // mm/dd is never read: there is no month 25
+    [InlineData("01/04/06")]     // two-digit years are not guessed
+    [InlineData("2006-4-1")]     // ISO needs two-digit month and day
+    [InlineData("")]             // DECOM is required
+    public void Read_InvalidDecom_RejectsTheRowNamingFileLineColumnValueAndRule(string decom)
+    {
+        var read = Read(("episodes.csv", EpisodesHeader +
+            "A,01/04/2006,S,C2,N1,U4,PR1,,,,,,\n" +
+            $"B,{decom},S,C2,N1,U4,PR1,,,,,,\n"));
+
+        var rejection = Assert.Single(read.Account.Rejections);
+        Assert.Equal(new Rejection("episodes.csv", 3, "DECOM", decom.Length == 0 ? null : decom, "DECOM must be a valid date (dd/mm/yyyy or yyyy-mm-dd)"), rejection);
+        Assert.Equal(new RowCounts(2, 1, 0, 1), read.Account.Rows);
+        Assert.Single(read.Data.Episodes);
+    }
+
+    [Theory]
+    [InlineData("X,01/04/2006,Q,C2,N1,U4,PR1,,,,,,", "RNE", "Q", "RNE must be one of S, L, P, B, T, U")]
+    [InlineData("X,01/04/2006,S,C9,N1,U4,PR1,,,,,,", "LS", "C9", "LS must be a legal status code (C1, C2, D1, E1, J1, J2, J3, L1, L2, L3, V2, V3, V4)")]
+    [InlineData("X,01/04/2006,S,C2,N1,Q9,PR1,,,,,,", "PLACE", "Q9", "PLACE must be a placement code (A3–A6, H5, K1–K3, P1–P3, R1–R3, R5, S1, T0–T4, U1–U6, Z1; legacy A1–A2, F1–F6)")]
+    [InlineData("X,01/04/2006,S,C2,N1,U4,PR1,01/05/2006,E99,,,,", "REC", "E99", "REC must be a reason-ceased code (E11–E17, E2, E3, E4A, E4B, E41, E45–E48, E5–E9, X1) or empty")]
+    [InlineData("X,01/04/2006,S,C2,N1,U4,PR1,31/03/2006,E8,,,,", "DEC", "31/03/2006", "DEC must not be before DECOM")]
+    [InlineData(",01/04/2006,S,C2,N1,U4,PR1,,,,,,", "CHILD", null, "CHILD must not be empty")]
+    public void Read_BadCode_RejectsWithTheCodeListInTheRule(string row, string column, string? value, string rule)
+    {
+        var read = Read(("episodes.csv", EpisodesHeader + row + "\n"));
+
+        Assert.Equal(new Rejection("episodes.csv", 2, column, value, rule), Assert.Single(read.Account.Rejections));
+    }
+
+    [Fact]
+    public void Read_TableRecognisedByHeader_NotByFileNameOrColumnOrderOrCase()
+    {
+        // Columns reordered and lower-cased, optional columns absent, and a file name that says nothing.
+        var read = Read(("export-17.csv", "rec,dec,place,ls,rne,decom,child\n,,U4,C2,S,01/04/2006,A\n"));
+
+        Assert.Equal("Episodes", Assert.Single(read.Account.Files).Table);
+        Assert.Single(read.Data.Episodes);
+    }
+
+    [Fact]
+    public void Read_UnknownColumn_IsIgnoredWithOneWarning()
+    {
+        var read = Read(("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC,SOCIAL_WORKER\nA,01/04/2006,S,C2,U4,,,Jones\nB,01/04/2006,S,C2,U4,,,Smith\n"));
+
+        Assert.Equal("episodes.csv: Episodes columns not used by ChildrensKpi, ignored: SOCIAL_WORKER.", Assert.Single(read.Account.Warnings));
+        Assert.Equal(2, read.Data.Episodes.Length);
+    }
+
+    [Fact]
+    public void Read_MissingRequiredColumn_RejectsTheFileNamingTheColumn()
+    {
+        // PLACE is missing; DECOM still identifies the table as Episodes.
+        var read = Read(
+            ("episodes.csv", "CHILD,DECOM,RNE,LS,DEC,REC\nA,01/04/2006,S,C2,,\nB,01/04/2006,S,C2,,\n"),
+            ("episodes2.csv", EpisodesHeader + "C,01/04/2006,S,C2,N1,U4,PR1,,,,,,\n"));
+
+        Assert.Equal(new Rejection("episodes.csv", 1, "PLACE", null, "the Episodes table needs a PLACE column; every row of this file is rejected"),
+            Assert.Single(read.Account.Rejections));
+        Assert.Equal(new FileAccount("episodes.csv", "Episodes", new RowCounts(2, 0, 0, 2)), read.Account.Files[0]);
+    }
+
+    [Fact]
+    public void Read_NoEpisodesTable_ThrowsNamingWhatIsMissing()
+    {
+        var e = Assert.Throws<InputFileException>(() => Read(("header.csv", "CHILD,SEX,DOB,ETHNIC\nA,1,01/01/2000,WBRI\n")));
+
+        Assert.Equal("No Episodes table among the SSDA903 files (header.csv): indicators need a CSV file whose header has CHILD, DECOM, RNE, LS, PLACE, DEC, REC.", e.Message);
+    }
+
+    [Fact]
+    public void Read_UnrecognisedHeader_ThrowsNamingTheFile()
+    {
+        var e = Assert.Throws<InputFileException>(() => Read(("notes.csv", "Team,Manager\nNorth,Smith\n"), ("e.csv", EpisodesHeader)));
+
+        Assert.Equal("notes.csv", e.Path);
+        Assert.StartsWith("'notes.csv' is not a recognised SSDA903 table: its header matches none of: Header (CHILD, SEX, DOB, ETHNIC); Episodes (", e.Message);
+    }
+
+    [Fact]
+    public void Read_EpisodeOpenAtYearEnd_MergesTheCopiesOfBothYears()
+    {
+        // The 2005-06 return has the episode open (no DEC); the 2006-07 return has it closed. One episode, both rows used.
+        var read = Read(
+            ("episodes_2005-06.csv", EpisodesHeader + "A,01/02/2006,S,C2,N1,U4,PR1,,,,,,\n"),
+            ("episodes_2006-07.csv", EpisodesHeader + "A,01/02/2006,S,C2,N1,U4,PR1,15/06/2006,E4A,,,,\n"));
+
+        var episode = Assert.Single(read.Data.Episodes);
+        Assert.Equal(new LocalDate(2006, 6, 15), episode.End);
+        Assert.Equal(ReasonEpisodeCeased.E4A, episode.ReasonCeased);
+        Assert.Equal(new RowCounts(2, 2, 0, 0), read.Account.Rows);
+    }
+
+    [Fact]
+    public void Read_CopiesDisagreeOnAFilledField_RejectsTheLaterFilesCopy()
+    {
+        // Given in reverse order: files are read in name order, so 2005-06 is kept and 2006-07 rejected.
+        var read = Read(
+            ("episodes_2006-07.csv", EpisodesHeader + "A,01/02/2006,S,C2,N1,U5,PR1,,,,,,\n"),
+            ("episodes_2005-06.csv", EpisodesHeader + "A,01/02/2006,S,C2,N1,U4,PR1,,,,,,\n"));
+
+        Assert.Equal(PlacementType.U4, Assert.Single(read.Data.Episodes).Placement);
+        Assert.Equal(new Rejection("episodes_2006-07.csv", 2, "PLACE", "U5",
+            "conflicts with the copy of episode CHILD A DECOM 01/02/2006 in episodes_2005-06.csv line 2, which has PLACE U4; the copy read first is used"),
+            Assert.Single(read.Account.Rejections));
+    }
+
+    [Fact]
+    public void Read_ShortBreakEpisodes_AreKeptButCountedAsExcludedWithTheReason()
+    {
+        var read = Read(("episodes.csv", EpisodesHeader +
+            "A,01/04/2006,S,V3,N1,U4,PR1,02/04/2006,E13,,,,\n" +
+            "A,01/05/2006,S,V4,N1,U4,PR1,03/05/2006,E13,,,,\n" +
+            "B,01/04/2006,S,C2,N1,U4,PR1,,,,,,\n"));
+
+        Assert.Equal(new RowCounts(3, 1, 2, 0), read.Account.Rows);
+        Assert.Equal(new Exclusion("episodes.csv", "short break (LS V3/V4): not time looked after, ignored by the looked-after indicators", 2, 2),
+            Assert.Single(read.Account.Exclusions));
+        Assert.Equal(3, read.Data.Episodes.Length);
+    }
+
+    [Fact]
+    public void Read_RowWithMoreCellsThanTheHeader_IsRejectedUnlessTheExtraCellsAreEmpty()
+    {
+        var read = Read(("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n" +
+            "A,01/04/2006,S,C2,U4,,,\n" +          // a trailing comma: harmless
+            "B,01/04/2006,S,C2,U4,,,oops\n"));
+
+        Assert.Equal(new Rejection("episodes.csv", 3, "column 8", "oops", "the row has 8 cells but the header has 7 columns"),
+            Assert.Single(read.Account.Rejections));
+        Assert.Equal(new RowCounts(2, 1, 0, 1), read.Account.Rows);
+    }
+
+    [Fact]
+    public void Read_QuotedCellSpanningLines_ReportsTheLineWhereEachRowStarts()
+    {
+        // Row 1 starts on line 2 and runs over line 3; row 2 starts on line 4.
+        var read = Read(("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC,URN\n" +
+            "A,01/04/2006,S,C2,U4,,,\"two\nlines\"\n" +
+            "B,31/04/2006,S,C2,U4,,,\n"));
+
+        Assert.Equal(4, Assert.Single(read.Account.Rejections).Line);
+    }
+
+    [Fact]
+    public void Read_HeaderAndOc3Rows_BecomeChildrenAndCareLeavers()
+    {
+        var read = Read(
+            ("e.csv", EpisodesHeader + "A,01/04/2003,S,C2,N1,F1,PR1,,,,,,\n"),
+            ("h.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA,2,15/06/1987,WBRI,,,\n"),
+            ("o.csv", "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nA,15/06/1987,YES,F2,U1\nB,01/01/1988,NO,,\n"));
+
+        Assert.Equal(new Child(new ChildId("A"), Sex.Female, new LocalDate(1987, 6, 15), "WBRI"), Assert.Single(read.Data.Children));
+        var leavers = read.Data.CareLeavers.OrderBy(c => c.Child).ToArray();
+        Assert.Equal(new CareLeaverOutcome(new ChildId("A"), new LocalDate(1987, 6, 15), InTouch.Yes, CareLeaverActivity.F2, "U1"), leavers[0]);
+        Assert.Equal(new CareLeaverOutcome(new ChildId("B"), new LocalDate(1988, 1, 1), InTouch.No, CareLeaverActivity.NoInformation, null), leavers[1]);
+    }
+
+    [Theory]
+    [InlineData("A,15/06/1987,MAYBE,F2,U1", "IN_TOUCH", "MAYBE", "IN_TOUCH must be one of YES, NO, DIED, REFU, NREQ, RHOM")]
+    [InlineData("A,15/06/1987,YES,X7,U1", "ACTIV", "X7", "ACTIV must be an activity code (F1–F5, P1–P5, G4–G6) or 0 or empty")]
+    [InlineData("A,15/06/1987,YES,F2,U3", "ACCOM", "U3", "ACCOM must be a letter followed by 1 (suitable) or 2 (unsuitable), e.g. U1, or 0 or empty")]
+    public void Read_BadOc3Code_RejectsWithTheRule(string row, string column, string value, string rule)
+    {
+        var read = Read(("e.csv", EpisodesHeader), ("o.csv", "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n" + row + "\n"));
+
+        Assert.Equal(new Rejection("o.csv", 2, column, value, rule), Assert.Single(read.Account.Rejections));
+    }
+
+    [Fact]
+    public void Read_RecognisedTableNoIndicatorUses_CountsItsRowsAsExcluded()
+    {
+        var read = Read(("e.csv", EpisodesHeader), ("missing.csv", "CHILD,DOB,MISSING,MIS_START,MIS_END\nA,01/01/2000,M,01/05/2006,02/05/2006\n"));
+
+        Assert.Equal(new FileAccount("missing.csv", "Missing", new RowCounts(1, 0, 1, 0)), read.Account.Files.Single(f => f.Table == "Missing"));
+        Assert.Equal("the Missing table is not used by any indicator in this version", read.Account.Exclusions.Single().Reason);
+    }
+
+    [Fact]
+    public void ReadFolder_MissingFolder_ThrowsNamingIt()
+    {
+        var e = Assert.Throws<InputFileException>(() => Ssda903Reader.ReadFolder("/no/such/folder"));
+        Assert.Equal("The SSDA903 folder '/no/such/folder' does not exist.", e.Message);
+    }
+
+    [Fact]
+    public void ReadFolder_SampleData_AccountsForEveryRowOfEveryFile()
+    {
+        var read = Ssda903Reader.ReadFolder(Repository.Path("samples", "data", "ssda903"));
+
+        Assert.Equal(9, read.Account.Files.Length);
+        Assert.All(read.Account.Files, f => Assert.True(f.Rows.IsBalanced, f.Path));
+        // The three deliberate errors documented in samples/data/ssda903/README.md.
+        Assert.Equal([75L, 156L, 176L], read.Account.Rejections.Select(r => r.Line).ToArray());
+        Assert.All(read.Account.Rejections, r => Assert.Equal("episodes_2006-07.csv", r.Path));
+    }
+}
