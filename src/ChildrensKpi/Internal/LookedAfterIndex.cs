@@ -12,6 +12,7 @@ internal sealed class LookedAfterIndex
         var episodesByChild = data.Episodes.ToLookup(e => e.Child);
         var ids = new SortedSet<ChildId>(episodesByChild.Select(g => g.Key));
         ids.UnionWith(leavers.Keys);
+        ids.UnionWith(headers.Keys);
 
         var histories = ImmutableArray.CreateBuilder<ChildHistory>(ids.Count);
         foreach (var id in ids)
@@ -24,6 +25,6 @@ internal sealed class LookedAfterIndex
         Children = histories.MoveToImmutable();
     }
 
-    /// <summary>Every child with an episode or an OC3 row, in ordinal id order.</summary>
+    /// <summary>Every child with an episode, a Header row or an OC3 row, in ordinal id order.</summary>
     public ImmutableArray<ChildHistory> Children { get; }
 }

@@ -13,7 +13,7 @@ internal static class LookedAfterRules
     /// <summary>The reason a child with no period of care open on <paramref name="date"/> is out of a denominator.</summary>
     public static string NotLookedAfter(ChildHistory child, LocalDate date) =>
         child.OnlyShortBreaks ? "only short breaks (LS V3/V4), which are not time looked after"
-        : child.Periods.IsEmpty ? "no episodes (OC3 row only)"
+        : child.Periods.IsEmpty ? "no episodes"
         : $"not looked after on {Iso(date)}";
 
     /// <summary>A note counting the children in a denominator whose history begins part way through a period of care.</summary>

@@ -30,7 +30,7 @@ public partial class ReadmeTests
         try
         {
             await CSharpScript.RunAsync(code, ScriptOptions.Default
-                .AddReferences(typeof(Indicators).Assembly, typeof(Ssda903Reader).Assembly, typeof(LocalDate).Assembly)
+                .AddReferences(typeof(ChildrensKpi.Indicators).Assembly, typeof(Ssda903Reader).Assembly, typeof(LocalDate).Assembly)
                 .AddImports(ConsoleProjectImplicitUsings));
         }
         finally

@@ -8,7 +8,8 @@ namespace ChildrensKpi.Tests.Indicators;
 public class ChildExplanationInvariantTests
 {
     // A mix: looked after now (A), left in the year (B), short breaks only (C), history mid period (D), three placements
-    // (E), OC3-only care leaver (F), care leaver with episodes (G), long stayer under 16 (H), header without Header DOB (I).
+    // (E), OC3-only care leaver (F), care leaver with episodes (G), long stayer under 16 (H), no Header row (I),
+    // a Header row with no episodes (J).
     private static readonly LookedAfterData Data = new(
         [
             Ep("A", "01/01/2005", S, U4),
@@ -23,7 +24,7 @@ public class ChildExplanationInvariantTests
             Ep("I", "01/01/2003", S, U4),
         ],
         [Born("A", "01/01/2000"), Born("B", "01/01/2000"), Born("C", "01/01/2000"), Born("D", "01/01/2000"),
-         Born("E", "01/01/2000"), Born("G", "15/06/1987"), Born("H", "01/01/2000")],
+         Born("E", "01/01/2000"), Born("G", "15/06/1987"), Born("H", "01/01/2000"), Born("J", "01/01/2001")],
         [
             new CareLeaverOutcome(new ChildId("F"), D("01/09/1987"), InTouch.Yes, CareLeaverActivity.F1, "U1"),
             new CareLeaverOutcome(new ChildId("G"), D("15/06/1987"), InTouch.No, CareLeaverActivity.NoInformation, null),
@@ -43,8 +44,8 @@ public class ChildExplanationInvariantTests
         };
         var result = indicator.Compute(inputs, Year2007);
 
-        // Every child with an episode or an OC3 row: A–I, each exactly once, in id order.
-        Assert.Equal(["A", "B", "C", "D", "E", "F", "G", "H", "I"], result.Children.Select(c => c.ChildId.Value));
+        // Every child with an episode, a Header row or an OC3 row: A–J, each exactly once, in id order.
+        Assert.Equal(["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"], result.Children.Select(c => c.ChildId.Value));
         Assert.All(result.Children, c => Assert.True(c.InDenominator || !c.InNumerator, $"{c.ChildId}: numerator without denominator"));
         Assert.All(result.Children, c => Assert.False(string.IsNullOrWhiteSpace(c.Reason)));
         Assert.Equal(result.Numerator, result.Children.Count(c => c.InNumerator));

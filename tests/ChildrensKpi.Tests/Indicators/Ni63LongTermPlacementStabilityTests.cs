@@ -157,7 +157,7 @@ public class Ni63LongTermPlacementStabilityTests
     [Fact]
     public void Compute_ChildWithoutHeaderRow_Excluded()
     {
-        // A has no Header row, so no date of birth and no age on 31/03/2007 -> excluded, though looked after since 2003.
+        // A has no Header or OC3 row, so no date of birth and no age on 31/03/2007 -> excluded, though looked after since 2003.
         // B, same episodes with a Header row -> numerator.
         var result = Ni63([Born("B", "01/01/2000")],
             Ep("A", "01/01/2003", S, U4),
@@ -166,7 +166,7 @@ public class Ni63LongTermPlacementStabilityTests
         Assert.Equal(1m, result.Numerator);
         Assert.Equal(1m, result.Denominator);
         Assert.Equal(
-            new ChildExplanation(new ChildId("A"), false, false, "no date of birth (no Header row), so age at the end of the period is unknown"),
+            new ChildExplanation(new ChildId("A"), false, false, "no date of birth (no Header or OC3 row), so age at the end of the period is unknown"),
             Explain(result, "A"));
     }
 

@@ -18,7 +18,7 @@ public class IndicatorProperties
     public bool Compute_AnyData_NumeratorWithinDenominatorAndExplainedChildByChild(SyntheticHistories histories, ReportingPeriod period)
     {
         var inputs = Inputs(histories.Data);
-        foreach (var indicator in Indicators.All)
+        foreach (var indicator in ChildrensKpi.Indicators.All)
         {
             var result = indicator.Compute(inputs, period);
             int inNumerator = result.Children.Count(c => c.InNumerator);
@@ -41,7 +41,7 @@ public class IndicatorProperties
     {
         var random = new Random(shuffleSeed);
         var shuffled = new LookedAfterData(histories.Episodes.OrderBy(_ => random.Next()), histories.Children.Reverse(), histories.CareLeavers.Reverse());
-        return Indicators.All.All(i =>
+        return ChildrensKpi.Indicators.All.All(i =>
         {
             var a = i.Compute(Inputs(histories.Data), period);
             var b = i.Compute(Inputs(shuffled), period);
@@ -58,7 +58,7 @@ public class IndicatorProperties
             histories.Episodes.Where(e => inFirst.Contains(e.Child) == first),
             histories.Children.Where(c => inFirst.Contains(c.Id) == first),
             histories.CareLeavers.Where(c => inFirst.Contains(c.Child) == first));
-        return Indicators.All.Where(i => i.Definition.Unit == IndicatorUnit.Percent).All(i =>
+        return ChildrensKpi.Indicators.All.Where(i => i.Definition.Unit == IndicatorUnit.Percent).All(i =>
         {
             var whole = i.Compute(Inputs(histories.Data), period);
             var first = i.Compute(Inputs(Part(true)), period);
@@ -71,7 +71,7 @@ public class IndicatorProperties
     public Property Read_YearlyReturns_GiveTheSameResultAsTheRecords(SyntheticHistories histories, ReportingPeriod period)
     {
         var read = Ssda903Reader.Read(histories.AsYearlyReturns().Select(f => InputFile.FromText(f.Name, f.Text)));
-        bool same = Indicators.All.All(i =>
+        bool same = ChildrensKpi.Indicators.All.All(i =>
         {
             var fromRecords = i.Compute(Inputs(histories.Data), period);
             var fromFiles = i.Compute(Inputs(read.Data), period);

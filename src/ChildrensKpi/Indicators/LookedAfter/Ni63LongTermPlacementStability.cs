@@ -11,7 +11,7 @@ namespace ChildrensKpi;
 /// <para>Numerator: those whose current placement began on or before the end minus two years, or who are
 /// placed for adoption (A3–A6, legacy A1–A2) and whose placement immediately before the adoptive one, in the
 /// same period of care, began on or before the end minus two years.</para>
-/// <para>Readings: age is in completed years from the Header date of birth (a 29 February birthday falls on
+/// <para>Readings: age is in completed years from the date of birth (Header, else OC3) (a 29 February birthday falls on
 /// 28 February in other years); a child without one is excluded. A foster carer becoming the adopter (RNE T
 /// or U) continues the placement, so its start is the foster start. A child whose history begins part way
 /// through a period of care is flagged: the period (and possibly the placement) began earlier than the data shows.</para>
@@ -35,11 +35,10 @@ internal sealed class Ni63LongTermPlacementStability : PerChildIndicator
         {
             return Decision.Excluded(LookedAfterRules.NotLookedAfter(child, end));
         }
-        if (child.Header is null)
+        if (child.DateOfBirth is not { } dateOfBirth)
         {
-            return Decision.Excluded("no date of birth (no Header row), so age at the end of the period is unknown");
+            return Decision.Excluded("no date of birth (no Header or OC3 row), so age at the end of the period is unknown");
         }
-        var dateOfBirth = child.Header.DateOfBirth;
         if (dateOfBirth > end)
         {
             return Decision.Excluded($"date of birth {LookedAfterRules.Iso(dateOfBirth)} is after the end of the period");
