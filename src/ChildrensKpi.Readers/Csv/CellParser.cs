@@ -37,23 +37,12 @@ internal static class CellParser
         return true;
     }
 
-    /// <summary>A whole number written in ASCII digits only (no sign, no separators).</summary>
+    /// <summary>A whole number of up to 9 digits, written in ASCII digits only (no sign, no separators).</summary>
     public static bool TryDigits(ReadOnlySpan<char> cell, out int value)
     {
-        value = 0;
-        if (cell.IsEmpty || cell.Length > 9)
-        {
-            return false;
-        }
-        foreach (char c in cell)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-            value = (value * 10) + (c - '0');
-        }
-        return true;
+        bool parsed = cell.Length <= 9 & TryCount(cell, out long count);
+        value = parsed ? (int)count : 0;
+        return parsed;
     }
 
     /// <summary>A non-negative whole number of up to 18 digits.</summary>

@@ -78,21 +78,11 @@ public sealed record SyntheticHistories(int Seed, IReadOnlyList<Episode> Episode
         }
         files.Add(("header.csv", "CHILD,SEX,DOB,ETHNIC\n" + string.Concat(Children.Select(c => $"{c.Id},{(int)c.Sex},{Dmy(c.DateOfBirth)},WBRI\n"))));
         files.Add(("oc3.csv", "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n" + string.Concat(CareLeavers.Select(c =>
-            $"{c.Child},{Dmy(c.DateOfBirth)},{InTouchCode(c.InTouch)},{(c.Activity == CareLeaverActivity.NoInformation ? "0" : c.Activity)},{c.Accommodation}\n"))));
+            $"{c.Child},{Dmy(c.DateOfBirth)},{CareLeaverCohort.Code(c.InTouch)},{(c.Activity == CareLeaverActivity.NoInformation ? "0" : c.Activity)},{c.Accommodation}\n"))));
         return files;
     }
 
     private static LocalDate Later(LocalDate a, LocalDate b) => a > b ? a : b;
 
     private static string Dmy(LocalDate date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-
-    private static string InTouchCode(InTouch inTouch) => inTouch switch
-    {
-        InTouch.Yes => "YES",
-        InTouch.No => "NO",
-        InTouch.Died => "DIED",
-        InTouch.RefusesContact => "REFU",
-        InTouch.NoLongerRequiresServices => "NREQ",
-        _ => "RHOM",
-    };
 }

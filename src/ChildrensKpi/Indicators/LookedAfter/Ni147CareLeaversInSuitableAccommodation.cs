@@ -9,7 +9,7 @@ namespace ChildrensKpi;
 /// <para>Numerator: those whose OC3 ACCOM code ends in 1 (suitable) while in touch (IN_TOUCH YES, NREQ or RHOM).
 /// No OC3 row, ACCOM 0, or not in touch counts in the denominator only.</para>
 /// </remarks>
-internal sealed class Ni147CareLeaversInSuitableAccommodation : PerChildIndicator
+internal sealed class Ni147CareLeaversInSuitableAccommodation : CareLeaverIndicator
 {
     public override IndicatorDefinition Definition { get; } = new(
         "NI147",
@@ -21,24 +21,11 @@ internal sealed class Ni147CareLeaversInSuitableAccommodation : PerChildIndicato
         "Young people whose 19th birthday falls in the year and who were looked after on 1 April in their 17th year (aged 16), excluding those who died",
         "National Indicator Set handbook of definitions (2008), NI 147.");
 
-    internal override Decision Decide(ChildHistory child, ReportingPeriod period)
+    private protected override Decision DecideOutcome(CareLeaverOutcome outcome, string evidence)
     {
-        if (!CareLeaverCohort.IsInCohort(child, period, out var excluded))
-        {
-            return excluded;
-        }
-        string evidence = CareLeaverCohort.Evidence(child);
-        var outcome = child.CareLeaver;
-        if (outcome is null || !CareLeaverCohort.IsInTouch(outcome))
-        {
-            return Decision.DenominatorOnly($"{evidence}; {CareLeaverCohort.OutOfTouchReason(outcome)}");
-        }
         string accommodation = outcome.Accommodation ?? "0";
         return outcome.IsSuitablyAccommodated
             ? Decision.Numerator($"{evidence}; OC3 ACCOM {accommodation} (suitable)")
             : Decision.DenominatorOnly($"{evidence}; OC3 ACCOM {accommodation} ({(accommodation == "0" ? "no information" : "not suitable")})");
     }
-
-    private protected override string EmptyDenominatorNote(ReportingPeriod period) =>
-        "No young person looked after at 16 had their 19th birthday in the period, so there is no value.";
 }

@@ -13,7 +13,7 @@ namespace ChildrensKpi;
 /// when the episodes read do not reach back to their 16th year (the return asserts the cohort); the explanation
 /// says which evidence was used. The date of birth comes from the Header table, else from OC3.</para>
 /// </remarks>
-internal sealed class Ni148CareLeaversInEducationEmploymentOrTraining : PerChildIndicator
+internal sealed class Ni148CareLeaversInEducationEmploymentOrTraining : CareLeaverIndicator
 {
     public override IndicatorDefinition Definition { get; } = new(
         "NI148",
@@ -25,18 +25,8 @@ internal sealed class Ni148CareLeaversInEducationEmploymentOrTraining : PerChild
         "Young people whose 19th birthday falls in the year and who were looked after on 1 April in their 17th year (aged 16), excluding those who died",
         "National Indicator Set handbook of definitions (2008), NI 148; PAF A4.");
 
-    internal override Decision Decide(ChildHistory child, ReportingPeriod period)
+    private protected override Decision DecideOutcome(CareLeaverOutcome outcome, string evidence)
     {
-        if (!CareLeaverCohort.IsInCohort(child, period, out var excluded))
-        {
-            return excluded;
-        }
-        string evidence = CareLeaverCohort.Evidence(child);
-        var outcome = child.CareLeaver;
-        if (outcome is null || !CareLeaverCohort.IsInTouch(outcome))
-        {
-            return Decision.DenominatorOnly($"{evidence}; {CareLeaverCohort.OutOfTouchReason(outcome)}");
-        }
         if (outcome.Activity.IsEducationEmploymentOrTraining())
         {
             return Decision.Numerator($"{evidence}; OC3 ACTIV {outcome.Activity} (education, employment or training)");
@@ -44,7 +34,4 @@ internal sealed class Ni148CareLeaversInEducationEmploymentOrTraining : PerChild
         string activity = outcome.Activity == CareLeaverActivity.NoInformation ? "0 (no information)" : $"{outcome.Activity} (not in education, employment or training)";
         return Decision.DenominatorOnly($"{evidence}; OC3 ACTIV {activity}");
     }
-
-    private protected override string EmptyDenominatorNote(ReportingPeriod period) =>
-        "No young person looked after at 16 had their 19th birthday in the period, so there is no value.";
 }
