@@ -5,4 +5,11 @@ namespace ChildrensKpi;
 /// <param name="InDenominator">Whether the child is in the denominator.</param>
 /// <param name="InNumerator">Whether the child is in the numerator (never without being in the denominator).</param>
 /// <param name="Reason">The rule that decided, in words a reviewer can check against the data.</param>
-public readonly record struct ChildExplanation(ChildId ChildId, bool InDenominator, bool InNumerator, string Reason);
+public readonly record struct ChildExplanation(ChildId ChildId, bool InDenominator, bool InNumerator, string Reason)
+{
+    /// <summary>
+    /// What was counted when the indicator counts something other than children (e.g. <c>assessment of referral 2022-09-05</c>);
+    /// <see langword="null"/> when the child is the unit.
+    /// </summary>
+    public string? Subject { get; init; }
+}

@@ -25,6 +25,10 @@ public abstract class Indicator
         {
             available |= IndicatorInputKinds.LookedAfter;
         }
+        if (inputs.ChildrenInNeed is not null)
+        {
+            available |= IndicatorInputKinds.ChildrenInNeed;
+        }
         if (!inputs.Population.IsDefaultOrEmpty)
         {
             available |= IndicatorInputKinds.Population;

@@ -12,4 +12,7 @@ public enum IndicatorInputKinds
 
     /// <summary>Population estimates (<see cref="IndicatorInputs.Population"/>).</summary>
     Population = 2,
+
+    /// <summary>Children in need census records (<see cref="IndicatorInputs.ChildrenInNeed"/>).</summary>
+    ChildrenInNeed = 4,
 }

@@ -11,6 +11,9 @@ public sealed record IndicatorInputs
     /// <summary>SSDA903 records (children looked after); <see langword="null"/> when not given.</summary>
     public LookedAfterData? LookedAfter { get; init; }
 
+    /// <summary>Children in need census records; <see langword="null"/> when not given.</summary>
+    public ChildrenInNeedData? ChildrenInNeed { get; init; }
+
     /// <summary>Population estimates for rates per 10,000 children; empty when not given.</summary>
     public ImmutableArray<PopulationEstimate> Population { get; init; } = [];
 }

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+
+namespace ChildrensKpi;
+
+/// <summary>
+/// The children in need census records of one council, possibly over several years: children, referrals,
+/// assessments, section 47 enquiries and child protection plans. Build it with the readers or from records.
+/// </summary>
+public sealed class ChildrenInNeedData
+{
+    /// <summary>Creates the data set from records.</summary>
+    /// <exception cref="ArgumentException">Two referrals share a child and date, or two plans a child and start date.</exception>
+    public ChildrenInNeedData(
+        IEnumerable<Referral> referrals,
+        IEnumerable<Assessment>? assessments = null,
+        IEnumerable<Section47Enquiry>? enquiries = null,
+        IEnumerable<ProtectionPlan>? plans = null,
+        IEnumerable<ChildInNeed>? children = null)
+    {
+        ArgumentNullException.ThrowIfNull(referrals);
+        Referrals = [.. referrals];
+        Assessments = assessments is null ? [] : [.. assessments];
+        Enquiries = enquiries is null ? [] : [.. enquiries];
+        Plans = plans is null ? [] : [.. plans];
+        Children = children is null ? [] : [.. children];
+        RequireUnique(Referrals.Select(r => (r.Child, r.Date)), nameof(referrals), "referral (child and date)");
+        RequireUnique(Plans.Select(p => (p.Child, p.Start)), nameof(plans), "protection plan (child and start date)");
+        RequireUnique(Children.Select(c => c.Id), nameof(children), "child");
+    }
+
+    /// <summary>Referrals, as given.</summary>
+    public ImmutableArray<Referral> Referrals { get; }
+
+    /// <summary>Assessments of every type, as given.</summary>
+    public ImmutableArray<Assessment> Assessments { get; }
+
+    /// <summary>Section 47 enquiries, as given.</summary>
+    public ImmutableArray<Section47Enquiry> Enquiries { get; }
+
+    /// <summary>Child protection plans, as given.</summary>
+    public ImmutableArray<ProtectionPlan> Plans { get; }
+
+    /// <summary>Children's identifiers and characteristics, as given.</summary>
+    public ImmutableArray<ChildInNeed> Children { get; }
+
+    private static void RequireUnique<TKey>(IEnumerable<TKey> keys, string parameter, string what)
+    {
+        var seen = new HashSet<TKey>();
+        foreach (var key in keys)
+        {
+            if (!seen.Add(key))
+            {
+                throw new ArgumentException($"Duplicate {what} {key}: merge copies before building ChildrenInNeedData (the readers do).", parameter);
+            }
+        }
+    }
+}
