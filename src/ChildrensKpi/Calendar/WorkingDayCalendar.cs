@@ -78,6 +78,10 @@ public sealed class WorkingDayCalendar
         return convention == Convention ? this : new WorkingDayCalendar(Name, ClosureDays, convention, table);
     }
 
+    /// <summary>Whether the calendar knows <paramref name="date"/> (1990 to 2040 inclusive); its other methods throw for any other date.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Coverage is a property of a calendar, even though today every calendar covers the same years.")]
+    public bool Covers(LocalDate date) => BankHolidays.SupportedYears.Contains(date);
+
     /// <summary>Whether <paramref name="date"/> is Monday to Friday, not a bank holiday and not a closure day.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside 1990 to 2040.</exception>
     public bool IsWorkingDay(LocalDate date) => table.IsWorkingDay(WorkingDayTable.Index(date, nameof(date)));

@@ -1,14 +1,69 @@
 namespace ChildrensKpi;
 
-/// <summary>How an indicator is computed. Change the defaults with <c>with</c>: <c>ComputeOptions.Default with { Explain = false }</c>.</summary>
+/// <summary>
+/// How indicators are computed. Every default is the statutory one; change it with <c>with</c>:
+/// <c>ComputeOptions.Default with { Explain = false }</c>.
+/// </summary>
 public sealed record ComputeOptions
 {
-    /// <summary>The defaults: explain every child.</summary>
+    /// <summary>The defaults: explain every child, England and Wales working days, statutory timescales.</summary>
     public static ComputeOptions Default { get; } = new();
 
     /// <summary>
-    /// Whether to list every child with the rule that decided (<see cref="IndicatorResult.Children"/>).
+    /// Whether to list every child (or counted item) with the rule that decided (<see cref="IndicatorResult.Children"/>).
     /// Default <see langword="true"/>; turn it off for speed when only the figures are wanted.
     /// </summary>
     public bool Explain { get; init; } = true;
+
+    /// <summary>
+    /// The calendar for timescales in working days (NI 59, NI 60, the 45-day assessment, ICPC15). Default: England and
+    /// Wales bank holidays, the start date being day 0. A council adds its closure days with
+    /// <see cref="WorkingDayCalendar.WithClosureDays"/>; every result names the calendar it used.
+    /// </summary>
+    public WorkingDayCalendar WorkingDays
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(value));
+    } = WorkingDayCalendar.EnglandAndWales;
+
+    /// <summary>
+    /// NI 59's timescale in working days from the referral. Default (null): the statutory one for the period,
+    /// 7 working days for periods starting before 1 April 2010 and 10 from then.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int? InitialAssessmentWorkingDays
+    {
+        get;
+        init => field = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(value), value, "A timescale cannot be negative.") : value;
+    }
+
+    /// <summary>NI 60's timescale in working days from the assessment's start. Default 35.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int CoreAssessmentWorkingDays
+    {
+        get;
+        init => field = NotNegative(value);
+    } = 35;
+
+    /// <summary>The single assessment's timescale in working days. Default 45.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int SingleAssessmentWorkingDays
+    {
+        get;
+        init => field = NotNegative(value);
+    } = 45;
+
+    /// <summary>Where the single assessment's clock starts. Default: the referral date.</summary>
+    public AssessmentClockStart SingleAssessmentClockStart { get; init; } = AssessmentClockStart.ReferralDate;
+
+    /// <summary>ICPC15's timescale in working days from the start of the section 47 enquiry. Default 15.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int InitialConferenceWorkingDays
+    {
+        get;
+        init => field = NotNegative(value);
+    } = 15;
+
+    private static int NotNegative(int value) =>
+        value < 0 ? throw new ArgumentOutOfRangeException(nameof(value), value, "A timescale cannot be negative.") : value;
 }

@@ -20,8 +20,42 @@ public static class Indicators
     /// <summary>CLA10K: children looked after at 31 March per 10,000 children aged under 18.</summary>
     public static Indicator CLA10K { get; } = new Cla10kLookedAfterRate();
 
-    /// <summary>Every indicator, in the order results are reported.</summary>
-    public static ImmutableArray<Indicator> All { get; } = [NI62, NI63, NI147, NI148, CLA10K];
+    /// <summary>NI 59: initial assessments within 7 working days of referral (10 from April 2010).</summary>
+    public static Indicator NI59 { get; } = new Ni59InitialAssessmentTimeliness();
+
+    /// <summary>NI 60: core assessments within 35 working days of their start.</summary>
+    public static Indicator NI60 { get; } = new Ni60CoreAssessmentTimeliness();
+
+    /// <summary>CIN45: single assessments completed within 45 working days of the referral.</summary>
+    public static Indicator CIN45 { get; } = new Cin45SingleAssessmentTimeliness();
+
+    /// <summary>REF10K: referrals per 10,000 children aged under 18.</summary>
+    public static Indicator REF10K { get; } = new Ref10kReferralRate();
+
+    /// <summary>REREF12: referrals within 12 months of a previous referral.</summary>
+    public static Indicator REREF12 { get; } = new Reref12ReReferrals();
+
+    /// <summary>NI 68: referrals going on to initial (or single) assessment.</summary>
+    public static Indicator NI68 { get; } = new Ni68ReferralsToAssessment();
+
+    /// <summary>ICPC15: initial child protection conferences within 15 working days of the section 47 start.</summary>
+    public static Indicator ICPC15 { get; } = new Icpc15InitialConferenceTimeliness();
+
+    /// <summary>CPP10K: children subject of a child protection plan per 10,000 children aged under 18.</summary>
+    public static Indicator CPP10K { get; } = new Cpp10kProtectionPlanRate();
+
+    /// <summary>NI 64: child protection plans lasting two years or more.</summary>
+    public static Indicator NI64 { get; } = new Ni64LongProtectionPlans();
+
+    /// <summary>NI 65: children becoming subject of a plan for a second or subsequent time.</summary>
+    public static Indicator NI65 { get; } = new Ni65RepeatProtectionPlans();
+
+    /// <summary>NI 67 (PAF C20): child protection cases reviewed within required timescales.</summary>
+    public static Indicator NI67 { get; } = new Ni67ProtectionPlanReviews();
+
+    /// <summary>Every indicator, in the order results are reported: looked after first, then children in need and protection.</summary>
+    public static ImmutableArray<Indicator> All { get; } =
+        [NI62, NI63, NI147, NI148, CLA10K, NI59, NI60, CIN45, REF10K, REREF12, NI68, ICPC15, CPP10K, NI64, NI65, NI67];
 
     /// <summary>Finds an indicator by id or alias (<c>NI62</c>, <c>ni 62</c>, <c>PAF A1</c>).</summary>
     /// <returns>The indicator, or <see langword="null"/> when none has that name.</returns>

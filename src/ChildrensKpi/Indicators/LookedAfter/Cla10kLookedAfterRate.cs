@@ -32,40 +32,8 @@ internal sealed class Cla10kLookedAfterRate : PerChildIndicator
             ? Decision.Excluded(LookedAfterRules.NotLookedAfter(child, period.End))
             : Decision.Numerator($"looked after on {LookedAfterRules.Iso(period.End)}");
 
-    private protected override decimal Denominator(IndicatorInputs inputs, ReportingPeriod period, int childCount, ImmutableArray<string>.Builder notes)
-    {
-        string year = period.ReportingYear;
-        var covered = new int[18];
-        long population = 0;
-        foreach (var row in inputs.Population)
-        {
-            if (row.Year != year || row.AgeFrom < 0 || row.AgeTo > 17 || row.AgeFrom > row.AgeTo)
-            {
-                continue;
-            }
-            population += row.Population;
-            for (int age = row.AgeFrom; age <= row.AgeTo; age++)
-            {
-                covered[age]++;
-            }
-        }
-        var missing = Enumerable.Range(0, 18).Where(a => covered[a] == 0).ToArray();
-        var repeated = Enumerable.Range(0, 18).Where(a => covered[a] > 1).ToArray();
-        if (missing.Length == 18)
-        {
-            notes.Add($"The Population input has no estimate for {year} within ages 0–17.");
-            return 0;
-        }
-        if (missing.Length > 0 || repeated.Length > 0)
-        {
-            notes.Add($"The Population input for {year} does not cover ages 0–17 exactly once" +
-                (missing.Length > 0 ? $"; missing ages: {string.Join(", ", missing)}" : "") +
-                (repeated.Length > 0 ? $"; ages given more than once: {string.Join(", ", repeated)}" : "") + ".");
-            return 0;
-        }
-        return population / 10_000m;
-    }
+    private protected override decimal Denominator(IndicatorInputs inputs, ReportingPeriod period, int childCount, ImmutableArray<string>.Builder notes) =>
+        PopulationDenominator.For(inputs.Population, period, notes);
 
-    private protected override string EmptyDenominatorNote(ReportingPeriod period) =>
-        $"There is no usable population aged 0–17 for {period.ReportingYear}, so there is no rate.";
+    private protected override string EmptyDenominatorNote(ReportingPeriod period) => PopulationDenominator.EmptyNote(period);
 }

@@ -6,8 +6,11 @@ namespace ChildrensKpi;
 /// The children in need census records of one council, possibly over several years: children, referrals,
 /// assessments, section 47 enquiries and child protection plans. Build it with the readers or from records.
 /// </summary>
+/// <remarks>Lookups shared by the indicators (referrals and plans by child) are built once, on first use.</remarks>
 public sealed class ChildrenInNeedData
 {
+    private readonly Lazy<ChildrenInNeedIndex> _index;
+
     /// <summary>Creates the data set from records.</summary>
     /// <exception cref="ArgumentException">Two referrals share a child and date, or two plans a child and start date.</exception>
     public ChildrenInNeedData(
@@ -26,7 +29,10 @@ public sealed class ChildrenInNeedData
         RequireUnique(Referrals.Select(r => (r.Child, r.Date)), nameof(referrals), "referral (child and date)");
         RequireUnique(Plans.Select(p => (p.Child, p.Start)), nameof(plans), "protection plan (child and start date)");
         RequireUnique(Children.Select(c => c.Id), nameof(children), "child");
+        _index = new Lazy<ChildrenInNeedIndex>(() => new ChildrenInNeedIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    internal ChildrenInNeedIndex Index => _index.Value;
 
     /// <summary>Referrals, as given.</summary>
     public ImmutableArray<Referral> Referrals { get; }

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+
+namespace ChildrensKpi;
+
+/// <summary>
+/// ICPC15: initial child protection conferences held within 15 working days of the start of the section 47 enquiry.
+/// </summary>
+/// <remarks>
+/// <para>Denominator: section 47 enquiries started in the period that led to an initial conference: a
+/// <c>DateOfInitialCPC</c> on the enquiry (or, in older censuses, on its referral) and <c>ICPCnotRequired</c> not set.</para>
+/// <para>Numerator: those whose conference was within 15 working days of the enquiry's start
+/// (<see cref="ComputeOptions.InitialConferenceWorkingDays"/>; England and Wales bank holidays; the start is day 0).</para>
+/// </remarks>
+internal sealed class Icpc15InitialConferenceTimeliness : PerItemIndicator<Section47Enquiry>
+{
+    public override IndicatorDefinition Definition { get; } = new(
+        "ICPC15",
+        [],
+        "Initial child protection conferences within 15 working days",
+        Polarity.HigherIsBetter,
+        IndicatorUnit.Percent,
+        "Enquiries whose initial conference was within 15 working days of the section 47 start",
+        "Section 47 enquiries started in the year that led to an initial child protection conference",
+        "Working Together to Safeguard Children; DfE children in need census.");
+
+    private protected override IEnumerable<Section47Enquiry> Items(ChildrenInNeedData data) => data.Enquiries;
+
+    private protected override ChildId ChildOf(Section47Enquiry item) => item.Child;
+
+    private protected override string? SubjectOf(Section47Enquiry item) => $"section 47 enquiry started {CinRules.Iso(item.StartDate)}";
+
+    private protected override Decision Decide(Section47Enquiry item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options)
+    {
+        if (!period.Contains(item.StartDate))
+        {
+            return Decision.Excluded(CinRules.NotInPeriod("started", item.StartDate));
+        }
+        if (item.ConferenceNotRequired)
+        {
+            return Decision.Excluded("initial conference not required (ICPCnotRequired)");
+        }
+        var conference = item.InitialConferenceDate ?? index.FindReferral(item.Child, item.ReferralDate)?.InitialConferenceDate;
+        return conference is null
+            ? Decision.Excluded("did not lead to an initial conference")
+            : CinRules.Timeliness(options.WorkingDays, item.StartDate, "section 47 start", conference.Value, "initial conference", options.InitialConferenceWorkingDays);
+    }
+
+    private protected override void AddNotes(ImmutableArray<string>.Builder notes, ReportingPeriod period, ComputeOptions options) =>
+        notes.Add(CinRules.CalendarNote(options.WorkingDays, options.InitialConferenceWorkingDays));
+
+    private protected override string EmptyDenominatorNote(ReportingPeriod period) =>
+        "No section 47 enquiry started in the period led to an initial conference, so there is no value.";
+}

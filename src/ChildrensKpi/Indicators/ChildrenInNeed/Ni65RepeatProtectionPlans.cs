@@ -1,0 +1,40 @@
+namespace ChildrensKpi;
+
+/// <summary>
+/// NI 65: children becoming the subject of a child protection plan for a second or subsequent time.
+/// </summary>
+/// <remarks>
+/// <para>Denominator: plans that started during the period.</para>
+/// <para>Numerator: those whose child had been the subject of a plan before, however long ago: an earlier plan in the
+/// data (any file), or <c>NumberOfPreviousCPP</c> greater than 0 (plans before the data, or in another council).</para>
+/// </remarks>
+internal sealed class Ni65RepeatProtectionPlans : ProtectionPlanIndicator
+{
+    public override IndicatorDefinition Definition { get; } = new(
+        "NI65",
+        [],
+        "Children becoming the subject of a child protection plan for a second or subsequent time",
+        Polarity.Contextual,
+        IndicatorUnit.Percent,
+        "Plans whose child had been the subject of a plan before, however long ago",
+        "Plans that started during the year",
+        "National Indicator Set handbook of definitions (2008), NI 65.");
+
+    private protected override Decision Decide(ProtectionPlan item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options)
+    {
+        if (!period.Contains(item.Start))
+        {
+            return Decision.Excluded(CinRules.NotInPeriod("started", item.Start));
+        }
+        var earlier = index.PlansOf(item.Child).FirstOrDefault(p => p.Start < item.Start);
+        if (earlier is not null)
+        {
+            return Decision.Numerator($"earlier plan started {CinRules.Iso(earlier.Start)}");
+        }
+        return item.NumberOfPreviousPlans > 0
+            ? Decision.Numerator($"NumberOfPreviousCPP {item.NumberOfPreviousPlans}")
+            : Decision.DenominatorOnly("first plan: no earlier plan and NumberOfPreviousCPP 0 or not given");
+    }
+
+    private protected override string EmptyDenominatorNote(ReportingPeriod period) => "No plan started in the period, so there is no value.";
+}

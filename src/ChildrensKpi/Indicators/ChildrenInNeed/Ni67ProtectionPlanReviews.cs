@@ -1,0 +1,70 @@
+using NodaTime;
+
+namespace ChildrensKpi;
+
+/// <summary>
+/// NI 67 (PAF C20): child protection cases reviewed within required timescales.
+/// </summary>
+/// <remarks>
+/// <para>Denominator: plans open at the end of the period or ceased during it, that had lasted at least three months at
+/// the evaluation date E (the end of the period for an open plan, the end date for a ceased one).</para>
+/// <para>Numerator: those all of whose reviews were on time: the first review is due within three months of the plan's
+/// start, each later one within six months of the previous review. Reviews dated up to E are walked in order; a review
+/// after its due date makes the plan late, and so does reaching E after a due date with no review (a review on its due
+/// date is on time; E on the due date is not yet late).</para>
+/// <para>Readings: the unit is the plan, as the CIN census records reviews per plan; month arithmetic is NodaTime's
+/// (31 August plus 6 months is 28 or 29 February).</para>
+/// </remarks>
+internal sealed class Ni67ProtectionPlanReviews : ProtectionPlanIndicator
+{
+    public override IndicatorDefinition Definition { get; } = new(
+        "NI67",
+        ["PAF C20"],
+        "Child protection cases reviewed within required timescales",
+        Polarity.HigherIsBetter,
+        IndicatorUnit.Percent,
+        "Plans all of whose reviews were on time: the first within 3 months of the start, then within 6 months of the previous",
+        "Plans that had lasted at least 3 months, open at 31 March or ceased in the year",
+        "National Indicator Set handbook of definitions (2008), NI 67; PAF C20.");
+
+    private protected override Decision Decide(ProtectionPlan item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options)
+    {
+        LocalDate evaluation;
+        if (item.End is { } end && period.Contains(end))
+        {
+            evaluation = end;
+        }
+        else if (item.IsOpenOn(period.End))
+        {
+            evaluation = period.End;
+        }
+        else
+        {
+            return Decision.Excluded(item.Start > period.End
+                ? CinRules.NotInPeriod("started", item.Start)
+                : $"ceased {CinRules.Iso(item.End!.Value)}, before the period");
+        }
+        var threeMonths = item.Start.PlusMonths(3);
+        if (threeMonths > evaluation)
+        {
+            return Decision.Excluded($"lasted less than 3 months by {CinRules.Iso(evaluation)}");
+        }
+        var due = threeMonths;
+        int held = 0;
+        foreach (var review in item.Reviews.Where(r => r <= evaluation))
+        {
+            if (review > due)
+            {
+                return Decision.DenominatorOnly($"review {CinRules.Iso(review)} was late: due by {CinRules.Iso(due)}");
+            }
+            held++;
+            due = review.PlusMonths(6);
+        }
+        return evaluation > due
+            ? Decision.DenominatorOnly($"no review by {CinRules.Iso(due)}, when one was due (evaluated at {CinRules.Iso(evaluation)})")
+            : Decision.Numerator($"{held} review{(held == 1 ? "" : "s")}, all on time (evaluated at {CinRules.Iso(evaluation)})");
+    }
+
+    private protected override string EmptyDenominatorNote(ReportingPeriod period) =>
+        "No plan open at the end of the period or ceased in it had lasted 3 months, so there is no value.";
+}

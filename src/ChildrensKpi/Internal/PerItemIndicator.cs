@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+
+namespace ChildrensKpi;
+
+/// <summary>
+/// A children in need indicator that counts items (referrals, assessments, enquiries, plans) rather than children:
+/// each item is decided on its own and explained with the child and the item.
+/// </summary>
+internal abstract class PerItemIndicator<TItem> : Indicator
+{
+    public override IndicatorInputKinds Requires => IndicatorInputKinds.ChildrenInNeed;
+
+    private protected override IndicatorResult ComputeCore(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options)
+    {
+        var data = inputs.ChildrenInNeed!;
+        var explanations = options.Explain ? new List<ChildExplanation>() : null;
+        int numerator = 0, denominator = 0;
+        foreach (var item in Items(data))
+        {
+            var decision = Decide(item, data.Index, period, options);
+            denominator += decision.InDenominator ? 1 : 0;
+            numerator += decision.InNumerator ? 1 : 0;
+            explanations?.Add(new ChildExplanation(ChildOf(item), decision.InDenominator, decision.InNumerator, decision.Reason) { Subject = SubjectOf(item) });
+        }
+        var notes = ImmutableArray.CreateBuilder<string>();
+        AddNotes(notes, period, options);
+        decimal denominatorValue = Denominator(inputs, period, denominator, notes);
+        if (denominatorValue == 0)
+        {
+            notes.Add(EmptyDenominatorNote(period));
+        }
+        var children = explanations is null ? [] : explanations
+            .OrderBy(e => e.ChildId)
+            .ThenBy(e => e.Subject, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new IndicatorResult(Definition, period, numerator, denominatorValue, notes.ToImmutable(), children);
+    }
+
+    /// <summary>Every item the indicator considers, whether or not it counts.</summary>
+    private protected abstract IEnumerable<TItem> Items(ChildrenInNeedData data);
+
+    private protected abstract ChildId ChildOf(TItem item);
+
+    /// <summary>The item in words, e.g. <c>referral 2022-09-05</c>; null when the child is the unit.</summary>
+    private protected abstract string? SubjectOf(TItem item);
+
+    private protected abstract Decision Decide(TItem item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options);
+
+    private protected abstract string EmptyDenominatorNote(ReportingPeriod period);
+
+    private protected virtual decimal Denominator(IndicatorInputs inputs, ReportingPeriod period, int itemCount, ImmutableArray<string>.Builder notes) => itemCount;
+
+    private protected virtual void AddNotes(ImmutableArray<string>.Builder notes, ReportingPeriod period, ComputeOptions options)
+    {
+    }
+}
