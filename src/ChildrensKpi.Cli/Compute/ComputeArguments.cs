@@ -5,6 +5,7 @@ namespace ChildrensKpi.Cli.Compute;
 /// <summary>The arguments of <c>compute</c>, as given (validated by <see cref="ComputeRunner"/>).</summary>
 internal sealed record ComputeArguments(
     string? Ssda903,
+    string? Cin,
     string? Population,
     string? YearEnding,
     string? Indicators,

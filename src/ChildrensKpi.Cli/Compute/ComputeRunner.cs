@@ -15,9 +15,9 @@ internal static class ComputeRunner
         {
             return Fail(terminal, ExitCodes.BadArguments, $"--year-ending: '{arguments.YearEnding}' is not a date written yyyy-mm-dd.");
         }
-        if (arguments.Ssda903 is null && arguments.Population is null)
+        if (arguments.Ssda903 is null && arguments.Cin is null)
         {
-            return Fail(terminal, ExitCodes.BadArguments, "Give at least one input, e.g. --ssda903 <folder>.");
+            return Fail(terminal, ExitCodes.BadArguments, "Give --ssda903 <folder>, --cin <file-or-folder>, or both.");
         }
         var requested = ImmutableArray.CreateBuilder<Indicator>();
         foreach (var name in (arguments.Indicators ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -101,6 +101,12 @@ internal static class ComputeRunner
             inputs = inputs with { LookedAfter = read.Data };
             account = account.Combine(read.Account);
         }
+        if (arguments.Cin is not null)
+        {
+            var read = ChildrenInNeedReader.ReadPath(arguments.Cin, progress, cancellationToken);
+            inputs = inputs with { ChildrenInNeed = read.Data };
+            account = account.Combine(read.Account);
+        }
         if (arguments.Population is not null)
         {
             progress.Report(new ReadProgress(Path.GetFileName(arguments.Population), 1, 1, 0));
@@ -114,6 +120,7 @@ internal static class ComputeRunner
     private static string ArgumentFor(IndicatorInputKinds missing) => string.Join(" and ", new[]
     {
         missing.HasFlag(IndicatorInputKinds.LookedAfter) ? "--ssda903 <folder>" : null,
+        missing.HasFlag(IndicatorInputKinds.ChildrenInNeed) ? "--cin <file-or-folder>" : null,
         missing.HasFlag(IndicatorInputKinds.Population) ? "--population <csv>" : null,
     }.Where(a => a is not null));
 

@@ -37,12 +37,12 @@ internal static class ReportWriter
 
     private static void WriteChildrenCsv(ComputeReport report, TextWriter writer)
     {
-        CsvText.WriteRow(writer, "id", "childId", "inDenominator", "inNumerator", "reason");
+        CsvText.WriteRow(writer, "id", "childId", "subject", "inDenominator", "inNumerator", "reason");
         foreach (var result in report.Results)
         {
             foreach (var child in result.Children)
             {
-                CsvText.WriteRow(writer, result.Definition.Id, child.ChildId.Value, Bool(child.InDenominator), Bool(child.InNumerator), child.Reason);
+                CsvText.WriteRow(writer, result.Definition.Id, child.ChildId.Value, child.Subject, Bool(child.InDenominator), Bool(child.InNumerator), child.Reason);
             }
         }
     }

@@ -28,8 +28,8 @@ internal static class TableWriter
             {
                 writer.WriteLine();
                 writer.WriteLine($"{result.Definition.Id} children");
-                WriteAligned(writer, ["Child", "Denominator", "Numerator", "Reason"],
-                    [.. result.Children.Select(c => new[] { c.ChildId.Value, c.InDenominator ? "yes" : "no", c.InNumerator ? "yes" : "no", c.Reason })], rightAligned: []);
+                WriteAligned(writer, ["Child", "Item", "Denominator", "Numerator", "Reason"],
+                    [.. result.Children.Select(c => new[] { c.ChildId.Value, c.Subject ?? "", c.InDenominator ? "yes" : "no", c.InNumerator ? "yes" : "no", c.Reason })], rightAligned: []);
             }
         }
 

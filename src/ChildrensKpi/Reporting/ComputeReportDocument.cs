@@ -48,12 +48,17 @@ internal sealed record IndicatorDocument(
         result.Value,
         result.Notes,
         new DefinitionDocument(result.Definition.Numerator, result.Definition.Denominator, result.Definition.Source),
-        includeChildren ? [.. result.Children.Select(c => new ChildDocument(c.ChildId.Value, c.InDenominator, c.InNumerator, c.Reason))] : null);
+        includeChildren ? [.. result.Children.Select(c => new ChildDocument(c.ChildId.Value, c.Subject, c.InDenominator, c.InNumerator, c.Reason))] : null);
 }
 
 internal sealed record DefinitionDocument(string Numerator, string Denominator, string Source);
 
-internal sealed record ChildDocument(string ChildId, bool InDenominator, bool InNumerator, string Reason);
+internal sealed record ChildDocument(
+    string ChildId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Subject,
+    bool InDenominator,
+    bool InNumerator,
+    string Reason);
 
 internal sealed record RowsDocument(long Read, long Used, long Excluded, long Rejected)
 {

@@ -145,7 +145,7 @@ public class ComputeCommandTests
         var run = CliRun.Of("compute", "--ssda903", folder.Path, "--year-ending", "2007-03-31", "--indicators", "NI62", "--detail", "--format", "csv");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("NI62,\"'=HYPERLINK(\"\"x\"\")\",true,false,1 placement open in the period", run.Output);
+        Assert.Contains("NI62,\"'=HYPERLINK(\"\"x\"\")\",,true,false,1 placement open in the period", run.Output);
     }
 
     [Fact]
