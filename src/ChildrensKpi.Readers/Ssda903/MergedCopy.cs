@@ -37,8 +37,11 @@ internal sealed class MergedCopy(object?[] fields, string path, long line)
 
     /// <summary>The rejection of a later copy that conflicts with this one on field <paramref name="field"/>.</summary>
     public Rejection Conflict(in CsvRow row, int column, string what, int field) =>
-        row.Reject(column,
-            $"conflicts with the copy of {what} in {Path} line {Line}, which has {row.ColumnName(column)} {Display(Fields[field])}; the copy read first is used");
+        row.Reject(column, ConflictRule(row.ColumnName(column), what, field));
+
+    /// <summary>The rule a later copy breaks when it disagrees with this one on field <paramref name="field"/>, named <paramref name="name"/>.</summary>
+    public string ConflictRule(string name, string what, int field) =>
+        $"conflicts with the copy of {what} in {Path} line {Line}, which has {name} {Display(Fields[field])}; the copy read first is used";
 
     private static string Display(object? value) => value switch
     {

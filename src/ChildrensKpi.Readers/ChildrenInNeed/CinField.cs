@@ -1,0 +1,15 @@
+namespace ChildrensKpi.Readers;
+
+/// <summary>
+/// One value of a CIN record where it was found: a CSV cell or an XML element. XML and CSV records are validated by
+/// the same rules through it, so a rule reads the same whichever form the census came in.
+/// </summary>
+/// <param name="Path">The file.</param>
+/// <param name="Name">The data item (e.g. <c>CINreferralDate</c>), as the rules name it.</param>
+/// <param name="Column">Where it is: the CSV column as headed, or the XML element path (e.g. <c>Child/CINdetails/CINreferralDate</c>).</param>
+/// <param name="Line">The line of the CSV row, or of the XML element (of its record when the element is missing).</param>
+/// <param name="Text">The value as written, trimmed; null when empty or missing.</param>
+internal readonly record struct CinField(string Path, string Name, string Column, long Line, string? Text)
+{
+    public Rejection Reject(string rule) => new(Path, Line, Column, Text, rule);
+}

@@ -1,0 +1,7 @@
+namespace ChildrensKpi.Readers;
+
+/// <summary>One CIN record as found in a file (a CSV row or an XML element such as <c>CINdetails</c>), with its items by name.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Line">The line where the record starts; a merged copy is named by it.</param>
+/// <param name="Field">The item of the given name (e.g. <c>CINreferralDate</c>); its text is null when missing.</param>
+internal sealed record CinRecord(string Path, long Line, Func<string, CinField> Field);

@@ -1,0 +1,178 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace ChildrensKpi.Readers;
+
+/// <summary>
+/// The CIN records of every file read so far, validated and merged: a child by LAchildID, a referral by child and
+/// CINreferralDate, an assessment by child, referral date, type and start date, a section 47 enquiry by child,
+/// referral date and start date, a plan by child and CPPstartDate. Copies merge as <see cref="MergedCopy"/> does;
+/// review dates are unioned. Each method returns the rejection of the record, or null when it was used.
+/// </summary>
+internal sealed class CinRecords
+{
+    private static readonly string[] ChildFields = ["PersonBirthDate", "GenderCurrent", "Ethnicity"];
+    private static readonly string[] ReferralFields = ["ReferralSource", "PrimaryNeedCode", "CINclosureDate", "ReasonForClosure", "ReferralNFA", "DateOfInitialCPC"];
+    private static readonly string[] AssessmentFields = ["AssessmentAuthorisationDate"];
+    private static readonly string[] EnquiryFields = ["DateOfInitialCPC", "ICPCnotRequired"];
+    private static readonly string[] PlanFields = ["CPPendDate", "InitialCategoryOfAbuse", "NumberOfPreviousCPP"];
+
+    private readonly Dictionary<ChildId, MergedCopy> _children = [];
+    private readonly Dictionary<(ChildId Child, LocalDate Date), MergedCopy> _referrals = [];
+    private readonly Dictionary<(ChildId Child, LocalDate Referral, AssessmentType Type, LocalDate? Start), MergedCopy> _assessments = [];
+    private readonly Dictionary<(ChildId Child, LocalDate Referral, LocalDate Start), MergedCopy> _enquiries = [];
+    private readonly Dictionary<(ChildId Child, LocalDate Start), (MergedCopy Plan, HashSet<LocalDate> Reviews)> _plans = [];
+
+    public Rejection? AddChild(CinRecord record, out ChildId child)
+    {
+        Rejection? rejection;
+        var sexField = record.Field("Sex");
+        if (!CinRules.TryChildId(record.Field("LAchildID"), out child, out rejection)
+            || !CinRules.TryOptionalDate(record.Field("PersonBirthDate"), out var birth, out rejection)
+            || !CinRules.TryOptionalDate(record.Field("ExpectedPersonBirthDate"), out _, out rejection)
+            || !CinRules.TryOptionalDate(record.Field("PersonDeathDate"), out _, out rejection)
+            || !CinRules.TrySex(record.Field("GenderCurrent"), sexField, out var sex, out rejection))
+        {
+            return rejection;
+        }
+        // A conflict on sex is reported against whichever item the later copy wrote it in.
+        string[] names = sexField.Text is null ? ChildFields : ["PersonBirthDate", "Sex", "Ethnicity"];
+        object?[] fields = [birth, sex, record.Field("Ethnicity").Text?.ToUpperInvariant()];
+        return Merge(_children, child, fields, record, names, $"child LAchildID {child}");
+    }
+
+    public Rejection? AddReferral(ChildId child, CinRecord record, out LocalDate date)
+    {
+        Rejection? rejection;
+        var closureField = record.Field("CINclosureDate");
+        if (!CinRules.TryDate(record.Field("CINreferralDate"), out date, out rejection)
+            || !CinRules.TryOptionalCode(record.Field("ReferralSource"), CinRules.ReferralSource, out var source, out rejection)
+            || !CinRules.TryOptionalCode(record.Field("PrimaryNeedCode"), CinRules.PrimaryNeed, out var need, out rejection)
+            || !CinRules.TryOptionalDate(closureField, out var closure, out rejection)
+            || !CinRules.TryOptionalCode(record.Field("ReasonForClosure"), CinRules.ReasonForClosure, out var reason, out rejection)
+            || !CinRules.TryOptionalFlag(record.Field("ReferralNFA"), out var nfa, out rejection)
+            || !CinRules.TryOptionalDate(record.Field("DateOfInitialCPC"), out var conference, out rejection))
+        {
+            return rejection;
+        }
+        if (closure < date)
+        {
+            return CinRules.Before(closureField, "CINreferralDate");
+        }
+        object?[] fields = [source, need, closure, reason, nfa, conference];
+        return Merge(_referrals, (child, date), fields, record, ReferralFields, $"referral LAchildID {child} CINreferralDate {Iso(date)}");
+    }
+
+    public Rejection? AddAssessment(ChildId child, LocalDate referral, AssessmentType type, CinRecord record)
+    {
+        Rejection? rejection;
+        var authorisationField = record.Field("AssessmentAuthorisationDate");
+        if (!CinRules.TryOptionalDate(record.Field("AssessmentActualStartDate"), out var start, out rejection)
+            || !CinRules.TryOptionalDate(record.Field("AssessmentInternalReviewDate"), out _, out rejection)
+            || !CinRules.TryOptionalDate(authorisationField, out var authorised, out rejection))
+        {
+            return rejection;
+        }
+        if (authorised < referral)
+        {
+            return CinRules.Before(authorisationField, "CINreferralDate");
+        }
+        if (authorised < start)
+        {
+            return CinRules.Before(authorisationField, "AssessmentActualStartDate");
+        }
+        string startText = start is { } s ? Iso(s) : "(empty)";
+        return Merge(_assessments, (child, referral, type, start), [authorised], record, AssessmentFields,
+            $"{type} assessment LAchildID {child} CINreferralDate {Iso(referral)} AssessmentActualStartDate {startText}");
+    }
+
+    public Rejection? AddEnquiry(ChildId child, LocalDate referral, CinRecord record)
+    {
+        Rejection? rejection;
+        if (!CinRules.TryDate(record.Field("S47ActualStartDate"), out var start, out rejection)
+            || !CinRules.TryOptionalDate(record.Field("InitialCPCtarget"), out _, out rejection)
+            || !CinRules.TryOptionalDate(record.Field("DateOfInitialCPC"), out var conference, out rejection)
+            || !CinRules.TryOptionalFlag(record.Field("ICPCnotRequired"), out var notRequired, out rejection))
+        {
+            return rejection;
+        }
+        return Merge(_enquiries, (child, referral, start), [conference, notRequired], record, EnquiryFields,
+            $"section 47 enquiry LAchildID {child} CINreferralDate {Iso(referral)} S47ActualStartDate {Iso(start)}");
+    }
+
+    public Rejection? AddPlan(ChildId child, CinRecord record, out LocalDate start)
+    {
+        Rejection? rejection;
+        var endField = record.Field("CPPendDate");
+        if (!CinRules.TryDate(record.Field("CPPstartDate"), out start, out rejection)
+            || !CinRules.TryOptionalDate(endField, out var end, out rejection)
+            || !CinRules.TryOptionalCode(record.Field("InitialCategoryOfAbuse"), CinRules.CategoryOfAbuse, out var category, out rejection)
+            || !CinRules.TryOptionalCount(record.Field("NumberOfPreviousCPP"), out var previous, out rejection))
+        {
+            return rejection;
+        }
+        if (end < start)
+        {
+            return CinRules.Before(endField, "CPPstartDate");
+        }
+        object?[] fields = [end, category, previous];
+        var key = (child, start);
+        if (_plans.TryGetValue(key, out var kept))
+        {
+            return Conflict(kept.Plan, fields, record, PlanFields, $"protection plan LAchildID {child} CPPstartDate {Iso(start)}");
+        }
+        _plans.Add(key, (new MergedCopy(fields, record.Path, record.Line), []));
+        return null;
+    }
+
+    /// <summary>A review of the plan of <paramref name="child"/> that started on <paramref name="start"/>, which must already be read.</summary>
+    public Rejection? AddReview(ChildId child, LocalDate start, in CinField startField, in CinField review)
+    {
+        if (!CinRules.TryDate(review, out var date, out var rejection))
+        {
+            return rejection;
+        }
+        if (!_plans.TryGetValue((child, start), out var plan))
+        {
+            return startField.Reject($"no ProtectionPlans row for LAchildID {child} with CPPstartDate {startField.Text}");
+        }
+        plan.Reviews.Add(date);
+        return null;
+    }
+
+    public ChildrenInNeedData Build() => new(
+        _referrals.Select(r => new Referral(r.Key.Child, r.Key.Date,
+            (string?)r.Value.Fields[0], (string?)r.Value.Fields[1], (LocalDate?)r.Value.Fields[2], (string?)r.Value.Fields[3],
+            (bool?)r.Value.Fields[4], (LocalDate?)r.Value.Fields[5])),
+        _assessments.Select(a => new Assessment(a.Key.Child, a.Key.Referral, a.Key.Type, a.Key.Start, (LocalDate?)a.Value.Fields[0])),
+        _enquiries.Select(e => new Section47Enquiry(e.Key.Child, e.Key.Referral, e.Key.Start,
+            (LocalDate?)e.Value.Fields[0], (bool?)e.Value.Fields[1] ?? false)),
+        _plans.Select(p => new ProtectionPlan(p.Key.Child, p.Key.Start,
+            (LocalDate?)p.Value.Plan.Fields[0], (string?)p.Value.Plan.Fields[1], (int?)p.Value.Plan.Fields[2], p.Value.Reviews)),
+        _children.Select(c => new ChildInNeed(c.Key, (LocalDate?)c.Value.Fields[0], (Sex?)c.Value.Fields[1], (string?)c.Value.Fields[2])));
+
+    private static Rejection? Merge<TKey>(Dictionary<TKey, MergedCopy> records, TKey key, object?[] fields,
+        CinRecord record, string[] names, string what)
+        where TKey : notnull
+    {
+        if (records.TryGetValue(key, out var kept))
+        {
+            return Conflict(kept, fields, record, names, what);
+        }
+        records.Add(key, new MergedCopy(fields, record.Path, record.Line));
+        return null;
+    }
+
+    private static Rejection? Conflict(MergedCopy kept, object?[] fields, CinRecord record, string[] names, string what)
+    {
+        int conflict = kept.Merge(fields);
+        if (conflict < 0)
+        {
+            return null;
+        }
+        var item = record.Field(names[conflict]);
+        return item.Reject(kept.ConflictRule(item.Name, what, conflict));
+    }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+}

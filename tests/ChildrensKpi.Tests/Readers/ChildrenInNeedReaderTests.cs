@@ -1,0 +1,380 @@
+using System.Text.RegularExpressions;
+using ChildrensKpi.Readers;
+using ChildrensKpi.Tests.Fixtures;
+
+namespace ChildrensKpi.Tests.Readers;
+
+public class ChildrenInNeedReaderTests
+{
+    private const string Dates = "(dd/mm/yyyy or yyyy-mm-dd)";
+
+    // The minimal census of data-formats.md, line for line.
+    private const string MinimalCensus = """
+        <Message>
+          <Header><CollectionDetails><Collection>CIN</Collection><Year>2023</Year>
+            <ReferenceDate>2023-03-31</ReferenceDate></CollectionDetails></Header>
+          <Children>
+            <Child>
+              <ChildIdentifiers><LAchildID>X1</LAchildID><PersonBirthDate>2015-06-01</PersonBirthDate>
+                <GenderCurrent>1</GenderCurrent></ChildIdentifiers>
+              <ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>
+              <CINdetails>
+                <CINreferralDate>2022-09-05</CINreferralDate><ReferralSource>1A</ReferralSource>
+                <PrimaryNeedCode>N1</PrimaryNeedCode>
+                <Assessments><AssessmentActualStartDate>2022-09-06</AssessmentActualStartDate>
+                  <AssessmentAuthorisationDate>2022-10-20</AssessmentAuthorisationDate></Assessments>
+                <ReferralNFA>false</ReferralNFA>
+                <ChildProtectionPlans><CPPstartDate>2022-11-01</CPPstartDate>
+                  <InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP>
+                  <Reviews><CPPreviewDate>2023-01-20</CPPreviewDate></Reviews></ChildProtectionPlans>
+              </CINdetails>
+            </Child>
+          </Children>
+        </Message>
+        """;
+
+    // One child, one element a line from line 3, so that each rule's rejection names a known line.
+    // Rows: Child, CINdetails, Assessments, ChildProtectionPlans.
+    private const string ValidChild = """
+        <Child>
+        <ChildIdentifiers>
+        <LAchildID>C1</LAchildID>
+        <PersonBirthDate>2015-06-01</PersonBirthDate>
+        <GenderCurrent>1</GenderCurrent>
+        </ChildIdentifiers>
+        <CINdetails>
+        <CINreferralDate>2022-09-05</CINreferralDate>
+        <ReferralSource>1A</ReferralSource>
+        <PrimaryNeedCode>N1</PrimaryNeedCode>
+        <CINclosureDate>2023-02-01</CINclosureDate>
+        <ReasonForClosure>RC1</ReasonForClosure>
+        <Assessments>
+        <AssessmentActualStartDate>2022-09-06</AssessmentActualStartDate>
+        <AssessmentAuthorisationDate>2022-10-20</AssessmentAuthorisationDate>
+        </Assessments>
+        <ChildProtectionPlans>
+        <CPPstartDate>2022-11-01</CPPstartDate>
+        <CPPendDate>2023-01-31</CPPendDate>
+        <InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse>
+        <NumberOfPreviousCPP>0</NumberOfPreviousCPP>
+        </ChildProtectionPlans>
+        </CINdetails>
+        </Child>
+        """;
+
+    private static readonly ChildId C1 = new("C1");
+
+    private static ChildrenInNeedReadResult Read(params (string Name, string Text)[] files) =>
+        ChildrenInNeedReader.Read(files.Select(f => InputFile.FromText(f.Name, f.Text)));
+
+    private static string Census(params string[] children) =>
+        "<Message>\n<Children>\n" + string.Join("\n", children) + "\n</Children>\n</Message>\n";
+
+    private static string ValidChildWith(string element, string value) =>
+        Regex.Replace(ValidChild, $"<{element}>[^<]*</{element}>", $"<{element}>{value}</{element}>");
+
+    [Fact]
+    public void Read_MinimalCensus_GivesExactlyTheRecordsItHolds()
+    {
+        var read = Read(("cin_2023.xml", MinimalCensus));
+
+        var x1 = new ChildId("X1");
+        Assert.Equal([new ChildInNeed(x1, new LocalDate(2015, 6, 1), Sex.Male, "WBRI")], read.Data.Children.ToArray());
+        Assert.Equal([new Referral(x1, new LocalDate(2022, 9, 5), "1A", "N1", NoFurtherAction: false)], read.Data.Referrals.ToArray());
+        Assert.Equal([new Assessment(x1, new LocalDate(2022, 9, 5), AssessmentType.Single, new LocalDate(2022, 9, 6), new LocalDate(2022, 10, 20))],
+            read.Data.Assessments.ToArray());
+        Assert.Empty(read.Data.Enquiries);
+        var plan = Assert.Single(read.Data.Plans);
+        Assert.Equal((x1, new LocalDate(2022, 11, 1), (LocalDate?)null, "NEG", (int?)0), (plan.Child, plan.Start, plan.End, plan.InitialCategory, plan.NumberOfPreviousPlans));
+        Assert.Equal([new LocalDate(2023, 1, 20)], plan.Reviews.ToArray());
+        Assert.Equal(new FileAccount("cin_2023.xml", "CIN census (XML)", new RowCounts(5, 5, 0, 0)), Assert.Single(read.Account.Files));
+        Assert.Empty(read.Account.Rejections);
+    }
+
+    [Theory]
+    [InlineData("GenderCurrent", "0", null)]
+    [InlineData("GenderCurrent", "1", Sex.Male)]
+    [InlineData("GenderCurrent", "2", Sex.Female)]
+    [InlineData("GenderCurrent", "9", null)]
+    [InlineData("Sex", "M", Sex.Male)]
+    [InlineData("Sex", "f", Sex.Female)]
+    [InlineData("Sex", "U", null)]
+    public void Read_GenderCurrentOrSex_GivesTheChildsSex(string element, string code, Sex? expected)
+    {
+        var read = Read(("cin.xml", Census(ValidChild.Replace("<GenderCurrent>1</GenderCurrent>", $"<{element}>{code}</{element}>", StringComparison.Ordinal))));
+
+        Assert.Equal(expected, Assert.Single(read.Data.Children).Sex);
+        Assert.Empty(read.Account.Rejections);
+    }
+
+    [Theory]
+    [InlineData("LAchildID", "", 5, "Child/ChildIdentifiers/LAchildID", null, "LAchildID must not be empty", 4)]
+    [InlineData("PersonBirthDate", "2015-02-30", 6, "Child/ChildIdentifiers/PersonBirthDate", "2015-02-30", $"PersonBirthDate must be a valid date {Dates} or empty", 4)]
+    [InlineData("GenderCurrent", "3", 7, "Child/ChildIdentifiers/GenderCurrent", "3", "GenderCurrent must be one of 0 (not known), 1 (male), 2 (female), 9 (not specified) or empty", 4)]
+    [InlineData("CINreferralDate", "09/13/2022", 10, "Child/CINdetails/CINreferralDate", "09/13/2022", $"CINreferralDate must be a valid date {Dates}", 3)]
+    [InlineData("CINreferralDate", "", 10, "Child/CINdetails/CINreferralDate", null, $"CINreferralDate must be a valid date {Dates}", 3)]
+    [InlineData("ReferralSource", "5E", 11, "Child/CINdetails/ReferralSource", "5E", "ReferralSource must be a referral source code (1A–1D, 2A–2B, 3A–3F, 4, 5A–5D, 6–10) or empty", 3)]
+    [InlineData("PrimaryNeedCode", "N10", 12, "Child/CINdetails/PrimaryNeedCode", "N10", "PrimaryNeedCode must be a primary need code (N0–N9) or empty", 3)]
+    [InlineData("CINclosureDate", "2022-09-04", 13, "Child/CINdetails/CINclosureDate", "2022-09-04", "CINclosureDate must not be before CINreferralDate", 3)]
+    [InlineData("ReasonForClosure", "RC10", 14, "Child/CINdetails/ReasonForClosure", "RC10", "ReasonForClosure must be a closure reason code (RC1–RC9) or empty", 3)]
+    [InlineData("AssessmentActualStartDate", "2022-9-6", 16, "Child/CINdetails/Assessments/AssessmentActualStartDate", "2022-9-6", $"AssessmentActualStartDate must be a valid date {Dates} or empty", 1)]
+    [InlineData("AssessmentAuthorisationDate", "2022-09-04", 17, "Child/CINdetails/Assessments/AssessmentAuthorisationDate", "2022-09-04", "AssessmentAuthorisationDate must not be before CINreferralDate", 1)]
+    [InlineData("AssessmentActualStartDate", "2022-10-21", 17, "Child/CINdetails/Assessments/AssessmentAuthorisationDate", "2022-10-20", "AssessmentAuthorisationDate must not be before AssessmentActualStartDate", 1)]
+    [InlineData("CPPstartDate", "", 20, "Child/CINdetails/ChildProtectionPlans/CPPstartDate", null, $"CPPstartDate must be a valid date {Dates}", 1)]
+    [InlineData("CPPendDate", "2022-10-31", 21, "Child/CINdetails/ChildProtectionPlans/CPPendDate", "2022-10-31", "CPPendDate must not be before CPPstartDate", 1)]
+    [InlineData("InitialCategoryOfAbuse", "XYZ", 22, "Child/CINdetails/ChildProtectionPlans/InitialCategoryOfAbuse", "XYZ", "InitialCategoryOfAbuse must be a category of abuse (NEG, PHY, SAB, EMO, MUL) or empty", 1)]
+    [InlineData("NumberOfPreviousCPP", "two", 23, "Child/CINdetails/ChildProtectionPlans/NumberOfPreviousCPP", "two", "NumberOfPreviousCPP must be a whole number or empty", 1)]
+    public void Read_XmlBreakingARule_RejectsTheRecordAndItsNestedRowsNamingTheElementPath(
+        string element, string written, long line, string path, string? value, string rule, long rejectedRows)
+    {
+        var read = Read(("cin.xml", Census(ValidChildWith(element, written))));
+
+        Assert.Equal(new Rejection("cin.xml", line, path, value, rule), Assert.Single(read.Account.Rejections));
+        Assert.Equal(new RowCounts(4, 4 - rejectedRows, 0, rejectedRows), read.Account.Rows);
+    }
+
+    [Fact]
+    public void Read_XmlSexOutsideItsCodeList_IsRejectedWithTheCodeList()
+    {
+        var read = Read(("cin.xml", Census(ValidChild.Replace("<GenderCurrent>1</GenderCurrent>", "<Sex>X</Sex>", StringComparison.Ordinal))));
+
+        Assert.Equal(new Rejection("cin.xml", 7, "Child/ChildIdentifiers/Sex", "X", "Sex must be one of M (male), F (female), U (unknown) or empty"),
+            Assert.Single(read.Account.Rejections));
+    }
+
+    [Fact]
+    public void Read_XmlRequiredElementMissing_NamesItsPathAndTheLineOfItsRecord()
+    {
+        var child = ValidChild.Replace("<Assessments>", "<Section47>\n<DateOfInitialCPC>2022-09-20</DateOfInitialCPC>\n</Section47>\n<Assessments>", StringComparison.Ordinal);
+
+        var read = Read(("cin.xml", Census(child)));
+
+        Assert.Equal(new Rejection("cin.xml", 15, "Child/CINdetails/Section47/S47ActualStartDate", null, $"S47ActualStartDate must be a valid date {Dates}"),
+            Assert.Single(read.Account.Rejections));
+        Assert.Equal(new RowCounts(5, 4, 0, 1), read.Account.Rows);
+    }
+
+    [Fact]
+    public void Read_XmlWithRejectedNestingAndCinPlans_AccountsForEveryRow()
+    {
+        // C1: Child, CINdetails, Assessments, Section47, CINPlanDates (excluded), ChildProtectionPlans, 2 reviews = 8 rows.
+        var good = ValidChild
+            .Replace("<Assessments>", "<Section47><S47ActualStartDate>2022-09-10</S47ActualStartDate><ICPCnotRequired>Y</ICPCnotRequired></Section47>\n<CINPlanDates><CINPlanStartDate>2022-10-21</CINPlanStartDate></CINPlanDates><Assessments>", StringComparison.Ordinal)
+            .Replace("</ChildProtectionPlans>", "<Reviews><CPPreviewDate>2022-11-20</CPPreviewDate><CPPreviewDate>2023-01-10</CPPreviewDate></Reviews></ChildProtectionPlans>", StringComparison.Ordinal);
+        // C2: no LAchildID, so its 5 rows (Child, CINdetails, Assessments, ChildProtectionPlans, a review) are rejected under one rejection.
+        var noId = ValidChildWith("LAchildID", "")
+            .Replace("</ChildProtectionPlans>", "<Reviews><CPPreviewDate>2022-11-20</CPPreviewDate></Reviews></ChildProtectionPlans>", StringComparison.Ordinal);
+        // C3: a referral without a date takes its CIN plan with it: 1 used, 2 rejected.
+        var badReferral = "<Child><ChildIdentifiers><LAchildID>C3</LAchildID></ChildIdentifiers>"
+            + "<CINdetails><CINreferralDate>someday</CINreferralDate><CINPlanDates><CINPlanStartDate>2022-10-21</CINPlanStartDate></CINPlanDates></CINdetails></Child>";
+
+        var read = Read(("cin.xml", Census(good, noId, badReferral)));
+
+        var file = Assert.Single(read.Account.Files);
+        Assert.Equal(new RowCounts(16, 8, 1, 7), file.Rows);
+        Assert.True(file.Rows.IsBalanced);
+        Assert.Equal(2, read.Account.Rejections.Length);
+        Assert.Equal(new Exclusion("cin.xml", "CIN plans are not used by any indicator in this version", 1, 16), Assert.Single(read.Account.Exclusions));
+        Assert.Equal(new Section47Enquiry(C1, new LocalDate(2022, 9, 5), new LocalDate(2022, 9, 10), null, ConferenceNotRequired: true), Assert.Single(read.Data.Enquiries));
+        Assert.Equal([new LocalDate(2022, 11, 20), new LocalDate(2023, 1, 10)], Assert.Single(read.Data.Plans).Reviews.ToArray());
+        Assert.Equal(["C1", "C3"], read.Data.Children.Select(c => c.Id.Value).ToArray());
+    }
+
+    [Fact]
+    public void Read_MismatchedEndTag_ThrowsNamingTheLineAndElementPath()
+    {
+        var census = "<Message>\n<Children>\n<Child>\n<ChildIdentifiers>\n<LAchildID>C1</UPN>\n</ChildIdentifiers>\n</Child>\n</Children>\n</Message>\n";
+
+        var e = Assert.Throws<InputFileException>(() => Read(("bad.xml", census)));
+
+        Assert.Equal("bad.xml", e.Path);
+        Assert.StartsWith("bad.xml line 5: malformed XML in Message/Children/Child/ChildIdentifiers/LAchildID: ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_DoctypeWithExternalEntity_IsRefusedWithoutReadingTheEntity()
+    {
+        const string Secret = "SECRET-7f3a9c";
+        using var folder = new TempFolder().With("secret.txt", Secret);
+        var census = $"""
+            <?xml version="1.0"?>
+            <!DOCTYPE Message [<!ENTITY leak SYSTEM "{new Uri(Path.Combine(folder.Path, "secret.txt")).AbsoluteUri}">]>
+            <Message><Children><Child><ChildIdentifiers><LAchildID>&leak;</LAchildID></ChildIdentifiers></Child></Children></Message>
+            """;
+
+        var e = Assert.Throws<InputFileException>(() => Read(("evil.xml", census)));
+
+        Assert.Equal("evil.xml line 2: a DOCTYPE was found, but DTDs and external entities are not allowed in a CIN census; the file is not read.", e.Message);
+        Assert.DoesNotContain(Secret, e.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<Return><Children/></Return>", "'x.xml' is not a CIN census: its root element is Return, not Message.")]
+    [InlineData("<Message><Header/></Message>", "'x.xml' is not a CIN census: its Message has no Children element.")]
+    public void Read_XmlThatIsNotACensus_ThrowsNamingTheFile(string xml, string message)
+    {
+        var e = Assert.Throws<InputFileException>(() => Read(("x.xml", xml)));
+
+        Assert.Equal(message, e.Message);
+        Assert.Equal("x.xml", e.Path);
+    }
+
+    [Fact]
+    public void Read_FileStartingWithAnAngleBracket_IsReadAsXmlWhateverItsName()
+    {
+        var read = Read(("upload.dat", "\n  " + MinimalCensus));
+
+        Assert.Equal("CIN census (XML)", Assert.Single(read.Account.Files).Table);
+        Assert.Single(read.Data.Referrals);
+    }
+
+    [Fact]
+    public void Read_FlatCsv_GivesInitialAndCoreAssessmentsAndTheOtherTables()
+    {
+        var read = Read(
+            ("children.csv", "LAchildID,UPN,PersonBirthDate,GenderCurrent,Ethnicity\nC1,,01/06/2005,2,wbri\n"),
+            ("referrals.csv", "LAchildID,CINreferralDate,ReferralSource,PrimaryNeedCode,CINclosureDate,ReasonForClosure,ReferralNFA\nC1,05/09/2008,1a,N1,2009-01-31,RC1,N\n"),
+            ("assessments.csv", "LAchildID,CINreferralDate,AssessmentType,AssessmentActualStartDate,AssessmentAuthorisationDate\n"
+                + "C1,05/09/2008,Initial,05/09/2008,10/09/2008\nC1,05/09/2008,core,11/09/2008,\n"),
+            ("s47.csv", "LAchildID,CINreferralDate,S47ActualStartDate,DateOfInitialCPC,ICPCnotRequired\nC1,05/09/2008,06/09/2008,20/09/2008,false\n"),
+            ("plans.csv", "LAchildID,CPPstartDate,CPPendDate,InitialCategoryOfAbuse,NumberOfPreviousCPP\nC1,20/09/2008,,emo,1\n"));
+
+        var referral = new LocalDate(2008, 9, 5);
+        Assert.Equal([new ChildInNeed(C1, new LocalDate(2005, 6, 1), Sex.Female, "WBRI")], read.Data.Children.ToArray());
+        Assert.Equal([new Referral(C1, referral, "1A", "N1", new LocalDate(2009, 1, 31), "RC1", false)], read.Data.Referrals.ToArray());
+        Assert.Equal(
+            [
+                new Assessment(C1, referral, AssessmentType.Initial, referral, new LocalDate(2008, 9, 10)),
+                new Assessment(C1, referral, AssessmentType.Core, new LocalDate(2008, 9, 11), null),
+            ],
+            read.Data.Assessments.ToArray());
+        Assert.Equal([new Section47Enquiry(C1, referral, new LocalDate(2008, 9, 6), new LocalDate(2008, 9, 20))], read.Data.Enquiries.ToArray());
+        var plan = Assert.Single(read.Data.Plans);
+        Assert.Equal(("EMO", (int?)1), (plan.InitialCategory, plan.NumberOfPreviousPlans));
+        Assert.Equal(
+            ["assessments.csv Assessments", "children.csv CinChildren", "plans.csv ProtectionPlans", "referrals.csv Referrals", "s47.csv Section47"],
+            read.Account.Files.Select(f => $"{f.Path} {f.Table}").ToArray());
+        Assert.Equal(new RowCounts(6, 6, 0, 0), read.Account.Rows);
+    }
+
+    [Theory]
+    [InlineData("C1,05/09/2008,5E,N1,,,", "ReferralSource", "5E", "ReferralSource must be a referral source code (1A–1D, 2A–2B, 3A–3F, 4, 5A–5D, 6–10) or empty")]
+    [InlineData("C1,31/09/2008,1A,N1,,,", "CINreferralDate", "31/09/2008", $"CINreferralDate must be a valid date {Dates}")]
+    [InlineData(",05/09/2008,1A,N1,,,", "LAchildID", null, "LAchildID must not be empty")]
+    [InlineData("C1,05/09/2008,1A,N1,04/09/2008,RC2,", "CINclosureDate", "04/09/2008", "CINclosureDate must not be before CINreferralDate")]
+    [InlineData("C1,05/09/2008,1A,N1,,,maybe", "ReferralNFA", "maybe", "ReferralNFA must be true or false (true/false, 1/0 or Y/N) or empty")]
+    public void Read_CsvBreakingARule_IsRejectedWithTheSameRuleAsXml(string row, string column, string? value, string rule)
+    {
+        var read = Read(("referrals.csv", "LAchildID,CINreferralDate,ReferralSource,PrimaryNeedCode,CINclosureDate,ReasonForClosure,ReferralNFA\n"
+            + "C2,01/09/2008,,,,,\n" + row + "\n"));
+
+        Assert.Equal(new Rejection("referrals.csv", 3, column, value, rule), Assert.Single(read.Account.Rejections));
+        Assert.Equal(new RowCounts(2, 1, 0, 1), read.Account.Rows);
+    }
+
+    [Fact]
+    public void Read_CsvAssessmentOfUnknownType_IsRejected()
+    {
+        var read = Read(("a.csv", "LAchildID,CINreferralDate,AssessmentType,AssessmentActualStartDate,AssessmentAuthorisationDate\nC1,2008-09-05,Full,,\n"));
+
+        Assert.Equal(new Rejection("a.csv", 2, "AssessmentType", "Full", "AssessmentType must be Initial, Core or Single"), Assert.Single(read.Account.Rejections));
+    }
+
+    [Fact]
+    public void Read_ReviewWithoutItsPlan_IsRejectedEvenWhenTheReviewsFileSortsFirst()
+    {
+        var read = Read(
+            ("plan-reviews.csv", "LAchildID,CPPstartDate,CPPreviewDate\nC1,2022-11-01,2023-01-20\nC1,2022-12-01,2023-01-20\nC1,2022-11-01,2023-03-01\n"),
+            ("plans.csv", "LAchildID,CPPstartDate,CPPendDate,InitialCategoryOfAbuse,NumberOfPreviousCPP\nC1,2022-11-01,,NEG,0\n"));
+
+        Assert.Equal(new Rejection("plan-reviews.csv", 3, "CPPstartDate", "2022-12-01", "no ProtectionPlans row for LAchildID C1 with CPPstartDate 2022-12-01"),
+            Assert.Single(read.Account.Rejections));
+        Assert.Equal([new LocalDate(2023, 1, 20), new LocalDate(2023, 3, 1)], Assert.Single(read.Data.Plans).Reviews.ToArray());
+        Assert.Equal(["plans.csv", "plan-reviews.csv"], read.Account.Files.Select(f => f.Path).ToArray());
+        Assert.Equal(new RowCounts(4, 3, 0, 1), read.Account.Rows);
+    }
+
+    [Fact]
+    public void Read_SameReferralInTwoYearsCensuses_MergesTheCopies()
+    {
+        var open = ValidChildWith("CINclosureDate", "").Replace("<ReasonForClosure>RC1</ReasonForClosure>", "<ReasonForClosure></ReasonForClosure>", StringComparison.Ordinal)
+            .Replace("</ChildProtectionPlans>", "<Reviews><CPPreviewDate>2022-11-20</CPPreviewDate></Reviews></ChildProtectionPlans>", StringComparison.Ordinal);
+        var closed = ValidChild
+            .Replace("</ChildProtectionPlans>", "<Reviews><CPPreviewDate>2023-01-10</CPPreviewDate></Reviews></ChildProtectionPlans>", StringComparison.Ordinal);
+
+        var read = Read(("cin_2023.xml", Census(open)), ("cin_2024.xml", Census(closed)));
+
+        Assert.Equal([new Referral(C1, new LocalDate(2022, 9, 5), "1A", "N1", new LocalDate(2023, 2, 1), "RC1")], read.Data.Referrals.ToArray());
+        Assert.Single(read.Data.Children);
+        Assert.Single(read.Data.Assessments);
+        Assert.Equal([new LocalDate(2022, 11, 20), new LocalDate(2023, 1, 10)], Assert.Single(read.Data.Plans).Reviews.ToArray());
+        Assert.Empty(read.Account.Rejections);
+        Assert.Equal(new RowCounts(10, 10, 0, 0), read.Account.Rows);
+    }
+
+    [Fact]
+    public void Read_CopiesDisagreeOnAFilledItem_RejectsTheLaterCopyNamingTheEarlier()
+    {
+        var read = Read(
+            ("a.xml", Census(ValidChild)),
+            ("b.csv", "LAchildID,CINreferralDate,ReferralSource,PrimaryNeedCode,CINclosureDate,ReasonForClosure,ReferralNFA\nC1,05/09/2022,2A,,,,\n"));
+
+        Assert.Equal(
+            new Rejection("b.csv", 2, "ReferralSource", "2A",
+                "conflicts with the copy of referral LAchildID C1 CINreferralDate 2022-09-05 in a.xml line 9, which has ReferralSource 1A; the copy read first is used"),
+            Assert.Single(read.Account.Rejections));
+        Assert.Equal("1A", Assert.Single(read.Data.Referrals).Source);
+    }
+
+    [Fact]
+    public void ReadPath_Folder_ReadsEveryXmlAndCsvFileNamedRelativeToIt()
+    {
+        using var folder = new TempFolder()
+            .With("2023/cin.xml", MinimalCensus)
+            .With("flat/referrals.csv", "LAchildID,CINreferralDate,ReferralSource,PrimaryNeedCode,CINclosureDate,ReasonForClosure,ReferralNFA\nX1,2021-01-04,,,2021-02-01,RC8,\n")
+            .With("notes.txt", "not read");
+        var progress = new Recorder();
+
+        var read = ChildrenInNeedReader.ReadPath(folder.Path, progress);
+
+        Assert.Equal(["2023/cin.xml", "flat/referrals.csv"], read.Account.Files.Select(f => f.Path).ToArray());
+        Assert.Equal(2, read.Data.Referrals.Length);
+        Assert.Contains(new ReadProgress("flat/referrals.csv", 2, 2, 0), progress.Reports);
+        Assert.Equal(new RowCounts(6, 6, 0, 0), read.Account.Rows);
+    }
+
+    [Fact]
+    public void ReadPath_SingleFile_IsNamedByItsFileName()
+    {
+        using var folder = new TempFolder().With("cin.xml", MinimalCensus);
+
+        var read = ChildrenInNeedReader.ReadPath(Path.Combine(folder.Path, "cin.xml"));
+
+        Assert.Equal("cin.xml", Assert.Single(read.Account.Files).Path);
+    }
+
+    [Fact]
+    public void ReadPath_Missing_ThrowsNamingIt()
+    {
+        var e = Assert.Throws<InputFileException>(() => ChildrenInNeedReader.ReadPath("no/such/census"));
+
+        Assert.Equal("The CIN input 'no/such/census' does not exist.", e.Message);
+    }
+
+    [Fact]
+    public void Read_Cancelled_StopsWithOperationCanceled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() =>
+            ChildrenInNeedReader.Read([InputFile.FromText("cin.xml", MinimalCensus)], cancellationToken: cancelled.Token));
+    }
+
+    private sealed class Recorder : IProgress<ReadProgress>
+    {
+        public List<ReadProgress> Reports { get; } = [];
+
+        public void Report(ReadProgress value) => Reports.Add(value);
+    }
+}
