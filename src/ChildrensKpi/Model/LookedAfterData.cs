@@ -28,9 +28,9 @@ public sealed class LookedAfterData
         Episodes = [.. episodes];
         Children = children is null ? [] : [.. children];
         CareLeavers = careLeavers is null ? [] : [.. careLeavers];
-        RequireUnique(Episodes, e => (e.Child, e.Start), nameof(episodes), "episode (child and start date)");
-        RequireUnique(Children, c => c.Id, nameof(children), "Header row for child");
-        RequireUnique(CareLeavers, c => c.Child, nameof(careLeavers), "OC3 row for child");
+        Uniqueness.Require(Episodes.Select(e => (e.Child, e.Start)), nameof(episodes), "episode (child and start date)", nameof(LookedAfterData));
+        Uniqueness.Require(Children.Select(c => c.Id), nameof(children), "Header row for child", nameof(LookedAfterData));
+        Uniqueness.Require(CareLeavers.Select(c => c.Child), nameof(careLeavers), "OC3 row for child", nameof(LookedAfterData));
         _index = new Lazy<LookedAfterIndex>(() => new LookedAfterIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -44,17 +44,4 @@ public sealed class LookedAfterData
     public ImmutableArray<CareLeaverOutcome> CareLeavers { get; }
 
     internal LookedAfterIndex Index => _index.Value;
-
-    private static void RequireUnique<T, TKey>(ImmutableArray<T> items, Func<T, TKey> key, string parameter, string what)
-        where TKey : notnull
-    {
-        var seen = new HashSet<TKey>();
-        foreach (var item in items)
-        {
-            if (!seen.Add(key(item)))
-            {
-                throw new ArgumentException($"Duplicate {what} {key(item)}: merge copies before building LookedAfterData (the readers do).", parameter);
-            }
-        }
-    }
 }

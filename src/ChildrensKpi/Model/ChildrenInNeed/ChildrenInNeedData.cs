@@ -26,9 +26,9 @@ public sealed class ChildrenInNeedData
         Enquiries = enquiries is null ? [] : [.. enquiries];
         Plans = plans is null ? [] : [.. plans];
         Children = children is null ? [] : [.. children];
-        RequireUnique(Referrals.Select(r => (r.Child, r.Date)), nameof(referrals), "referral (child and date)");
-        RequireUnique(Plans.Select(p => (p.Child, p.Start)), nameof(plans), "protection plan (child and start date)");
-        RequireUnique(Children.Select(c => c.Id), nameof(children), "child");
+        Uniqueness.Require(Referrals.Select(r => (r.Child, r.Date)), nameof(referrals), "referral (child and date)", nameof(ChildrenInNeedData));
+        Uniqueness.Require(Plans.Select(p => (p.Child, p.Start)), nameof(plans), "protection plan (child and start date)", nameof(ChildrenInNeedData));
+        Uniqueness.Require(Children.Select(c => c.Id), nameof(children), "child", nameof(ChildrenInNeedData));
         _index = new Lazy<ChildrenInNeedIndex>(() => new ChildrenInNeedIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -48,16 +48,4 @@ public sealed class ChildrenInNeedData
 
     /// <summary>Children's identifiers and characteristics, as given.</summary>
     public ImmutableArray<ChildInNeed> Children { get; }
-
-    private static void RequireUnique<TKey>(IEnumerable<TKey> keys, string parameter, string what)
-    {
-        var seen = new HashSet<TKey>();
-        foreach (var key in keys)
-        {
-            if (!seen.Add(key))
-            {
-                throw new ArgumentException($"Duplicate {what} {key}: merge copies before building ChildrenInNeedData (the readers do).", parameter);
-            }
-        }
-    }
 }
