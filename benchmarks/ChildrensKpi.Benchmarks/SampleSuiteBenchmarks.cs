@@ -5,8 +5,8 @@ using NodaTime;
 namespace ChildrensKpi.Benchmarks;
 
 /// <summary>
-/// The looked-after suite on the bundled sample (three years, 300 children): reading the SSDA903 folder, and computing
-/// every indicator with and without child-level explanations. Data-size parameters arrive with the synthetic generator.
+/// The whole suite on the bundled samples (three years of SSDA903 for 300 children, a 2006-07 CIN census of 250):
+/// reading the SSDA903 folder, and computing every indicator with and without child-level explanations.
 /// </summary>
 [MemoryDiagnoser]
 public class SampleSuiteBenchmarks
@@ -22,6 +22,7 @@ public class SampleSuiteBenchmarks
         _inputs = new IndicatorInputs
         {
             LookedAfter = Ssda903Reader.ReadFolder(_folder).Data,
+            ChildrenInNeed = ChildrenInNeedReader.ReadPath(Path.Combine(_folder, "..", "cin", "census_2006-07.xml")).Data,
             Population = PopulationReader.ReadFile(Path.Combine(_folder, "..", "population.csv")).Estimates,
         };
     }
@@ -38,7 +39,12 @@ public class SampleSuiteBenchmarks
     private decimal Compute(ComputeOptions options)
     {
         // A fresh data set each time, so the care histories are built inside the measurement, as in a real run.
-        var inputs = _inputs with { LookedAfter = new LookedAfterData(_inputs.LookedAfter!.Episodes, _inputs.LookedAfter.Children, _inputs.LookedAfter.CareLeavers) };
+        var cin = _inputs.ChildrenInNeed!;
+        var inputs = _inputs with
+        {
+            LookedAfter = new LookedAfterData(_inputs.LookedAfter!.Episodes, _inputs.LookedAfter.Children, _inputs.LookedAfter.CareLeavers),
+            ChildrenInNeed = new ChildrenInNeedData(cin.Referrals, cin.Assessments, cin.Enquiries, cin.Plans, cin.Children),
+        };
         decimal total = 0;
         foreach (var indicator in Indicators.All)
         {
