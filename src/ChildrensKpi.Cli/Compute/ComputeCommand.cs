@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ChildrensKpi.Cli.Inputs;
 using ChildrensKpi.Cli.Output;
 
 namespace ChildrensKpi.Cli.Compute;
@@ -8,32 +9,29 @@ internal static class ComputeCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var ssda903 = new Option<string>("--ssda903") { Description = "Folder of SSDA903 CSV files (any years; tables recognised by header).", HelpName = "folder" };
-        var cin = new Option<string>("--cin") { Description = "Children in need census: an XML file, a flat CSV file, or a folder of them.", HelpName = "file-or-folder" };
-        var population = new Option<string>("--population") { Description = "Population CSV (Year, AgeFrom, AgeTo, Population) for rates per 10,000.", HelpName = "csv" };
-        var yearEnding = new Option<string>("--year-ending") { Description = "Last day of the period, yyyy-mm-dd; the period is the 12 months ending then.", HelpName = "yyyy-mm-dd", Required = true };
-        var indicators = new Option<string>("--indicators") { Description = "Comma-separated indicator ids or aliases (default: every indicator whose inputs were given).", HelpName = "NI62,NI63,..." };
-        var detail = new Option<bool>("--detail") { Description = "List every child with whether and why they count." };
-        var format = new Option<OutputFormat?>("--format") { Description = "json, csv or table (default: table on a terminal, json when redirected)." };
-        var output = new Option<string>("--output") { Description = "Write results to this file instead of standard output.", HelpName = "file" };
+        var inputs = new InputOptions();
+        var yearEnding = CommonOptions.YearEnding();
+        var indicators = CommonOptions.Indicators();
+        var detail = new Option<bool>("--detail") { Description = "List every child (or counted item) with whether and why they count." };
+        var format = CommonOptions.Format();
+        var output = CommonOptions.Output();
 
-        var command = new Command("compute", "Compute indicators for a period from SSDA903 files, a children in need census and population estimates.")
+        var command = new Command("compute", "Compute indicators for a period from SSDA903 files, a children in need census and population estimates.");
+        inputs.AddTo(command);
+        foreach (var option in new Option[] { yearEnding, indicators, detail, format, output })
         {
-            ssda903, cin, population, yearEnding, indicators, detail, format, output,
-        };
-        command.SetAction((parseResult, cancellationToken) =>
-        {
-            var arguments = new ComputeArguments(
-                parseResult.GetValue(ssda903),
-                parseResult.GetValue(cin),
-                parseResult.GetValue(population),
+            command.Options.Add(option);
+        }
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(ComputeRunner.Run(
+            new ComputeArguments(
+                inputs.From(parseResult),
                 parseResult.GetValue(yearEnding),
                 parseResult.GetValue(indicators),
                 parseResult.GetValue(detail),
                 parseResult.GetValue(format),
-                parseResult.GetValue(output));
-            return Task.FromResult(ComputeRunner.Run(arguments, terminal, cancellationToken));
-        });
+                parseResult.GetValue(output)),
+            terminal,
+            cancellationToken)));
         return command;
     }
 }

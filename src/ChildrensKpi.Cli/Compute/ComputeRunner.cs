@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using ChildrensKpi.Cli.Inputs;
 using ChildrensKpi.Cli.Output;
 using ChildrensKpi.Readers;
-using NodaTime.Text;
 
 namespace ChildrensKpi.Cli.Compute;
 
@@ -10,119 +10,68 @@ internal static class ComputeRunner
 {
     public static int Run(ComputeArguments arguments, Terminal terminal, CancellationToken cancellationToken)
     {
-        var yearEnding = LocalDatePattern.Iso.Parse(arguments.YearEnding ?? string.Empty);
-        if (!yearEnding.Success)
+        var (yearEnding, dateError) = Selection.YearEnding(arguments.YearEnding);
+        if (dateError is not null)
         {
-            return Fail(terminal, ExitCodes.BadArguments, $"--year-ending: '{arguments.YearEnding}' is not a date written yyyy-mm-dd.");
+            return Fail(terminal, ExitCodes.BadArguments, dateError);
         }
-        if (arguments.Ssda903 is null && arguments.Cin is null)
+        if (!arguments.Inputs.HasRecords)
         {
             return Fail(terminal, ExitCodes.BadArguments, "Give --ssda903 <folder>, --cin <file-or-folder>, or both.");
         }
-        var requested = ImmutableArray.CreateBuilder<Indicator>();
-        foreach (var name in (arguments.Indicators ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var (named, nameError) = Selection.Named(arguments.Indicators);
+        if (nameError is not null)
         {
-            var indicator = ChildrensKpi.Indicators.Find(name);
-            if (indicator is null)
-            {
-                return Fail(terminal, ExitCodes.BadArguments,
-                    $"--indicators: '{name}' is not an indicator. Known: {string.Join(", ", ChildrensKpi.Indicators.All.Select(i => i.Definition.Id))}.");
-            }
-            requested.Add(indicator);
+            return Fail(terminal, ExitCodes.BadArguments, nameError);
         }
 
-        IndicatorInputs inputs;
-        InputAccount account;
-        var progress = new ProgressPrinter(terminal);
+        LoadedInputs loaded;
         try
         {
-            (inputs, account) = ReadInputs(arguments, progress, cancellationToken);
+            loaded = InputLoader.Load(arguments.Inputs, new ProgressPrinter(terminal), cancellationToken);
         }
         catch (InputFileException e)
         {
-            progress.Finish();
             return Fail(terminal, ExitCodes.UnreadableInput, e.Message);
         }
-        progress.Finish();
-
-        var chosen = requested.Count > 0
-            ? requested.Distinct().ToList()
-            : [.. ChildrensKpi.Indicators.All.Where(i => i.MissingInputs(inputs) == IndicatorInputKinds.None)];
-        foreach (var indicator in chosen)
+        var (chosen, choiceError) = Selection.Chosen(named, loaded.Records);
+        if (choiceError is not null)
         {
-            var missing = indicator.MissingInputs(inputs);
-            if (missing != IndicatorInputKinds.None)
-            {
-                return Fail(terminal, ExitCodes.BadArguments, $"{indicator.Definition.Id} needs {ArgumentFor(missing)}.");
-            }
+            return Fail(terminal, ExitCodes.BadArguments, choiceError);
         }
 
-        var period = ReportingPeriod.YearEnding(yearEnding.Value);
+        var period = ReportingPeriod.YearEnding(yearEnding!.Value);
         var options = ComputeOptions.Default with { Explain = arguments.Detail };
-        var results = chosen.Select(i => i.Compute(inputs, period, options)).ToImmutableArray();
-        var report = new ComputeReport(period, results, account);
+        var report = arguments.Inputs.HasPerformanceTables
+            ? ComputeJudged(chosen, loaded, period, options)
+            : new ComputeReport(period, [.. chosen.Select(i => i.Compute(loaded.Records, period, options))], loaded.Account);
 
-        var rows = account.Rows;
-        terminal.Error.WriteLine($"Computed {results.Length} indicator{(results.Length == 1 ? "" : "s")} for {period}; rows: {rows.Read} read, {rows.Used} used, {rows.Excluded} excluded, {rows.Rejected} rejected.");
-        foreach (var warning in account.Warnings)
+        var rows = loaded.Account.Rows;
+        terminal.Error.WriteLine($"Computed {report.Results.Length} indicator{(report.Results.Length == 1 ? "" : "s")} for {period}; rows: {rows.Read} read, {rows.Used} used, {rows.Excluded} excluded, {rows.Rejected} rejected.");
+        foreach (var warning in loaded.Account.Warnings)
         {
             terminal.Error.WriteLine($"warning: {warning}");
         }
 
-        var format = arguments.Format ?? (arguments.Output is not null || terminal.OutputRedirected ? OutputFormat.Json : OutputFormat.Table);
-        if (arguments.Output is null)
-        {
-            ReportWriter.Write(report, format, arguments.Detail, terminal.Output);
-            terminal.Output.Flush();
-        }
-        else
-        {
-            try
-            {
-                using var writer = new StreamWriter(arguments.Output, append: false, new System.Text.UTF8Encoding(false));
-                ReportWriter.Write(report, format, arguments.Detail, writer);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return Fail(terminal, ExitCodes.BadArguments, $"--output: cannot write '{arguments.Output}': {e.Message}");
-            }
-            terminal.Error.WriteLine($"Wrote {arguments.Output}.");
-        }
-        return ExitCodes.Success;
+        var format = ResultDestination.FormatFor(arguments.Format, arguments.Output, terminal);
+        var writeError = ResultDestination.Write(arguments.Output, terminal, writer => ReportWriter.Write(report, format, arguments.Detail, writer));
+        return writeError is null ? ExitCodes.Success : Fail(terminal, ExitCodes.BadArguments, writeError);
     }
 
-    private static (IndicatorInputs Inputs, InputAccount Account) ReadInputs(ComputeArguments arguments, ProgressPrinter progress, CancellationToken cancellationToken)
+    /// <summary>Computes the period and the one before it in one pass, and judges each result against the tables.</summary>
+    private static ComputeReport ComputeJudged(ImmutableArray<Indicator> chosen, LoadedInputs loaded, ReportingPeriod period, ComputeOptions options)
     {
-        var inputs = new IndicatorInputs();
-        var account = InputAccount.Empty;
-        if (arguments.Ssda903 is not null)
+        var previousPeriod = ReportingPeriod.YearEnding(period.End.PlusYears(-1));
+        var results = ImmutableArray.CreateBuilder<IndicatorResult>();
+        var assessments = ImmutableArray.CreateBuilder<PerformanceAssessment>();
+        foreach (var indicator in chosen)
         {
-            var read = Ssda903Reader.ReadFolder(arguments.Ssda903, progress, cancellationToken);
-            inputs = inputs with { LookedAfter = read.Data };
-            account = account.Combine(read.Account);
+            var both = indicator.ComputeMany(loaded.Records, [period, previousPeriod], options);
+            results.Add(both[0]);
+            assessments.Add(Performance.Assess(both[0], loaded.Performance, both[1].Denominator == 0 ? null : both[1]));
         }
-        if (arguments.Cin is not null)
-        {
-            var read = ChildrenInNeedReader.ReadPath(arguments.Cin, progress, cancellationToken);
-            inputs = inputs with { ChildrenInNeed = read.Data };
-            account = account.Combine(read.Account);
-        }
-        if (arguments.Population is not null)
-        {
-            progress.Report(new ReadProgress(Path.GetFileName(arguments.Population), 1, 1, 0));
-            var read = PopulationReader.ReadFile(arguments.Population, cancellationToken);
-            inputs = inputs with { Population = read.Estimates };
-            account = account.Combine(read.Account);
-        }
-        return (inputs, account);
+        return new ComputeReport(period, results.ToImmutable(), loaded.Account) { Assessments = assessments.ToImmutable() };
     }
-
-    private static string ArgumentFor(IndicatorInputKinds missing) => string.Join(" and ", new[]
-    {
-        missing.HasFlag(IndicatorInputKinds.LookedAfter) ? "--ssda903 <folder>" : null,
-        missing.HasFlag(IndicatorInputKinds.ChildrenInNeed) ? "--cin <file-or-folder>" : null,
-        missing.HasFlag(IndicatorInputKinds.Population) ? "--population <csv>" : null,
-    }.Where(a => a is not null));
 
     private static int Fail(Terminal terminal, int exitCode, string message)
     {

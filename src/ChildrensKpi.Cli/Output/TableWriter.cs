@@ -9,12 +9,23 @@ internal static class TableWriter
     {
         writer.WriteLine($"ChildrensKpi: {NodaTime.Text.LocalDatePattern.Iso.Format(report.Period.Start)} to {NodaTime.Text.LocalDatePattern.Iso.Format(report.Period.End)}");
         writer.WriteLine();
-        string[] header = ["Indicator", "Name", "Numerator", "Denominator", "Value", "Polarity"];
-        var rows = report.Results.Select(r => new[]
+        bool judged = !report.Assessments.IsEmpty;
+        string[] header = judged
+            ? ["Indicator", "Name", "Numerator", "Denominator", "Value", "Polarity", "Target", "RAG", "Band", "Rank", "England", "Travel"]
+            : ["Indicator", "Name", "Numerator", "Denominator", "Value", "Polarity"];
+        var rows = report.Results.Select(r =>
         {
-            r.Definition.Id, r.Definition.Name, ValueText.Number(r.Numerator), ValueText.Number(r.Denominator), ValueText.Format(r), ValueText.Polarity(r.Definition.Polarity),
+            string[] cells = [r.Definition.Id, r.Definition.Name, ValueText.Number(r.Numerator), ValueText.Number(r.Denominator), ValueText.Format(r), ValueText.Polarity(r.Definition.Polarity)];
+            if (!judged)
+            {
+                return cells;
+            }
+            var a = report.Assessments.FirstOrDefault(x => x.Indicator == r.Definition.Id);
+            return [.. cells,
+                a?.Target is { } t ? ValueText.Number(t) : "", a?.Rag?.ToString() ?? "", a?.Band?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                a?.Rank is { } rank ? $"{rank} of {a.RankOf}" : "", a?.National is { } n ? ValueText.Number(n) : "", a?.DirectionOfTravel?.ToString() ?? ""];
         }).ToList();
-        WriteAligned(writer, header, rows, rightAligned: [2, 3, 4]);
+        WriteAligned(writer, header, rows, rightAligned: judged ? [2, 3, 4, 6, 8, 9, 10] : [2, 3, 4]);
         foreach (var result in report.Results.Where(r => !r.Notes.IsEmpty))
         {
             foreach (var note in result.Notes)

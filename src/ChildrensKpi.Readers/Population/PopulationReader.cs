@@ -72,9 +72,11 @@ public static class PopulationReader
             return RowVerdict.Used;
         }
 
-        private static bool IsReportingYear(ReadOnlySpan<char> year) =>
-            year.Length == 7 && year[4] == '-'
-            && CellParser.TryDigits(year[..4], out int first) && CellParser.TryDigits(year[5..], out int second)
-            && (first + 1) % 100 == second;
     }
+
+    /// <summary>A reporting year written <c>2006-07</c>: four digits, a hyphen, and the next year's last two digits.</summary>
+    internal static bool IsReportingYear(ReadOnlySpan<char> year) =>
+        year.Length == 7 && year[4] == '-'
+        && CellParser.TryDigits(year[..4], out int first) && CellParser.TryDigits(year[5..], out int second)
+        && (first + 1) % 100 == second;
 }

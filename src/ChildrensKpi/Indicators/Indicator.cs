@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ChildrensKpi;
 
 /// <summary>
@@ -43,11 +45,7 @@ public abstract class Indicator
     /// <exception cref="ArgumentException"><paramref name="inputs"/> lacks an input the indicator needs (see <see cref="MissingInputs"/>).</exception>
     public IndicatorResult Compute(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions? options = null)
     {
-        var missing = MissingInputs(inputs);
-        if (missing != IndicatorInputKinds.None)
-        {
-            throw new ArgumentException($"{Definition.Id} needs {missing}, which the inputs lack.", nameof(inputs));
-        }
+        RequireInputs(inputs);
         return ComputeCore(inputs, period, options ?? ComputeOptions.Default);
     }
 
@@ -59,7 +57,33 @@ public abstract class Indicator
         return Compute(new IndicatorInputs { LookedAfter = data }, period);
     }
 
-    private protected abstract IndicatorResult ComputeCore(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options);
+    /// <summary>
+    /// Computes the indicator for several periods at once (e.g. each month, year to date and rolling twelve months):
+    /// the records are read once and each child or item is decided for every period.
+    /// </summary>
+    /// <returns>One result per period, in the order given.</returns>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> lacks an input the indicator needs.</exception>
+    public ImmutableArray<IndicatorResult> ComputeMany(IndicatorInputs inputs, IEnumerable<ReportingPeriod> periods, ComputeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        RequireInputs(inputs);
+        return ComputeManyCore(inputs, [.. periods], options ?? ComputeOptions.Default);
+    }
+
+    private protected virtual IndicatorResult ComputeCore(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options) =>
+        ComputeManyCore(inputs, [period], options)[0];
+
+    private protected virtual ImmutableArray<IndicatorResult> ComputeManyCore(IndicatorInputs inputs, ImmutableArray<ReportingPeriod> periods, ComputeOptions options) =>
+        [.. periods.Select(period => ComputeCore(inputs, period, options))];
+
+    private void RequireInputs(IndicatorInputs inputs)
+    {
+        var missing = MissingInputs(inputs);
+        if (missing != IndicatorInputKinds.None)
+        {
+            throw new ArgumentException($"{Definition.Id} needs {missing}, which the inputs lack.", nameof(inputs));
+        }
+    }
 
     /// <summary>The indicator's id.</summary>
     public override string ToString() => Definition.Id;

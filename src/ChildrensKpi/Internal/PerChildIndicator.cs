@@ -7,30 +7,33 @@ internal abstract class PerChildIndicator : Indicator
 {
     public override IndicatorInputKinds Requires => IndicatorInputKinds.LookedAfter;
 
-    private protected override IndicatorResult ComputeCore(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options)
+    private protected override ImmutableArray<IndicatorResult> ComputeManyCore(IndicatorInputs inputs, ImmutableArray<ReportingPeriod> periods, ComputeOptions options)
     {
-        var children = inputs.LookedAfter!.Index.Children;
-        var explanations = options.Explain ? ImmutableArray.CreateBuilder<ChildExplanation>(children.Length) : null;
-        int numerator = 0, denominator = 0, beginningBeforeData = 0;
-        foreach (var child in children)
+        // One pass over the children, each decided for every period, rather than one pass per period.
+        var tallies = Tally.For(periods.Length, options.Explain);
+        foreach (var child in inputs.LookedAfter!.Index.Children)
         {
-            var decision = Decide(child, period);
-            denominator += decision.InDenominator ? 1 : 0;
-            numerator += decision.InNumerator ? 1 : 0;
-            beginningBeforeData += decision.BeginsBeforeData ? 1 : 0;
-            explanations?.Add(new ChildExplanation(child.Id, decision.InDenominator, decision.InNumerator, decision.Reason));
+            for (int i = 0; i < periods.Length; i++)
+            {
+                tallies[i].Add(child.Id, Decide(child, periods[i]));
+            }
         }
+        return [.. periods.Select((period, i) => Result(inputs, period, tallies[i]))];
+    }
+
+    private IndicatorResult Result(IndicatorInputs inputs, ReportingPeriod period, Tally tally)
+    {
         var notes = ImmutableArray.CreateBuilder<string>();
-        if (LookedAfterRules.StartsBeforeDataNote(beginningBeforeData) is { } note)
+        if (LookedAfterRules.StartsBeforeDataNote(tally.BeginningBeforeData) is { } note)
         {
             notes.Add(note);
         }
-        var denominatorValue = Denominator(inputs, period, denominator, notes);
-        if (denominatorValue == 0)
+        var denominator = Denominator(inputs, period, tally.Denominator, notes);
+        if (denominator == 0)
         {
             notes.Add(EmptyDenominatorNote(period));
         }
-        return new IndicatorResult(Definition, period, numerator, denominatorValue, notes.ToImmutable(), explanations?.MoveToImmutable() ?? []);
+        return new IndicatorResult(Definition, period, tally.Numerator, denominator, notes.ToImmutable(), tally.Explanations());
     }
 
     /// <summary>Where this child stands: the rule that decided, in the words of the definition.</summary>
@@ -41,5 +44,4 @@ internal abstract class PerChildIndicator : Indicator
 
     /// <summary>Why the denominator is empty, for <see cref="IndicatorResult.Notes"/>.</summary>
     private protected abstract string EmptyDenominatorNote(ReportingPeriod period);
-
 }

@@ -10,30 +10,33 @@ internal abstract class PerItemIndicator<TItem> : Indicator
 {
     public override IndicatorInputKinds Requires => IndicatorInputKinds.ChildrenInNeed;
 
-    private protected override IndicatorResult ComputeCore(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options)
+    private protected override ImmutableArray<IndicatorResult> ComputeManyCore(IndicatorInputs inputs, ImmutableArray<ReportingPeriod> periods, ComputeOptions options)
     {
+        // One pass over the items, each decided for every period, rather than one pass per period.
         var data = inputs.ChildrenInNeed!;
-        var explanations = options.Explain ? new List<ChildExplanation>() : null;
-        int numerator = 0, denominator = 0;
+        var tallies = Tally.For(periods.Length, options.Explain);
         foreach (var item in Items(data))
         {
-            var decision = Decide(item, data.Index, period, options);
-            denominator += decision.InDenominator ? 1 : 0;
-            numerator += decision.InNumerator ? 1 : 0;
-            explanations?.Add(new ChildExplanation(ChildOf(item), decision.InDenominator, decision.InNumerator, decision.Reason) { Subject = SubjectOf(item) });
+            var child = ChildOf(item);
+            var subject = options.Explain ? SubjectOf(item) : null;
+            for (int i = 0; i < periods.Length; i++)
+            {
+                tallies[i].Add(child, Decide(item, data.Index, periods[i], options), subject);
+            }
         }
+        return [.. periods.Select((period, i) => Result(inputs, period, options, tallies[i]))];
+    }
+
+    private IndicatorResult Result(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options, Tally tally)
+    {
         var notes = ImmutableArray.CreateBuilder<string>();
         AddNotes(notes, period, options);
-        decimal denominatorValue = Denominator(inputs, period, denominator, notes);
-        if (denominatorValue == 0)
+        decimal denominator = Denominator(inputs, period, tally.Denominator, notes);
+        if (denominator == 0)
         {
             notes.Add(EmptyDenominatorNote(period));
         }
-        var children = explanations is null ? [] : explanations
-            .OrderBy(e => e.ChildId)
-            .ThenBy(e => e.Subject, StringComparer.Ordinal)
-            .ToImmutableArray();
-        return new IndicatorResult(Definition, period, numerator, denominatorValue, notes.ToImmutable(), children);
+        return new IndicatorResult(Definition, period, tally.Numerator, denominator, notes.ToImmutable(), tally.Explanations());
     }
 
     /// <summary>Every item the indicator considers, whether or not it counts.</summary>

@@ -12,6 +12,9 @@ namespace ChildrensKpi;
 /// <param name="Inputs">What became of every input row.</param>
 public sealed record ComputeReport(ReportingPeriod Period, ImmutableArray<IndicatorResult> Results, InputAccount Inputs)
 {
+    /// <summary>How each result stands against targets, bands, comparators and the previous period; empty when not judged.</summary>
+    public ImmutableArray<PerformanceAssessment> Assessments { get; init; } = [];
+
     /// <summary>
     /// Writes the report as JSON with the contract's field names (camelCase), UTF-8, indented.
     /// </summary>

@@ -16,7 +16,7 @@ internal sealed record ComputeReportDocument(
     public static ComputeReportDocument From(ComputeReport report, bool includeChildren) => new(
         ReportingPeriod.Iso(report.Period.Start),
         ReportingPeriod.Iso(report.Period.End),
-        [.. report.Results.Select(r => IndicatorDocument.From(r, includeChildren))],
+        [.. report.Results.Select(r => IndicatorDocument.From(r, report.Assessments.FirstOrDefault(a => a.Indicator == r.Definition.Id), includeChildren))],
         RowsDocument.From(report.Inputs.Rows),
         [.. report.Inputs.Files.Select(f => new FileDocument(f.Path, f.Table, f.Rows.Read, f.Rows.Used, f.Rows.Excluded, f.Rows.Rejected))],
         [.. report.Inputs.Rejections.Select(r => new RejectionDocument(r.Path, r.Line, r.Column, r.Value, r.Rule))],
@@ -35,9 +35,19 @@ internal sealed record IndicatorDocument(
     decimal? Value,
     IReadOnlyList<string> Notes,
     DefinitionDocument Definition,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ChildDocument>? Children)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ChildDocument>? Children,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Band,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Target,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Rag? Rag,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Rank,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? RankOf,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Quartile,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? National,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? PreviousValue,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DirectionOfTravel? DirectionOfTravel,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? PerformanceNotes)
 {
-    public static IndicatorDocument From(IndicatorResult result, bool includeChildren) => new(
+    public static IndicatorDocument From(IndicatorResult result, PerformanceAssessment? assessment, bool includeChildren) => new(
         result.Definition.Id,
         result.Definition.Aliases,
         result.Definition.Name,
@@ -48,7 +58,17 @@ internal sealed record IndicatorDocument(
         result.Value,
         result.Notes,
         new DefinitionDocument(result.Definition.Numerator, result.Definition.Denominator, result.Definition.Source),
-        includeChildren ? [.. result.Children.Select(c => new ChildDocument(c.ChildId.Value, c.Subject, c.InDenominator, c.InNumerator, c.Reason))] : null);
+        includeChildren ? [.. result.Children.Select(c => new ChildDocument(c.ChildId.Value, c.Subject, c.InDenominator, c.InNumerator, c.Reason))] : null,
+        assessment?.Band,
+        assessment?.Target,
+        assessment?.Rag,
+        assessment?.Rank,
+        assessment?.RankOf,
+        assessment?.Quartile,
+        assessment?.National,
+        assessment?.PreviousValue,
+        assessment?.DirectionOfTravel,
+        assessment is null || assessment.Notes.IsEmpty ? null : assessment.Notes);
 }
 
 internal sealed record DefinitionDocument(string Numerator, string Denominator, string Source);

@@ -1,6 +1,6 @@
 using ChildrensKpi.Readers;
 
-namespace ChildrensKpi.Cli.Compute;
+namespace ChildrensKpi.Cli.Inputs;
 
 /// <summary>Progress of a read on standard error: a line per file, and a running row count on a terminal.</summary>
 internal sealed class ProgressPrinter(Terminal terminal) : IProgress<ReadProgress>

@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace ChildrensKpi.Cli.Inputs;
+
+/// <summary>The input options every data command takes, named as in the command-line contract.</summary>
+internal sealed class InputOptions
+{
+    private readonly Option<string> _ssda903 = new("--ssda903") { Description = "Folder of SSDA903 CSV files (any years; tables recognised by header).", HelpName = "folder" };
+    private readonly Option<string> _cin = new("--cin") { Description = "Children in need census: an XML file, a flat CSV file, or a folder of them.", HelpName = "file-or-folder" };
+    private readonly Option<string> _population = new("--population") { Description = "Population CSV (Year, AgeFrom, AgeTo, Population) for rates per 10,000.", HelpName = "csv" };
+    private readonly Option<string> _targets = new("--targets") { Description = "Targets CSV (Indicator, Year, Target) for RAG ratings.", HelpName = "csv" };
+    private readonly Option<string> _bands = new("--bands") { Description = "Bands CSV (Indicator, Year, Band, Lower, Upper) for PAF-style bands.", HelpName = "csv" };
+    private readonly Option<string> _comparators = new("--comparators") { Description = "Comparators CSV (Indicator, Year, Authority, Value) for rank, quartile and the national figure.", HelpName = "csv" };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new[] { _ssda903, _cin, _population, _targets, _bands, _comparators })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    public InputArguments From(ParseResult parseResult) => new(
+        parseResult.GetValue(_ssda903),
+        parseResult.GetValue(_cin),
+        parseResult.GetValue(_population),
+        parseResult.GetValue(_targets),
+        parseResult.GetValue(_bands),
+        parseResult.GetValue(_comparators));
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ChildrensKpi.Cli.Inputs;
+
+/// <summary>The period and indicators a command was asked for, checked against the inputs it has.</summary>
+internal static class Selection
+{
+    /// <summary>The date of <c>--year-ending</c>, or the message naming what is wrong with it.</summary>
+    public static (LocalDate? Date, string? Error) YearEnding(string? text)
+    {
+        var parsed = LocalDatePattern.Iso.Parse(text ?? string.Empty);
+        return parsed.Success ? (parsed.Value, null) : (null, $"--year-ending: '{text}' is not a date written yyyy-mm-dd.");
+    }
+
+    /// <summary>The indicators named in <c>--indicators</c> (none named: empty), or the message naming an unknown one.</summary>
+    public static (ImmutableArray<Indicator> Indicators, string? Error) Named(string? list)
+    {
+        var named = ImmutableArray.CreateBuilder<Indicator>();
+        foreach (var name in (list ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var indicator = ChildrensKpi.Indicators.Find(name);
+            if (indicator is null)
+            {
+                return ([], $"--indicators: '{name}' is not an indicator. Known: {string.Join(", ", ChildrensKpi.Indicators.All.Select(i => i.Definition.Id))}.");
+            }
+            if (!named.Contains(indicator))
+            {
+                named.Add(indicator);
+            }
+        }
+        return (named.ToImmutable(), null);
+    }
+
+    /// <summary>
+    /// The indicators to compute: those named, or every indicator whose inputs were given; or the message naming the
+    /// argument a named indicator needs.
+    /// </summary>
+    public static (ImmutableArray<Indicator> Indicators, string? Error) Chosen(ImmutableArray<Indicator> named, IndicatorInputs inputs)
+    {
+        if (named.IsEmpty)
+        {
+            return ([.. ChildrensKpi.Indicators.All.Where(i => i.MissingInputs(inputs) == IndicatorInputKinds.None)], null);
+        }
+        foreach (var indicator in named)
+        {
+            var missing = indicator.MissingInputs(inputs);
+            if (missing != IndicatorInputKinds.None)
+            {
+                return ([], $"{indicator.Definition.Id} needs {InputLoader.ArgumentFor(missing)}.");
+            }
+        }
+        return (named, null);
+    }
+}

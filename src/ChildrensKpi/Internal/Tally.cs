@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+
+namespace ChildrensKpi;
+
+/// <summary>The running counts and explanations of one indicator for one period, as its children or items are decided.</summary>
+internal sealed class Tally(bool explain)
+{
+    private readonly List<ChildExplanation>? _explanations = explain ? [] : null;
+
+    public int Numerator { get; private set; }
+
+    public int Denominator { get; private set; }
+
+    /// <summary>How many decisions rest on a history that begins part way through a period of care.</summary>
+    public int BeginningBeforeData { get; private set; }
+
+    public void Add(ChildId child, Decision decision, string? subject = null)
+    {
+        Denominator += decision.InDenominator ? 1 : 0;
+        Numerator += decision.InNumerator ? 1 : 0;
+        BeginningBeforeData += decision.BeginsBeforeData ? 1 : 0;
+        _explanations?.Add(new ChildExplanation(child, decision.InDenominator, decision.InNumerator, decision.Reason) { Subject = subject });
+    }
+
+    /// <summary>The explanations in child order, then item order (items of one child may be decided in any order).</summary>
+    public ImmutableArray<ChildExplanation> Explanations() => _explanations is null ? [] :
+        [.. _explanations.OrderBy(e => e.ChildId).ThenBy(e => e.Subject, StringComparer.Ordinal)];
+
+    public static Tally[] For(int periods, bool explain) => [.. Enumerable.Range(0, periods).Select(_ => new Tally(explain))];
+}
