@@ -54,6 +54,10 @@ internal static class ComputeRunner
         }
 
         var format = ResultDestination.FormatFor(arguments.Format, arguments.Output, terminal);
+        if (format == OutputFormat.Parquet)
+        {
+            return WriteParquet(report, arguments, terminal, cancellationToken);
+        }
         var writeError = ResultDestination.Write(arguments.Output, terminal, writer => ReportWriter.Write(report, format, arguments.Detail, writer));
         return writeError is null ? ExitCodes.Success : Fail(terminal, ExitCodes.BadArguments, writeError);
     }
@@ -71,6 +75,24 @@ internal static class ComputeRunner
             assessments.Add(Performance.Assess(both[0], loaded.Performance, both[1].Denominator == 0 ? null : both[1]));
         }
         return new ComputeReport(period, results.ToImmutable(), loaded.Account) { Assessments = assessments.ToImmutable() };
+    }
+
+    private static int WriteParquet(ComputeReport report, ComputeArguments arguments, Terminal terminal, CancellationToken cancellationToken)
+    {
+        if (arguments.Output is null)
+        {
+            return Fail(terminal, ExitCodes.BadArguments, "--format parquet needs --output <file.parquet>: Parquet is a binary file, not terminal output.");
+        }
+        try
+        {
+            ResultParquet.WriteAsync(report, arguments.Output, arguments.Detail, cancellationToken).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(terminal, ExitCodes.BadArguments, $"--output: cannot write '{arguments.Output}': {e.Message}");
+        }
+        terminal.Error.WriteLine($"Wrote {arguments.Output}{(arguments.Detail ? $" and {ResultParquet.ChildrenPath(arguments.Output)}" : "")}.");
+        return ExitCodes.Success;
     }
 
     private static int Fail(Terminal terminal, int exitCode, string message)

@@ -11,4 +11,7 @@ internal enum OutputFormat
 
     /// <summary>Comma-separated values, one row per indicator (or per child with <c>--detail</c>).</summary>
     Csv,
+
+    /// <summary>Apache Parquet (needs <c>--output</c>): the indicators, and with <c>--detail</c> the children beside them in <c>*.children.parquet</c>.</summary>
+    Parquet,
 }
