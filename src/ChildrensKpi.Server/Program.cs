@@ -16,7 +16,7 @@ builder.Services.AddOptions<FormOptions>().Configure<ServerSettings>((form, sett
 });
 builder.Services.AddHostedService<ListenAddressGuard>();
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer(UploadSchema.Describe));
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
 
 var app = builder.Build();

@@ -30,7 +30,12 @@ public class ServiceEndpointTests
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var paths = json.RootElement.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/v1/compute", out var compute));
-        Assert.True(compute.TryGetProperty("post", out _));
+        Assert.True(compute.TryGetProperty("post", out var post));
+        var content = post.GetProperty("requestBody").GetProperty("content");
+        Assert.True(content.TryGetProperty("application/json", out _));
+        var form = content.GetProperty("multipart/form-data").GetProperty("schema");
+        Assert.Equal("yearEnding", Assert.Single(form.GetProperty("required").EnumerateArray()).GetString());
+        Assert.Equal("binary", form.GetProperty("properties").GetProperty("ssda903").GetProperty("items").GetProperty("format").GetString());
         Assert.True(paths.TryGetProperty("/v1/indicators", out _));
     }
 
