@@ -7,6 +7,8 @@ internal sealed record ComputeArguments(
     string? Ssda903,
     string? Cin,
     string? Population,
+    string? Finance,
+    string? Workforce,
     string? YearEnding,
     string? Indicators,
     bool Detail,

@@ -15,9 +15,9 @@ internal static class ComputeRunner
         {
             return Fail(terminal, ExitCodes.BadArguments, $"--year-ending: '{arguments.YearEnding}' is not a date written yyyy-mm-dd.");
         }
-        if (arguments.Ssda903 is null && arguments.Cin is null)
+        if (arguments.Ssda903 is null && arguments.Cin is null && arguments.Workforce is null)
         {
-            return Fail(terminal, ExitCodes.BadArguments, "Give --ssda903 <folder>, --cin <file-or-folder>, or both.");
+            return Fail(terminal, ExitCodes.BadArguments, "Give --ssda903 <folder>, --cin <file-or-folder>, --workforce <csv>, or more than one.");
         }
         var requested = ImmutableArray.CreateBuilder<Indicator>();
         foreach (var name in (arguments.Indicators ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -114,6 +114,20 @@ internal static class ComputeRunner
             inputs = inputs with { Population = read.Estimates };
             account = account.Combine(read.Account);
         }
+        if (arguments.Finance is not null)
+        {
+            progress.Report(new ReadProgress(Path.GetFileName(arguments.Finance), 1, 1, 0));
+            var read = FinanceReader.ReadFile(arguments.Finance, cancellationToken);
+            inputs = inputs with { Finance = read.Expenditure };
+            account = account.Combine(read.Account);
+        }
+        if (arguments.Workforce is not null)
+        {
+            progress.Report(new ReadProgress(Path.GetFileName(arguments.Workforce), 1, 1, 0));
+            var read = WorkforceReader.ReadFile(arguments.Workforce, cancellationToken);
+            inputs = inputs with { Workforce = read.Teams };
+            account = account.Combine(read.Account);
+        }
         return (inputs, account);
     }
 
@@ -122,6 +136,8 @@ internal static class ComputeRunner
         missing.HasFlag(IndicatorInputKinds.LookedAfter) ? "--ssda903 <folder>" : null,
         missing.HasFlag(IndicatorInputKinds.ChildrenInNeed) ? "--cin <file-or-folder>" : null,
         missing.HasFlag(IndicatorInputKinds.Population) ? "--population <csv>" : null,
+        missing.HasFlag(IndicatorInputKinds.Finance) ? "--finance <csv>" : null,
+        missing.HasFlag(IndicatorInputKinds.Workforce) ? "--workforce <csv>" : null,
     }.Where(a => a is not null));
 
     private static int Fail(Terminal terminal, int exitCode, string message)
