@@ -14,6 +14,9 @@ internal sealed record ChildHistory(
     /// <summary>Date of birth from the Header table, else from OC3, else from OC2.</summary>
     public LocalDate? DateOfBirth => Header?.DateOfBirth ?? CareLeaver?.DateOfBirth ?? Oc2?.DateOfBirth;
 
+    /// <summary>The earliest review date of any child in the data: where the Reviews data begin. Null when there are no reviews.</summary>
+    public LocalDate? ReviewsBegin { get; init; }
+
     /// <summary>The child's reviews, in date order.</summary>
     public ImmutableArray<Review> Reviews { get; init; } = [];
 

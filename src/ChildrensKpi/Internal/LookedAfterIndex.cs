@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NodaTime;
 
 namespace ChildrensKpi;
 
@@ -15,6 +16,7 @@ internal sealed class LookedAfterIndex
         var reviews = data.Reviews.ToLookup(r => r.Child);
         var placedForAdoption = data.PlacementsForAdoption.ToLookup(p => p.Child);
         var missing = data.MissingEpisodes.ToLookup(m => m.Child);
+        LocalDate? reviewsBegin = data.Reviews.IsEmpty ? null : data.Reviews.Min(r => r.Date);
         var ids = new SortedSet<ChildId>(episodesByChild.Select(g => g.Key));
         ids.UnionWith(leavers.Keys);
         ids.UnionWith(headers.Keys);
@@ -32,6 +34,7 @@ internal sealed class LookedAfterIndex
             leavers.TryGetValue(id, out var leaver);
             histories.Add(new ChildHistory(id, header, leaver, episodes.Length > 0 && episodes.All(e => e.IsShortBreak), CareHistory.Build(episodes))
             {
+                ReviewsBegin = reviewsBegin,
                 Reviews = [.. reviews[id].OrderBy(r => r.Date)],
                 Oc2 = oc2.GetValueOrDefault(id),
                 Adoption = adoptions.GetValueOrDefault(id),

@@ -14,9 +14,12 @@ namespace ChildrensKpi;
 /// on or before its due date; a review due in the period (due date within it, bounds included) and not held by then fails
 /// the child, and so does a review due before the period and never held. The next due date counts from the review actually
 /// held, late or not; a child with no review due in the period counts in the numerator.</para>
-/// <para>Readings: reviews are numbered from the first review in the data within the current period of care, so read
-/// earlier years' Reviews files for children long in care. A period of care outside the calendar's years (1990–2040) is
-/// excluded with that reason.</para>
+/// <para>Readings: a return holds only its own year's reviews. The Reviews data are taken to begin on the earliest review
+/// date of any child. For a period of care that began on or after that day, reviews are numbered from the first in the
+/// period. For one that began earlier, its earlier reviews are not in the data: a review is assumed on the day the data
+/// begin (the most lenient assumption: the latest review before the data was at the latest then), the next is due 6
+/// months later, and the reason says so. A period of care outside the calendar's years (1990–2040) is excluded with that
+/// reason.</para>
 /// </remarks>
 internal sealed class Ni66LookedAfterReviews : PerChildIndicator
 {
@@ -57,32 +60,42 @@ internal sealed class Ni66LookedAfterReviews : PerChildIndicator
     {
         var reviews = child.Reviews.Where(r => r.Date >= current.Start && r.Date <= period.End).Select(r => r.Date).ToArray();
         var due = calendar.AddWorkingDays(current.Start, 20);
-        int held = 0, dueInPeriod = 0;
+        int held = 0, used = 0, dueInPeriod = 0;
+        string assumed = "";
+        if (child.ReviewsBegin is { } begin && current.Start < begin)
+        {
+            // The period of care began before the Reviews data: its earlier reviews are not in the data. The latest of them
+            // was at the latest on the day the data begin, so the next was due at the latest 6 months later.
+            held = 2;
+            due = begin.PlusMonths(6);
+            assumed = $"; period of care began before the Reviews data ({LookedAfterRules.Iso(begin)}): a review is assumed on that day";
+        }
         while (due <= period.End)
         {
-            LocalDate? next = held < reviews.Length ? reviews[held] : null;
+            LocalDate? next = used < reviews.Length ? reviews[used] : null;
             if (period.Contains(due))
             {
                 dueInPeriod++;
                 if (next is null || next.Value > due)
                 {
-                    string ordinal = Ordinal(held + 1);
+                    string ordinal = assumed.Length == 0 ? Ordinal(held + 1) : "next";
                     return Decision.DenominatorOnly(next is null
-                        ? $"{ordinal} review due by {LookedAfterRules.Iso(due)} not held"
-                        : $"{ordinal} review due by {LookedAfterRules.Iso(due)} held late on {LookedAfterRules.Iso(next.Value)}");
+                        ? $"{ordinal} review due by {LookedAfterRules.Iso(due)} not held{assumed}"
+                        : $"{ordinal} review due by {LookedAfterRules.Iso(due)} held late on {LookedAfterRules.Iso(next.Value)}{assumed}");
                 }
             }
             if (next is null)
             {
                 // Due before the period and never held: it stayed overdue throughout the period.
-                return Decision.DenominatorOnly($"{Ordinal(held + 1)} review due by {LookedAfterRules.Iso(due)} not held by {LookedAfterRules.Iso(period.End)}");
+                return Decision.DenominatorOnly($"{(assumed.Length == 0 ? Ordinal(held + 1) : "next")} review due by {LookedAfterRules.Iso(due)} not held by {LookedAfterRules.Iso(period.End)}{assumed}");
             }
             held++;
+            used++;
             due = held == 1 ? next.Value.PlusMonths(3) : next.Value.PlusMonths(6);
         }
         return Decision.Numerator(dueInPeriod == 0
-            ? $"looked after since {LookedAfterRules.Iso(current.Start)}; no review due in the period"
-            : $"looked after since {LookedAfterRules.Iso(current.Start)}; {dueInPeriod} review{(dueInPeriod == 1 ? "" : "s")} due in the period, all on time");
+            ? $"looked after since {LookedAfterRules.Iso(current.Start)}; no review due in the period{assumed}"
+            : $"looked after since {LookedAfterRules.Iso(current.Start)}; {dueInPeriod} review{(dueInPeriod == 1 ? "" : "s")} due in the period, all on time{assumed}");
     }
 
     private static string Ordinal(int n) => n switch { 1 => "1st", 2 => "2nd", 3 => "3rd", _ => $"{n}th" };

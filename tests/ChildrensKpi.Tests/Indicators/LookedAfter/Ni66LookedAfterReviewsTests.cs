@@ -32,15 +32,19 @@ public class Ni66LookedAfterReviewsTests
         // H: since 03/01/2005; 20/01/2005; 01/05/2005 (due 20/04/2005, late, but before the year: not counted); next due
         //    01/11/2005 -> 01/11/2005; due 01/05/2006 -> 28/04/2006; due 28/10/2006 -> 20/10/2006; due 20/04/2007 after
         //    the year                                                      -> numerator.
+        // Y left care in 2005; its review of 02/01/2005 is the earliest in the data, so the Reviews data begin before every
+        // period of care here and each is numbered from its start.
         // Numerator A, E, H = 3; denominator A, B, C, E, F, G, H = 7.
         var data = new LookedAfterData(
         [
+            Ep("Y", "01/06/2004", S, U4, "01/06/2005", rec: ReasonEpisodeCeased.E4A),
             Ep("A", "02/10/2006", S, U4), Ep("B", "02/10/2006", S, U4), Ep("C", "02/10/2006", S, U4), Ep("D", "05/03/2007", S, U4),
             Ep("E", "03/01/2005", S, U4), Ep("F", "03/01/2005", S, U4), Ep("G", "03/03/2007", S, U4), Ep("H", "03/01/2005", S, U4),
         ])
         {
             Reviews =
             [
+                Rv("Y", "02/01/2005"),
                 Rv("A", "30/10/2006"), Rv("A", "30/01/2007"),
                 Rv("B", "31/10/2006"),
                 Rv("C", "30/10/2006"), Rv("C", "31/01/2007"),
@@ -61,5 +65,25 @@ public class Ni66LookedAfterReviewsTests
         Assert.Equal(new ChildExplanation(new ChildId("F"), true, false, "1st review due by 2005-01-31 not held by 2007-03-31"), Explain(result, "F"));
         Assert.Equal(new ChildExplanation(new ChildId("G"), true, false, "1st review due by 2007-03-30 not held"), Explain(result, "G"));
         Assert.True(Explain(result, "H").InNumerator);
+    }
+
+    [Fact]
+    public void Compute_PeriodOfCareBeganBeforeTheReviewsData_CountsFromAReviewAssumedWhenTheDataBegin()
+    {
+        // The Reviews data begin 10/04/2006 (the earliest review: B's). A and B have been in care since 2003, before it:
+        // a review is assumed on 10/04/2006, the next due 6 months later, 10/10/2006.
+        // A: reviews 01/10/2006 (on time; next due 01/04/2007, after the year) -> numerator, 1 due in the year.
+        // B: reviews 10/04/2006, then 11/10/2006: due 10/10/2006 (6 months after the assumed review; B's own review of
+        //    10/04/2006 is the data's first and is read as that assumed review's day) -> held late: denominator only.
+        var data = new LookedAfterData([Ep("A", "01/01/2003", S, U4), Ep("B", "01/01/2003", S, U4)])
+        {
+            Reviews = [Rv("A", "01/10/2006"), Rv("B", "10/04/2006"), Rv("B", "11/10/2006")],
+        };
+
+        var result = ChildrensKpi.Indicators.NI66.Compute(data, Year2007);
+
+        const string Assumed = "; period of care began before the Reviews data (2006-04-10): a review is assumed on that day";
+        Assert.Equal(new ChildExplanation(new ChildId("A"), true, true, "looked after since 2003-01-01; 1 review due in the period, all on time" + Assumed), Explain(result, "A"));
+        Assert.Equal(new ChildExplanation(new ChildId("B"), true, false, "next review due by 2006-10-10 held late on 2006-10-11" + Assumed), Explain(result, "B"));
     }
 }
