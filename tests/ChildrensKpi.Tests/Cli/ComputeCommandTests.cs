@@ -112,6 +112,7 @@ public class ComputeCommandTests
     [InlineData("--year-ending", "2007-02-30", "error: --year-ending: '2007-02-30' is not a date written yyyy-mm-dd.")]
     [InlineData("--indicators", "NI999", "error: --indicators: 'NI999' is not an indicator. Known: NI62, NI63, NI147, NI148, CLA10K, PAFB7, PAFC23, NI61, NI66, PAFC63, PAFC18, MISSING, ADOPTA1, ADOPTA2, BVPI51, NI59, NI60, CIN45, REF10K, REREF12, NI68, ICPC15, CPP10K, NI64, NI65, NI67, SWVACANCY, SWAGENCY, SWTARGET, CASELOAD, SUPERVISION.")]
     [InlineData("--indicators", "BVPI51", "error: BVPI51 needs --finance <csv>.")]
+    [InlineData("--indicators", "SWVACANCY", "error: SWVACANCY needs --workforce <csv>.")]
     [InlineData("--indicators", "CLA10K", "error: CLA10K needs --population <csv>.")]
     public void Compute_BadArgument_Exits1NamingIt(string option, string value, string message)
     {

@@ -216,7 +216,8 @@ public class Ssda903ReaderTests
     {
         var read = Ssda903Reader.ReadFolder(Repository.Path("samples", "data", "ssda903"));
 
-        Assert.Equal(9, read.Account.Files.Length);
+        // Header, Episodes and OC3 for three years, and Reviews, OC2, AD1, PlacedAdoption and Missing for 2006-07.
+        Assert.Equal(14, read.Account.Files.Length);
         Assert.All(read.Account.Files, f => Assert.True(f.Rows.IsBalanced, f.Path));
         // The three deliberate errors documented in samples/data/ssda903/README.md.
         Assert.Equal([75L, 156L, 176L], read.Account.Rejections.Select(r => r.Line).ToArray());
