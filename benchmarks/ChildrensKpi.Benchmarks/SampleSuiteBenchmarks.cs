@@ -5,7 +5,8 @@ using NodaTime;
 namespace ChildrensKpi.Benchmarks;
 
 /// <summary>
-/// The whole suite on the bundled samples (three years of SSDA903 for 300 children, a 2006-07 CIN census of 250):
+/// The whole suite on the bundled samples (three years of SSDA903 for 300 children, a 2006-07 CIN census of 250, the
+/// finance and workforce samples):
 /// reading the SSDA903 folder, and computing every indicator with and without child-level explanations.
 /// </summary>
 [MemoryDiagnoser]
@@ -24,6 +25,8 @@ public class SampleSuiteBenchmarks
             LookedAfter = Ssda903Reader.ReadFolder(_folder).Data,
             ChildrenInNeed = ChildrenInNeedReader.ReadPath(Path.Combine(_folder, "..", "cin", "census_2006-07.xml")).Data,
             Population = PopulationReader.ReadFile(Path.Combine(_folder, "..", "population.csv")).Estimates,
+            Finance = FinanceReader.ReadFile(Path.Combine(_folder, "..", "finance.csv")).Expenditure,
+            Workforce = WorkforceReader.ReadFile(Path.Combine(_folder, "..", "workforce.csv")).Teams,
         };
     }
 
@@ -40,9 +43,17 @@ public class SampleSuiteBenchmarks
     {
         // A fresh data set each time, so the care histories are built inside the measurement, as in a real run.
         var cin = _inputs.ChildrenInNeed!;
+        var looked = _inputs.LookedAfter!;
         var inputs = _inputs with
         {
-            LookedAfter = new LookedAfterData(_inputs.LookedAfter!.Episodes, _inputs.LookedAfter.Children, _inputs.LookedAfter.CareLeavers),
+            LookedAfter = new LookedAfterData(looked.Episodes, looked.Children, looked.CareLeavers)
+            {
+                Reviews = looked.Reviews,
+                Oc2Outcomes = looked.Oc2Outcomes,
+                AdoptionDecisions = looked.AdoptionDecisions,
+                PlacementsForAdoption = looked.PlacementsForAdoption,
+                MissingEpisodes = looked.MissingEpisodes,
+            },
             ChildrenInNeed = new ChildrenInNeedData(cin.Referrals, cin.Assessments, cin.Enquiries, cin.Plans, cin.Children),
         };
         decimal total = 0;

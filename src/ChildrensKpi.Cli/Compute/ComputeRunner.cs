@@ -17,7 +17,7 @@ internal static class ComputeRunner
         }
         if (!arguments.Inputs.HasRecords)
         {
-            return Fail(terminal, ExitCodes.BadArguments, "Give --ssda903 <folder>, --cin <file-or-folder>, or both.");
+            return Fail(terminal, ExitCodes.BadArguments, InputArguments.NoRecordsMessage);
         }
         var (named, nameError) = Selection.Named(arguments.Indicators);
         if (nameError is not null)

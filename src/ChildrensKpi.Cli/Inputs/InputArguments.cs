@@ -5,11 +5,17 @@ internal sealed record InputArguments(
     string? Ssda903,
     string? Cin,
     string? Population,
+    string? Finance,
+    string? Workforce,
     string? Targets,
     string? Bands,
     string? Comparators)
 {
-    public bool HasRecords => Ssda903 is not null || Cin is not null;
+    /// <summary>Whether any input with records of children or staff was given (population, finance and the judging tables only qualify them).</summary>
+    public bool HasRecords => Ssda903 is not null || Cin is not null || Workforce is not null;
+
+    /// <summary>The message when <see cref="HasRecords"/> is false.</summary>
+    public const string NoRecordsMessage = "Give --ssda903 <folder>, --cin <file-or-folder>, --workforce <csv>, or more than one.";
 
     public bool HasPerformanceTables => Targets is not null || Bands is not null || Comparators is not null;
 }

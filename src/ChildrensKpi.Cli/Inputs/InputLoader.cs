@@ -30,6 +30,20 @@ internal static class InputLoader
             records = records with { Population = read.Estimates };
             account = account.Combine(read.Account);
         }
+        if (arguments.Finance is not null)
+        {
+            progress.Report(new ReadProgress(Path.GetFileName(arguments.Finance), 1, 1, 0));
+            var read = FinanceReader.ReadFile(arguments.Finance, cancellationToken);
+            records = records with { Finance = read.Expenditure };
+            account = account.Combine(read.Account);
+        }
+        if (arguments.Workforce is not null)
+        {
+            progress.Report(new ReadProgress(Path.GetFileName(arguments.Workforce), 1, 1, 0));
+            var read = WorkforceReader.ReadFile(arguments.Workforce, cancellationToken);
+            records = records with { Workforce = read.Teams };
+            account = account.Combine(read.Account);
+        }
         foreach (var table in new[] { arguments.Targets, arguments.Bands, arguments.Comparators })
         {
             if (table is not null)
@@ -50,5 +64,7 @@ internal static class InputLoader
         missing.HasFlag(IndicatorInputKinds.LookedAfter) ? "--ssda903 <folder>" : null,
         missing.HasFlag(IndicatorInputKinds.ChildrenInNeed) ? "--cin <file-or-folder>" : null,
         missing.HasFlag(IndicatorInputKinds.Population) ? "--population <csv>" : null,
+        missing.HasFlag(IndicatorInputKinds.Finance) ? "--finance <csv>" : null,
+        missing.HasFlag(IndicatorInputKinds.Workforce) ? "--workforce <csv>" : null,
     }.Where(a => a is not null));
 }

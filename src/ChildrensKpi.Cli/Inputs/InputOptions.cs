@@ -8,13 +8,15 @@ internal sealed class InputOptions
     private readonly Option<string> _ssda903 = new("--ssda903") { Description = "Folder of SSDA903 CSV files (any years; tables recognised by header).", HelpName = "folder" };
     private readonly Option<string> _cin = new("--cin") { Description = "Children in need census: an XML file, a flat CSV file, or a folder of them.", HelpName = "file-or-folder" };
     private readonly Option<string> _population = new("--population") { Description = "Population CSV (Year, AgeFrom, AgeTo, Population) for rates per 10,000.", HelpName = "csv" };
+    private readonly Option<string> _finance = new("--finance") { Description = "Finance CSV (PeriodStart, PeriodEnd, Service, GrossExpenditure) for BVPI51.", HelpName = "csv" };
+    private readonly Option<string> _workforce = new("--workforce") { Description = "Workforce CSV (AsAt, Team, PermanentFte, AgencyFte, VacantFte, ...) for the social work staffing indicators.", HelpName = "csv" };
     private readonly Option<string> _targets = new("--targets") { Description = "Targets CSV (Indicator, Year, Target) for RAG ratings.", HelpName = "csv" };
     private readonly Option<string> _bands = new("--bands") { Description = "Bands CSV (Indicator, Year, Band, Lower, Upper) for PAF-style bands.", HelpName = "csv" };
     private readonly Option<string> _comparators = new("--comparators") { Description = "Comparators CSV (Indicator, Year, Authority, Value) for rank, quartile and the national figure.", HelpName = "csv" };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new[] { _ssda903, _cin, _population, _targets, _bands, _comparators })
+        foreach (var option in new[] { _ssda903, _cin, _population, _finance, _workforce, _targets, _bands, _comparators })
         {
             command.Options.Add(option);
         }
@@ -24,6 +26,8 @@ internal sealed class InputOptions
         parseResult.GetValue(_ssda903),
         parseResult.GetValue(_cin),
         parseResult.GetValue(_population),
+        parseResult.GetValue(_finance),
+        parseResult.GetValue(_workforce),
         parseResult.GetValue(_targets),
         parseResult.GetValue(_bands),
         parseResult.GetValue(_comparators));

@@ -10,6 +10,7 @@ internal static class ValueText
         IndicatorUnit.Percent => value.ToString("0.0", CultureInfo.InvariantCulture) + "%",
         IndicatorUnit.Per10000 => value.ToString("0.0", CultureInfo.InvariantCulture) + " per 10,000",
         IndicatorUnit.Days => value.ToString("0", CultureInfo.InvariantCulture) + " days",
+        IndicatorUnit.Ratio => value.ToString("0.00", CultureInfo.InvariantCulture),
         _ => "£" + value.ToString("0.00", CultureInfo.InvariantCulture),
     };
 

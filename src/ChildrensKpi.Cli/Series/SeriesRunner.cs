@@ -12,7 +12,7 @@ internal static class SeriesRunner
     {
         var (yearEnding, dateError) = Selection.YearEnding(yearEndingText);
         var (named, nameError) = Selection.Named(indicatorList);
-        string? argumentError = dateError ?? nameError ?? (inputs.HasRecords ? null : "Give --ssda903 <folder>, --cin <file-or-folder>, or both.")
+        string? argumentError = dateError ?? nameError ?? (inputs.HasRecords ? null : InputArguments.NoRecordsMessage)
             ?? (askedFormat == OutputFormat.Parquet ? "--format parquet is for compute; series writes json, csv or table." : null);
         if (argumentError is not null)
         {

@@ -7,6 +7,8 @@ internal static class CellParser
 {
     public const string DateFormats = "dd/mm/yyyy or yyyy-mm-dd";
 
+    private static readonly System.Buffers.SearchValues<char> AmountChars = System.Buffers.SearchValues.Create("0123456789.");
+
     /// <summary>A date written <c>dd/mm/yyyy</c> (day and month may have one digit) or ISO <c>yyyy-mm-dd</c>.</summary>
     public static bool TryDate(ReadOnlySpan<char> cell, out LocalDate date)
     {
@@ -62,5 +64,16 @@ internal static class CellParser
             value = (value * 10) + (c - '0');
         }
         return true;
+    }
+
+    /// <summary>A non-negative decimal written with ASCII digits and at most one decimal point (<c>30.4</c>, <c>125000</c>): no sign, no thousands separators, no currency.</summary>
+    public static bool TryAmount(ReadOnlySpan<char> cell, out decimal value)
+    {
+        value = 0;
+        if (cell.IsEmpty || cell.Length > 20 || cell.IndexOfAnyExcept(AmountChars) >= 0 || cell.Count('.') > 1 || cell is ".")
+        {
+            return false;
+        }
+        return decimal.TryParse(cell, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out value);
     }
 }

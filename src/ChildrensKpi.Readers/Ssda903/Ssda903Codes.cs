@@ -33,4 +33,19 @@ internal static class Ssda903Codes
     public static CodeList<CareLeaverActivity> Activity { get; } = new(
         Enum.GetValues<CareLeaverActivity>().Select(a => KeyValuePair.Create(a == CareLeaverActivity.NoInformation ? "0" : a.ToString(), a)),
         "an activity code (F1–F5, P1–P5, G4–G6) or 0");
+
+    public static CodeList<ReviewParticipation> ReviewParticipation { get; } =
+        CodeList<ReviewParticipation>.FromEnumNames("one of PN0–PN7");
+
+    public static CodeList<MissingKind> MissingKind { get; } = new(
+        [KeyValuePair.Create("M", ChildrensKpi.MissingKind.Missing), KeyValuePair.Create("A", ChildrensKpi.MissingKind.AwayWithoutAuthorisation)],
+        "M (missing) or A (away without authorisation)");
+
+    public static CodeList<bool> Flag { get; } = new(
+        [
+            KeyValuePair.Create("true", true), KeyValuePair.Create("false", false),
+            KeyValuePair.Create("1", true), KeyValuePair.Create("0", false),
+            KeyValuePair.Create("Y", true), KeyValuePair.Create("N", false),
+        ],
+        "true/false, 1/0 or Y/N");
 }

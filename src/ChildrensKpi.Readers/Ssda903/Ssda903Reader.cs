@@ -9,7 +9,10 @@ namespace ChildrensKpi.Readers;
 /// ordinal order of their names, so that copies of one episode in several years' returns (identified by CHILD and
 /// DECOM) are merged: a filled DEC, REC or REASON_PLACE_CHANGE replaces an empty one, and a copy that disagrees on
 /// a field filled in both is rejected, the earlier file's copy being used.</para>
-/// <para>Every row is counted as used, excluded (short breaks V3/V4; tables no indicator uses yet) or rejected, with
+/// <para>Reviews, OC2, AD1, PlacedAdoption and Missing rows are validated and merged the same way (by CHILD and REVIEW,
+/// CHILD, CHILD, CHILD and DATE_PLACED, CHILD and MIS_START); OC2, like OC3, carries no date, so one OC2 row per child is
+/// kept across the files. The DOB of those tables is checked to be a date but not used (the Header's is, then OC3's, then OC2's).</para>
+/// <para>Every row is counted as used, excluded (short breaks V3/V4; the PrevPerm and UASC tables, which no indicator uses yet) or rejected, with
 /// file, line, column, value and rule. Bad data never throws; only a file that cannot be opened, a header that
 /// matches no table, or a set of files with no Episodes table does (<see cref="InputFileException"/>).</para>
 /// </remarks>
@@ -64,11 +67,21 @@ public static class Ssda903Reader
         var episodes = new EpisodeSink();
         var headers = new HeaderSink();
         var careLeavers = new CareLeaverSink();
+        var reviews = new ReviewSink();
+        var oc2 = new Oc2Sink();
+        var ad1 = new Ad1Sink();
+        var placedAdoption = new PlacedAdoptionSink();
+        var missing = new MissingSink();
         var unused = new Dictionary<string, ITableSink>();
         ITableSink SinkFor(CsvTableSchema schema) =>
             schema == Ssda903Tables.Episodes ? episodes
             : schema == Ssda903Tables.Header ? headers
             : schema == Ssda903Tables.Oc3 ? careLeavers
+            : schema == Ssda903Tables.Reviews ? reviews
+            : schema == Ssda903Tables.Oc2 ? oc2
+            : schema == Ssda903Tables.Ad1 ? ad1
+            : schema == Ssda903Tables.PlacedAdoption ? placedAdoption
+            : schema == Ssda903Tables.Missing ? missing
             : unused.TryGetValue(schema.Name, out var sink) ? sink
             : unused[schema.Name] = new UnusedTableSink(schema.Name);
 
@@ -81,7 +94,14 @@ public static class Ssda903Reader
             CsvFileReader.Read(file, recognizer, SinkFor, account,
                 rows => progress?.Report(new ReadProgress(file.Name, number, ordered.Count, rows)), cancellationToken);
         }
-        var data = new LookedAfterData(episodes.Episodes(), headers.Children(), careLeavers.CareLeavers());
+        var data = new LookedAfterData(episodes.Episodes(), headers.Children(), careLeavers.CareLeavers())
+        {
+            Reviews = [.. reviews.Reviews()],
+            Oc2Outcomes = [.. oc2.Outcomes()],
+            AdoptionDecisions = [.. ad1.Decisions()],
+            PlacementsForAdoption = [.. placedAdoption.Placements()],
+            MissingEpisodes = [.. missing.Episodes()],
+        };
         return new Ssda903ReadResult(data, account.Build());
     }
 }

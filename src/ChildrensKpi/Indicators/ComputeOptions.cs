@@ -64,6 +64,20 @@ public sealed record ComputeOptions
         init => field = NotNegative(value);
     } = 15;
 
+    /// <summary>
+    /// PAF C18's comparator: the percentage of all children aged 10–17 in the area given a final warning, a reprimand or a
+    /// conviction in the year (from the youth offending service), 0 to 100. Default (null): not given, and PAF C18 then
+    /// reports the looked-after percentage with a note that the ratio needs this figure.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or over 100.</exception>
+    public decimal? AreaOffendingPercentage
+    {
+        get;
+        init => field = value is < 0 or > 100
+            ? throw new ArgumentOutOfRangeException(nameof(value), value, "A percentage must be from 0 to 100.")
+            : value;
+    }
+
     private static int NotNegative(int value) =>
         value < 0 ? throw new ArgumentOutOfRangeException(nameof(value), value, "A timescale cannot be negative.") : value;
 }

@@ -35,6 +35,14 @@ public abstract class Indicator
         {
             available |= IndicatorInputKinds.Population;
         }
+        if (!inputs.Finance.IsDefaultOrEmpty)
+        {
+            available |= IndicatorInputKinds.Finance;
+        }
+        if (!inputs.Workforce.IsDefaultOrEmpty)
+        {
+            available |= IndicatorInputKinds.Workforce;
+        }
         return Requires & ~available;
     }
 

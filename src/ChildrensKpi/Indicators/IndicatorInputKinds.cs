@@ -15,4 +15,10 @@ public enum IndicatorInputKinds
 
     /// <summary>Children in need census records (<see cref="IndicatorInputs.ChildrenInNeed"/>).</summary>
     ChildrenInNeed = 4,
+
+    /// <summary>Gross expenditure on placements (<see cref="IndicatorInputs.Finance"/>).</summary>
+    Finance = 8,
+
+    /// <summary>Social work staffing snapshots (<see cref="IndicatorInputs.Workforce"/>).</summary>
+    Workforce = 16,
 }

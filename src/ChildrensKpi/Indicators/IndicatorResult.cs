@@ -49,8 +49,8 @@ public sealed record IndicatorResult
     public ImmutableArray<string> Notes { get; }
 
     /// <summary>
-    /// Every child considered, in child id order, with whether and why they count. Empty when the computation
-    /// was asked not to explain (<see cref="ComputeOptions.Explain"/>).
+    /// Every child considered, in child id order, with whether and why they count (for the workforce indicators, every team of
+    /// the snapshot used, with its own figures). Empty when the computation was asked not to explain (<see cref="ComputeOptions.Explain"/>).
     /// </summary>
     public ImmutableArray<ChildExplanation> Children { get; }
 }

@@ -14,4 +14,7 @@ public enum IndicatorUnit
 
     /// <summary>Money: numerator is the sum, denominator the count of units (e.g. child-weeks).</summary>
     Money,
+
+    /// <summary>A plain ratio: numerator / denominator (e.g. open cases per social worker in post).</summary>
+    Ratio,
 }

@@ -20,6 +20,36 @@ public static class Indicators
     /// <summary>CLA10K: children looked after at 31 March per 10,000 children aged under 18.</summary>
     public static Indicator CLA10K { get; } = new Cla10kLookedAfterRate();
 
+    /// <summary>PAF B7: children looked after under 16 (not placed with parents) in foster placements or placed for adoption.</summary>
+    public static Indicator PAFB7 { get; } = new PafB7FosterOrAdoptivePlacements();
+
+    /// <summary>PAF C23: adoptions in the year as a percentage of children looked after for 6 months or more at 31 March.</summary>
+    public static Indicator PAFC23 { get; } = new PafC23Adoptions();
+
+    /// <summary>NI 61: children adopted who were placed for adoption within 12 months of the decision that they should be.</summary>
+    public static Indicator NI61 { get; } = new Ni61AdoptionTimeliness();
+
+    /// <summary>NI 66: looked-after children all of whose reviews in the year were on time.</summary>
+    public static Indicator NI66 { get; } = new Ni66LookedAfterReviews();
+
+    /// <summary>PAF C63: looked-after children aged 4 or over who took part in every review in the year.</summary>
+    public static Indicator PAFC63 { get; } = new PafC63ReviewParticipation();
+
+    /// <summary>PAF C18: final warnings, reprimands and convictions of looked-after children aged 10 or over, as a ratio to the area's rate.</summary>
+    public static Indicator PAFC18 { get; } = new PafC18Offending();
+
+    /// <summary>MISSING: children looked after in the year who went missing from their placement.</summary>
+    public static Indicator MISSING { get; } = new MissingFromCare();
+
+    /// <summary>ADOPTA1: average days from entering care to moving in with the adoptive family.</summary>
+    public static Indicator ADOPTA1 { get; } = new AdoptA1DaysToAdoptiveFamily();
+
+    /// <summary>ADOPTA2: average days from the placement order to the match with the adopters.</summary>
+    public static Indicator ADOPTA2 { get; } = new AdoptA2DaysFromPlacementOrderToMatch();
+
+    /// <summary>BVPI 51 (PAF B8): gross expenditure per child per week in foster and residential placements.</summary>
+    public static Indicator BVPI51 { get; } = new Bvpi51PlacementCost();
+
     /// <summary>NI 59: initial assessments within 7 working days of referral (10 from April 2010).</summary>
     public static Indicator NI59 { get; } = new Ni59InitialAssessmentTimeliness();
 
@@ -53,9 +83,28 @@ public static class Indicators
     /// <summary>NI 67 (PAF C20): child protection cases reviewed within required timescales.</summary>
     public static Indicator NI67 { get; } = new Ni67ProtectionPlanReviews();
 
-    /// <summary>Every indicator, in the order results are reported: looked after first, then children in need and protection.</summary>
+    /// <summary>SWVACANCY: social worker vacancy rate, per team and in total.</summary>
+    public static Indicator SWVACANCY { get; } = new SwVacancyRate();
+
+    /// <summary>SWAGENCY: agency share of social workers in post, per team and in total.</summary>
+    public static Indicator SWAGENCY { get; } = new SwAgencyShare();
+
+    /// <summary>SWTARGET: social workers in post against the funded establishment, per team and in total.</summary>
+    public static Indicator SWTARGET { get; } = new SwEstablishmentFilled();
+
+    /// <summary>CASELOAD: open cases per social worker in post, per team and in total.</summary>
+    public static Indicator CASELOAD { get; } = new SwCaseload();
+
+    /// <summary>SUPERVISION: supervision sessions held on time, per team and in total.</summary>
+    public static Indicator SUPERVISION { get; } = new SwSupervision();
+
+    /// <summary>Every indicator, in the order results are reported: looked after first, then children in need and protection, then workforce.</summary>
     public static ImmutableArray<Indicator> All { get; } =
-        [NI62, NI63, NI147, NI148, CLA10K, NI59, NI60, CIN45, REF10K, REREF12, NI68, ICPC15, CPP10K, NI64, NI65, NI67];
+    [
+        NI62, NI63, NI147, NI148, CLA10K, PAFB7, PAFC23, NI61, NI66, PAFC63, PAFC18, MISSING, ADOPTA1, ADOPTA2, BVPI51,
+        NI59, NI60, CIN45, REF10K, REREF12, NI68, ICPC15, CPP10K, NI64, NI65, NI67,
+        SWVACANCY, SWAGENCY, SWTARGET, CASELOAD, SUPERVISION,
+    ];
 
     /// <summary>Finds an indicator by id or alias (<c>NI62</c>, <c>ni 62</c>, <c>PAF A1</c>).</summary>
     /// <returns>The indicator, or <see langword="null"/> when none has that name.</returns>

@@ -11,4 +11,10 @@ internal readonly record struct Decision(bool InDenominator, bool InNumerator, s
     public static Decision DenominatorOnly(string reason) => new(true, false, reason);
 
     public static Decision Numerator(string reason) => new(true, true, reason);
+
+    /// <summary>In both counts, adding <paramref name="amount"/> (e.g. days) to a numerator that is a sum rather than a count.</summary>
+    public static Decision Measured(decimal amount, string reason) => new(true, true, reason) { Amount = amount };
+
+    /// <summary>What the decision adds to the numerator when in it: 1 for a count, or the amount of a sum (days).</summary>
+    public decimal Amount { get; init; } = 1;
 }

@@ -20,4 +20,27 @@ internal static class LookedAfterRules
     public static string? StartsBeforeDataNote(int count) => count == 0
         ? null
         : $"{count} {(count == 1 ? "child's decision rests on a history that begins" : "children's decisions rest on histories that begin")} part way through a period of care (first episode's RNE is not S): episodes before the first file read are not known; read earlier years' files to complete them.";
+
+    /// <summary>
+    /// The child's age in completed years on <paramref name="date"/>; returns the reason for exclusion when it cannot be
+    /// known (no date of birth, or born after the date), else null.
+    /// </summary>
+    public static string? AgeOn(ChildHistory child, LocalDate date, out int age)
+    {
+        age = 0;
+        if (child.DateOfBirth is not { } dateOfBirth)
+        {
+            return "no date of birth (no Header, OC3 or OC2 row), so the age is unknown";
+        }
+        if (dateOfBirth > date)
+        {
+            return $"date of birth {Iso(dateOfBirth)} is after {Iso(date)}";
+        }
+        age = Age.InYears(dateOfBirth, date);
+        return null;
+    }
+
+    /// <summary>Whether the child was looked after at any time in the period: a period of care that began on or before its end and did not end on or before its start.</summary>
+    public static bool LookedAfterDuring(ChildHistory child, ReportingPeriod period) =>
+        child.Periods.Any(p => p.Start <= period.End && (p.End is null || p.End.Value > period.Start));
 }

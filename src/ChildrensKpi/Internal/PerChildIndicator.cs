@@ -15,32 +15,42 @@ internal abstract class PerChildIndicator : Indicator
         {
             for (int i = 0; i < periods.Length; i++)
             {
-                tallies[i].Add(child.Id, Decide(child, periods[i]));
+                tallies[i].Add(child.Id, Decide(child, periods[i], options));
             }
         }
-        return [.. periods.Select((period, i) => Result(inputs, period, tallies[i]))];
+        return [.. periods.Select((period, i) => Result(inputs, period, options, tallies[i]))];
     }
 
-    private IndicatorResult Result(IndicatorInputs inputs, ReportingPeriod period, Tally tally)
+    private IndicatorResult Result(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options, Tally tally)
     {
         var notes = ImmutableArray.CreateBuilder<string>();
         if (LookedAfterRules.StartsBeforeDataNote(tally.BeginningBeforeData) is { } note)
         {
             notes.Add(note);
         }
-        var denominator = Denominator(inputs, period, tally.Denominator, notes);
+        var denominator = Denominator(inputs, period, tally.Denominator, notes, options);
         if (denominator == 0)
         {
             notes.Add(EmptyDenominatorNote(period));
         }
-        return new IndicatorResult(Definition, period, tally.Numerator, denominator, notes.ToImmutable(), tally.Explanations());
+        return new IndicatorResult(ResultDefinition(options), period, tally.Numerator, denominator, notes.ToImmutable(), tally.Explanations());
     }
 
     /// <summary>Where this child stands: the rule that decided, in the words of the definition.</summary>
     internal abstract Decision Decide(ChildHistory child, ReportingPeriod period);
 
+    /// <summary>Where this child stands when the rule depends on the options (e.g. a working-day calendar).</summary>
+    private protected virtual Decision Decide(ChildHistory child, ReportingPeriod period, ComputeOptions options) => Decide(child, period);
+
     /// <summary>The denominator: the count of children in it, unless the indicator divides by something else.</summary>
     private protected virtual decimal Denominator(IndicatorInputs inputs, ReportingPeriod period, int childCount, ImmutableArray<string>.Builder notes) => childCount;
+
+    /// <summary>The denominator when it depends on the options (e.g. a comparator percentage).</summary>
+    private protected virtual decimal Denominator(IndicatorInputs inputs, ReportingPeriod period, int childCount, ImmutableArray<string>.Builder notes, ComputeOptions options) =>
+        Denominator(inputs, period, childCount, notes);
+
+    /// <summary>The definition the result reports: <see cref="Indicator.Definition"/>, unless the options change what the value measures.</summary>
+    private protected virtual IndicatorDefinition ResultDefinition(ComputeOptions options) => Definition;
 
     /// <summary>Why the denominator is empty, for <see cref="IndicatorResult.Notes"/>.</summary>
     private protected abstract string EmptyDenominatorNote(ReportingPeriod period);

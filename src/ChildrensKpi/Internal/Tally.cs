@@ -7,7 +7,8 @@ internal sealed class Tally(bool explain)
 {
     private readonly List<ChildExplanation>? _explanations = explain ? [] : null;
 
-    public int Numerator { get; private set; }
+    /// <summary>A count, or for a mean the sum of the amounts (e.g. days) of the decisions in the numerator.</summary>
+    public decimal Numerator { get; private set; }
 
     public int Denominator { get; private set; }
 
@@ -17,7 +18,7 @@ internal sealed class Tally(bool explain)
     public void Add(ChildId child, Decision decision, string? subject = null)
     {
         Denominator += decision.InDenominator ? 1 : 0;
-        Numerator += decision.InNumerator ? 1 : 0;
+        Numerator += decision.InNumerator ? decision.Amount : 0;
         BeginningBeforeData += decision.BeginsBeforeData ? 1 : 0;
         _explanations?.Add(new ChildExplanation(child, decision.InDenominator, decision.InNumerator, decision.Reason) { Subject = subject });
     }

@@ -16,4 +16,10 @@ public sealed record IndicatorInputs
 
     /// <summary>Population estimates for rates per 10,000 children; empty when not given.</summary>
     public ImmutableArray<PopulationEstimate> Population { get; init; } = [];
+
+    /// <summary>Gross expenditure on foster and residential placements (Finance input); empty when not given.</summary>
+    public ImmutableArray<ServiceExpenditure> Finance { get; init; } = [];
+
+    /// <summary>Social work staffing by team and date (Workforce input); empty when not given.</summary>
+    public ImmutableArray<TeamWorkforce> Workforce { get; init; } = [];
 }

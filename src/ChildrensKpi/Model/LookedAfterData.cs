@@ -4,7 +4,9 @@ namespace ChildrensKpi;
 
 /// <summary>
 /// The SSDA903 records of one council, possibly over several years: children (Header), episodes and care-leaver
-/// outcomes (OC3). Build it from files with the readers, or from records another system already holds.
+/// outcomes (OC3), and, set with initialisers, reviews, OC2 outcomes, AD1 rows, placements for adoption and missing
+/// episodes. Build it from files with the readers, or from records another system already holds:
+/// <c>new LookedAfterData(episodes, children) { Reviews = reviews }</c>.
 /// </summary>
 /// <remarks>
 /// The per-child care histories (periods of care, placements) are built once, on first use, and shared
@@ -43,5 +45,52 @@ public sealed class LookedAfterData
     /// <summary>All OC3 rows, as given.</summary>
     public ImmutableArray<CareLeaverOutcome> CareLeavers { get; }
 
+    /// <summary>Reviews (Reviews table); at most one per child and date. Empty when not given.</summary>
+    /// <exception cref="ArgumentException">Two reviews share a child and date.</exception>
+    public ImmutableArray<Review> Reviews
+    {
+        get;
+        init => field = Unique(value, r => (r.Child, r.Date), "review (child and date)");
+    } = [];
+
+    /// <summary>OC2 rows (children looked after for 12 months at 31 March); at most one per child. Empty when not given.</summary>
+    /// <exception cref="ArgumentException">Two OC2 rows share a child.</exception>
+    public ImmutableArray<Oc2Outcome> Oc2Outcomes
+    {
+        get;
+        init => field = Unique(value, o => o.Child, "OC2 row for child");
+    } = [];
+
+    /// <summary>AD1 rows (adopted children); at most one per child. Empty when not given.</summary>
+    /// <exception cref="ArgumentException">Two AD1 rows share a child.</exception>
+    public ImmutableArray<AdoptionDecision> AdoptionDecisions
+    {
+        get;
+        init => field = Unique(value, a => a.Child, "AD1 row for child");
+    } = [];
+
+    /// <summary>Placements for adoption (PlacedAdoption table); at most one per child and date placed. Empty when not given.</summary>
+    /// <exception cref="ArgumentException">Two rows share a child and date placed.</exception>
+    public ImmutableArray<PlacementForAdoption> PlacementsForAdoption
+    {
+        get;
+        init => field = Unique(value, p => (p.Child, p.Placed), "placement for adoption (child and date placed)");
+    } = [];
+
+    /// <summary>Times missing or away from placement (Missing table); at most one per child and start date. Empty when not given.</summary>
+    /// <exception cref="ArgumentException">Two rows share a child and start date.</exception>
+    public ImmutableArray<MissingEpisode> MissingEpisodes
+    {
+        get;
+        init => field = Unique(value, m => (m.Child, m.Start), "missing episode (child and start date)");
+    } = [];
+
     internal LookedAfterIndex Index => _index.Value;
+
+    private static ImmutableArray<T> Unique<T, TKey>(ImmutableArray<T> records, Func<T, TKey> key, string what)
+    {
+        var given = records.IsDefault ? [] : records;
+        Uniqueness.Require(given.Select(key), "value", what, nameof(LookedAfterData));
+        return given;
+    }
 }

@@ -19,7 +19,7 @@ public class ComputeCommandTests
         Assert.Equal("2006-04-01", root.GetProperty("periodStart").GetString());
         Assert.Equal("2007-03-31", root.GetProperty("periodEnd").GetString());
         var ids = root.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToArray();
-        Assert.Equal(["NI62", "NI63", "NI147", "NI148", "CLA10K"], ids);
+        Assert.Equal(["NI62", "NI63", "NI147", "NI148", "CLA10K", "PAFB7", "PAFC23", "NI61", "NI66", "PAFC63", "PAFC18", "MISSING", "ADOPTA1", "ADOPTA2"], ids);
         var ni62 = root.GetProperty("indicators")[0];
         foreach (var field in new[] { "aliases", "name", "polarity", "unit", "numerator", "denominator", "value", "notes" })
         {
@@ -110,7 +110,9 @@ public class ComputeCommandTests
 
     [Theory]
     [InlineData("--year-ending", "2007-02-30", "error: --year-ending: '2007-02-30' is not a date written yyyy-mm-dd.")]
-    [InlineData("--indicators", "NI999", "error: --indicators: 'NI999' is not an indicator. Known: NI62, NI63, NI147, NI148, CLA10K, NI59, NI60, CIN45, REF10K, REREF12, NI68, ICPC15, CPP10K, NI64, NI65, NI67.")]
+    [InlineData("--indicators", "NI999", "error: --indicators: 'NI999' is not an indicator. Known: NI62, NI63, NI147, NI148, CLA10K, PAFB7, PAFC23, NI61, NI66, PAFC63, PAFC18, MISSING, ADOPTA1, ADOPTA2, BVPI51, NI59, NI60, CIN45, REF10K, REREF12, NI68, ICPC15, CPP10K, NI64, NI65, NI67, SWVACANCY, SWAGENCY, SWTARGET, CASELOAD, SUPERVISION.")]
+    [InlineData("--indicators", "BVPI51", "error: BVPI51 needs --finance <csv>.")]
+    [InlineData("--indicators", "SWVACANCY", "error: SWVACANCY needs --workforce <csv>.")]
     [InlineData("--indicators", "CLA10K", "error: CLA10K needs --population <csv>.")]
     public void Compute_BadArgument_Exits1NamingIt(string option, string value, string message)
     {
@@ -159,6 +161,8 @@ public class ComputeCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Output);
         using var json = JsonDocument.Parse(File.ReadAllText(file));
-        Assert.Equal(4, json.RootElement.GetProperty("indicators").GetArrayLength());
+        // Every indicator computable from SSDA903 files alone: NI62, NI63, NI147, NI148 and the nine added for issue #6
+        // (PAFB7, PAFC23, NI61, NI66, PAFC63, PAFC18, MISSING, ADOPTA1, ADOPTA2); CLA10K needs population, BVPI51 finance.
+        Assert.Equal(13, json.RootElement.GetProperty("indicators").GetArrayLength());
     }
 }

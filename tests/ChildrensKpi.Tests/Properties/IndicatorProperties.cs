@@ -12,8 +12,10 @@ public class IndicatorProperties
 {
     private static readonly PopulationEstimate[] Population = [.. Enumerable.Range(2003, 7).Select(y => new PopulationEstimate($"{y}-{(y + 1) % 100:D2}", 0, 17, 40_000))];
 
+    // Every indicator computable from SSDA903 records and population estimates alone (BVPI51 also needs Finance).
     private static readonly Indicator[] LookedAfterIndicators =
-        [.. ChildrensKpi.Indicators.All.Where(i => i.Requires.HasFlag(IndicatorInputKinds.LookedAfter))];
+        [.. ChildrensKpi.Indicators.All.Where(i => i.Requires.HasFlag(IndicatorInputKinds.LookedAfter)
+            && (i.Requires & ~(IndicatorInputKinds.LookedAfter | IndicatorInputKinds.Population)) == IndicatorInputKinds.None)];
 
     private static IndicatorInputs Inputs(LookedAfterData data) => new() { LookedAfter = data, Population = [.. Population] };
 
@@ -24,12 +26,16 @@ public class IndicatorProperties
         foreach (var indicator in LookedAfterIndicators)
         {
             var result = indicator.Compute(inputs, period);
+            var unit = indicator.Definition.Unit;
+            // PAF C23 is a ratio: its numerator (children adopted, who have left care) is not drawn from its denominator.
+            bool ratio = indicator == ChildrensKpi.Indicators.PAFC23;
             int inNumerator = result.Children.Count(c => c.InNumerator);
             int inDenominator = result.Children.Count(c => c.InDenominator);
-            bool counted = result.Numerator == inNumerator
-                && (indicator.Definition.Unit == IndicatorUnit.Per10000 || result.Denominator == inDenominator);
-            bool bounded = result.Numerator >= 0 && (indicator.Definition.Unit == IndicatorUnit.Per10000 || result.Numerator <= result.Denominator);
-            bool consistent = result.Children.All(c => c.InDenominator || !c.InNumerator);
+            // A mean in days sums each counted child's days: every child in the denominator is in the numerator.
+            bool counted = (unit == IndicatorUnit.Days ? inNumerator == inDenominator : result.Numerator == inNumerator)
+                && (unit == IndicatorUnit.Per10000 || result.Denominator == inDenominator);
+            bool bounded = result.Numerator >= 0 && (unit is IndicatorUnit.Per10000 or IndicatorUnit.Days || ratio || result.Numerator <= result.Denominator);
+            bool consistent = ratio || result.Children.All(c => c.InDenominator || !c.InNumerator);
             bool valued = (result.Value is null) == (result.Denominator == 0);
             if (!(counted && bounded && consistent && valued))
             {

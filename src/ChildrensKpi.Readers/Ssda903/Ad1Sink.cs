@@ -1,0 +1,37 @@
+using NodaTime;
+
+namespace ChildrensKpi.Readers;
+
+/// <summary>AD1 rows: one per adopted CHILD, validated and merged across files. Only the dates are kept.</summary>
+internal sealed class Ad1Sink : ITableSink
+{
+    private readonly MergedRecords<ChildId> _decisions = new();
+    private int _child, _dob, _decision, _match;
+
+    public void BeginFile(IReadOnlyDictionary<string, int> columns)
+    {
+        _child = columns["CHILD"];
+        _dob = columns["DOB"];
+        _decision = columns["DATE_INT"];
+        _match = columns["DATE_MATCH"];
+    }
+
+    public RowVerdict Accept(in CsvRow row)
+    {
+        Rejection? rejection;
+        if (!row.TryChildId(_child, out var child, out rejection)
+            || !row.TryOptionalDate(_dob, out _, out rejection)
+            || !row.TryOptionalDate(_decision, out var decision, out rejection)
+            || !row.TryOptionalDate(_match, out var match, out rejection))
+        {
+            return RowVerdict.Rejected(rejection!);
+        }
+        if (match < decision)
+        {
+            return RowVerdict.Rejected(row.Reject(_match, "DATE_MATCH must not be before DATE_INT"));
+        }
+        return _decisions.Add(row, child, [decision, match], [_decision, _match], $"AD1 row CHILD {child}");
+    }
+
+    public IEnumerable<AdoptionDecision> Decisions() => _decisions.Select((child, f) => new AdoptionDecision(child, (LocalDate?)f[0], (LocalDate?)f[1]));
+}

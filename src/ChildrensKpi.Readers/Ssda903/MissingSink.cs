@@ -1,0 +1,40 @@
+using NodaTime;
+
+namespace ChildrensKpi.Readers;
+
+/// <summary>Missing rows: one per CHILD and MIS_START, validated and merged across files.</summary>
+internal sealed class MissingSink : ITableSink
+{
+    private readonly MergedRecords<(ChildId, LocalDate)> _episodes = new();
+    private int _child, _dob, _kind, _start, _end;
+
+    public void BeginFile(IReadOnlyDictionary<string, int> columns)
+    {
+        _child = columns["CHILD"];
+        _dob = columns["DOB"];
+        _kind = columns["MISSING"];
+        _start = columns["MIS_START"];
+        _end = columns["MIS_END"];
+    }
+
+    public RowVerdict Accept(in CsvRow row)
+    {
+        Rejection? rejection;
+        if (!row.TryChildId(_child, out var child, out rejection)
+            || !row.TryOptionalDate(_dob, out _, out rejection)
+            || !row.TryCode(_kind, Ssda903Codes.MissingKind, out var kind, out rejection)
+            || !row.TryDate(_start, out var start, out rejection)
+            || !row.TryOptionalDate(_end, out var end, out rejection))
+        {
+            return RowVerdict.Rejected(rejection!);
+        }
+        if (end < start)
+        {
+            return RowVerdict.Rejected(row.Reject(_end, "MIS_END must not be before MIS_START"));
+        }
+        return _episodes.Add(row, (child, start), [kind, end], [_kind, _end], $"Missing row CHILD {child} MIS_START {row.Cell(_start)}");
+    }
+
+    public IEnumerable<MissingEpisode> Episodes() => _episodes.Select((key, f) =>
+        new MissingEpisode(key.Item1, (MissingKind)f[0]!, key.Item2, (LocalDate?)f[1]));
+}

@@ -1,0 +1,59 @@
+namespace ChildrensKpi;
+
+/// <summary>
+/// PAF C63: participation of looked-after children in their reviews.
+/// </summary>
+/// <remarks>
+/// <para>Denominator: children looked after at the end of the period (short breaks ignored) for more than 4 weeks (current
+/// period of care began before the end minus 28 days), aged 4 or over then, with at least one review dated in the period.</para>
+/// <para>Numerator: those who took part (REVIEW_CODE PN1–PN6) in every review dated in the period.</para>
+/// <para>Readings: every review dated in the period counts, whichever period of care it belonged to. Age is in completed
+/// years from the date of birth (Header, else OC3, else OC2).</para>
+/// </remarks>
+internal sealed class PafC63ReviewParticipation : PerChildIndicator
+{
+    public override IndicatorDefinition Definition { get; } = new(
+        "PAFC63",
+        ["PAF C63"],
+        "Participation of looked-after children in reviews",
+        Polarity.HigherIsBetter,
+        IndicatorUnit.Percent,
+        "Those who took part in every review in the year (REVIEW_CODE PN1–PN6)",
+        "Children looked after at 31 March for more than 4 weeks, aged 4 or over, with a review in the year",
+        "PAF definitions (CSCI), C63.");
+
+    internal override Decision Decide(ChildHistory child, ReportingPeriod period)
+    {
+        var end = period.End;
+        if (child.PeriodOpenOn(end) is not { } current)
+        {
+            return Decision.Excluded(LookedAfterRules.NotLookedAfter(child, end));
+        }
+        var fourWeeksBefore = end.PlusDays(-28);
+        if (current.Start >= fourWeeksBefore)
+        {
+            return Decision.Excluded($"looked after since {LookedAfterRules.Iso(current.Start)}, not before {LookedAfterRules.Iso(fourWeeksBefore)} (not more than 4 weeks)");
+        }
+        if (LookedAfterRules.AgeOn(child, end, out int age) is { } noAge)
+        {
+            return Decision.Excluded(noAge);
+        }
+        if (age < 4)
+        {
+            return Decision.Excluded($"aged {age} on {LookedAfterRules.Iso(end)} (under 4)");
+        }
+        var reviews = child.Reviews.Where(r => period.Contains(r.Date)).ToArray();
+        if (reviews.Length == 0)
+        {
+            return Decision.Excluded("no review in the period");
+        }
+        var missed = reviews.Where(r => !r.ChildParticipated).ToArray();
+        string counted = $"{reviews.Length} review{(reviews.Length == 1 ? "" : "s")} in the period";
+        return missed.Length == 0
+            ? Decision.Numerator($"{counted}, took part in all (PN1–PN6)")
+            : Decision.DenominatorOnly($"{counted}; did not take part on {string.Join(", ", missed.Select(r => $"{LookedAfterRules.Iso(r.Date)} ({r.Participation})"))}");
+    }
+
+    private protected override string EmptyDenominatorNote(ReportingPeriod period) =>
+        $"No child aged 4 or over looked after for more than 4 weeks on {LookedAfterRules.Iso(period.End)} had a review in the period, so there is no value.";
+}

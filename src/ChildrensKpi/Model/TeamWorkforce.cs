@@ -1,0 +1,37 @@
+using NodaTime;
+
+namespace ChildrensKpi;
+
+/// <summary>
+/// One row of the Workforce input: a team's social work staffing on one day, in full-time equivalents (FTE).
+/// </summary>
+/// <param name="AsAt">The day the snapshot describes.</param>
+/// <param name="Team">The team's name.</param>
+/// <param name="PermanentFte">Social workers employed by the council.</param>
+/// <param name="AgencyFte">Agency social workers.</param>
+/// <param name="VacantFte">Vacant social worker posts, whether or not covered by agency staff.</param>
+/// <param name="FamilySupportFte">Family support workers (not social workers: no workforce indicator counts them).</param>
+/// <param name="AdminFte">Administrative staff (not social workers).</param>
+/// <param name="Establishment">The funded social worker establishment; <see langword="null"/> when not given (then permanent + agency + vacant).</param>
+/// <param name="Caseloads">Open cases held by the team's social workers; <see langword="null"/> when not given.</param>
+/// <param name="SupervisionsDue">Supervision sessions due in the month to the snapshot.</param>
+/// <param name="SupervisionsHeld">Those held on time; <see langword="null"/> when not given.</param>
+public sealed record TeamWorkforce(
+    LocalDate AsAt,
+    string Team,
+    decimal PermanentFte,
+    decimal AgencyFte,
+    decimal VacantFte,
+    decimal FamilySupportFte,
+    decimal AdminFte,
+    decimal? Establishment,
+    int? Caseloads,
+    int SupervisionsDue,
+    int? SupervisionsHeld)
+{
+    /// <summary>Social workers in post: permanent + agency.</summary>
+    public decimal InPostFte => PermanentFte + AgencyFte;
+
+    /// <summary>The funded establishment: <see cref="Establishment"/> when given, else permanent + agency + vacant.</summary>
+    public decimal FundedFte => Establishment ?? PermanentFte + AgencyFte + VacantFte;
+}
