@@ -100,7 +100,7 @@ internal static class HtmlReport
         writer.Write("""
             <section id="charts">
             <h2>2. Month by month</h2>
-            <p>Each chart shows the indicator for every month of the year three ways: the <strong>month</strong> alone (orange, thin line, circles), the <strong>year to date</strong> (blue, thick line, squares; its last point is the headline figure) and the <strong>rolling 12 months</strong> (green, triangles). A black horizontal line is the target. A gap means that month had no one in the denominator.</p>
+            <p>Each chart shows the indicator for every month of the year three ways: the <strong>month</strong> alone (orange, large circles), the <strong>year to date</strong> (blue, thick line, squares; its last point is the headline figure) and the <strong>rolling 12 months</strong> (green, small triangles). A black horizontal line is the target. A gap means that month had no one in the denominator.</p>
 
             """);
         foreach (var series in content.Series)
@@ -117,7 +117,10 @@ internal static class HtmlReport
             writer.Write(anyValue
                 ? SeriesChart.Svg(series, a?.Target, $"svg-{d.Id}")
                 : "<p class=\"no-chart\">No month of the year has a value (every denominator is empty), so there is nothing to draw.</p>");
-            writer.Write($"\n<figcaption>{Html.Encode(d.Id)} month by month, {Html.Encode(ReportText.Month(series.Points[0].MonthEnd))} to {Html.Encode(ReportText.Month(series.Points[^1].MonthEnd))}.</figcaption>\n</figure>\n");
+            string coincide = anyValue && SeriesChart.MeasuresCoincide(series)
+                ? " The three lines coincide: the indicator counts children at the end of each period, so the month, the year to date and the rolling 12 months ending on the same day agree."
+                : "";
+            writer.Write($"\n<figcaption>{Html.Encode(d.Id)} month by month, {Html.Encode(ReportText.Month(series.Points[0].MonthEnd))} to {Html.Encode(ReportText.Month(series.Points[^1].MonthEnd))}.{coincide}</figcaption>\n</figure>\n");
         }
         writer.Write("</section>\n");
     }
@@ -175,12 +178,13 @@ internal static class HtmlReport
         writer.Write($"<tr class=\"total\"><th scope=\"row\">All files</th><td></td><td class=\"num\">{ReportText.Count(total.Read)}</td><td class=\"num\">{ReportText.Count(total.Used)}</td><td class=\"num\">{ReportText.Count(total.Excluded)}</td><td class=\"num\">{ReportText.Count(total.Rejected)}</td></tr>\n");
         writer.Write("</tbody></table></div>\n");
 
-        WriteCounts(writer, "Rejections by rule", "Rule", "Rejected rows",
+        WriteCounts(writer, "Rejections by rule", "Rule", "Rejections",
             [.. account.Rejections.GroupBy(r => r.Rule).Select(g => (g.Key, (long)g.Count())).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal)],
-            "No row was rejected.");
+            "No row was rejected.",
+            "A rejection can take more than one row with it (in the CIN census, a rejected element takes the items inside it), so these counts may add up to fewer than the rows rejected.");
         WriteCounts(writer, "Exclusions by reason", "Reason", "Excluded rows",
             [.. account.Exclusions.GroupBy(e => e.Reason).Select(g => (g.Key, g.Sum(e => e.Rows))).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal)],
-            "No row was excluded.");
+            "No row was excluded.", null);
         if (!account.Warnings.IsEmpty)
         {
             writer.Write("<h3>Warnings about the files</h3>\n<ul>\n");
@@ -193,7 +197,7 @@ internal static class HtmlReport
         writer.Write("</section>\n");
     }
 
-    private static void WriteCounts(TextWriter writer, string caption, string what, string rows, List<(string Key, long Count)> counts, string none)
+    private static void WriteCounts(TextWriter writer, string caption, string what, string rows, List<(string Key, long Count)> counts, string none, string? remark)
     {
         writer.Write($"<h3>{Html.Encode(caption)}</h3>\n");
         if (counts.Count == 0)
@@ -207,6 +211,10 @@ internal static class HtmlReport
             writer.Write($"<tr><td>{Html.Encode(key)}</td><td class=\"num\">{ReportText.Count(count)}</td></tr>\n");
         }
         writer.Write("</tbody></table></div>\n");
+        if (remark is not null)
+        {
+            writer.Write($"<p class=\"remark\">{Html.Encode(remark)}</p>\n");
+        }
     }
 
     private static string Cell(string? text) => text is null ? "<span class=\"none\" title=\"not available from the inputs given\">–</span>" : Html.Encode(text);

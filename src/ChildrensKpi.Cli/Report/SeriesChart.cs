@@ -18,13 +18,15 @@ internal static partial class SeriesChart
     // 17 px at 960 wide is still 12 px or more when the chart shrinks to an A4 page's 680 px.
     private const float FontSize = 17;
 
-    // Okabe-Ito colours, told apart by people with colour-blindness; marker shape and line width tell them apart in grey
-    // too. Lines are solid: Skia's SVG output drops dash patterns ("Unsupported path effect").
-    private static readonly (string Name, string Colour, float Width, MarkerShape Marker)[] Measures =
+    // Okabe-Ito colours, told apart by people with colour-blindness; marker shape and size tell them apart in grey too.
+    // Each is drawn over the one before with a smaller marker and a narrower line, so that where they coincide (an
+    // indicator counted at the period's end) all three stay visible. Lines are solid: Skia's SVG output drops dash
+    // patterns ("Unsupported path effect").
+    private static readonly (string Name, string Colour, float Width, float Marker, MarkerShape Shape)[] Measures =
     [
-        ("Month", "#E69F00", 2, MarkerShape.FilledCircle),
-        ("Year to date", "#0072B2", 4, MarkerShape.FilledSquare),
-        ("Rolling 12 months", "#009E73", 3, MarkerShape.FilledTriangleUp),
+        ("Month", "#E69F00", 2, 15, MarkerShape.FilledCircle),
+        ("Year to date", "#0072B2", 5, 10, MarkerShape.FilledSquare),
+        ("Rolling 12 months", "#009E73", 2.5f, 8, MarkerShape.FilledTriangleUp),
     ];
 
     /// <summary>The chart as an <c>&lt;svg&gt;</c> element to inline in HTML, titled and described for screen readers.</summary>
@@ -62,14 +64,16 @@ internal static partial class SeriesChart
         }
         plot.Axes.Bottom.Label.Text = $"Month ending (reporting year {series.Year.ReportingYear})";
         plot.Axes.Left.Label.Text = AxisTitle(unit);
-        plot.Axes.SetLimits(0.5, xs.Length + 0.5, 0, highest <= 0 ? 1 : highest * 1.15);
+        // Headroom above the highest point, but a percentage axis stops just above 100%.
+        double top = highest <= 0 ? 1 : highest * 1.15;
+        plot.Axes.SetLimits(0.5, xs.Length + 0.5, 0, unit == IndicatorUnit.Percent ? Math.Min(top, 105) : top);
         plot.Legend.FontSize = FontSize;
         plot.ShowLegend(Edge.Bottom);
 
         return Inline(plot.GetSvgXml(Width, Height), elementId, Title(series), Description(series, target));
     }
 
-    private static void AddLine(Plot plot, double[] xs, double?[] ys, (string Name, string Colour, float Width, MarkerShape Marker) style)
+    private static void AddLine(Plot plot, double[] xs, double?[] ys, (string Name, string Colour, float Width, float Marker, MarkerShape Shape) style)
     {
         // A month with no value (an empty denominator) breaks the line rather than dropping to zero.
         bool named = false;
@@ -90,8 +94,8 @@ internal static partial class SeriesChart
                 var scatter = plot.Add.Scatter(xs[start..end], ys[start..end].Select(y => y!.Value).ToArray());
                 scatter.Color = Color.FromHex(style.Colour);
                 scatter.LineWidth = style.Width;
-                scatter.MarkerShape = style.Marker;
-                scatter.MarkerSize = 9;
+                scatter.MarkerShape = style.Shape;
+                scatter.MarkerSize = style.Marker;
                 if (!named)
                 {
                     scatter.LegendText = style.Name;
@@ -101,6 +105,10 @@ internal static partial class SeriesChart
             start = end;
         }
     }
+
+    /// <summary>Whether the month, year to date and rolling 12 months are the same in every month (an indicator counted at the period's end).</summary>
+    public static bool MeasuresCoincide(IndicatorSeries series) =>
+        series.Points.All(p => p.Month.Value == p.YearToDate.Value && p.YearToDate.Value == p.Rolling12Months.Value);
 
     private static string AxisValue(IndicatorUnit unit, double value)
     {

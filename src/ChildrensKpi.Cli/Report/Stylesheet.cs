@@ -36,6 +36,7 @@ internal static class Stylesheet
         figure.chart-figure { margin: 2rem 0; padding: 0; break-inside: avoid; page-break-inside: avoid; }
         .chart-meta { margin: 0 0 .5rem; color: var(--muted); }
         svg.chart { display: block; width: 100%; max-width: 960px; height: auto; border: 1px solid var(--rule); }
+        .remark { color: var(--muted); font-size: .9rem; }
         figcaption { color: var(--muted); font-size: .9rem; margin-top: .25rem; }
         dl.indicators > dt { font-weight: bold; font-size: 1.1rem; margin-top: 1.25rem; }
         dl.indicators > dd { margin: .25rem 0 0 1rem; }
@@ -55,7 +56,8 @@ internal static class Stylesheet
           nav, footer { display: none; }
           a { color: inherit; text-decoration: none; }
           section { break-before: page; page-break-before: always; }
-          section.headline { page: wide; }
+          header, section.headline { page: wide; }
+          section.headline { break-before: auto; page-break-before: auto; }
           h2, h3, dt { break-after: avoid; page-break-after: avoid; }
           tr, dd { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
