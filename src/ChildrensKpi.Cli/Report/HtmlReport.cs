@@ -69,7 +69,7 @@ internal static class HtmlReport
             string aliases = d.Aliases.IsEmpty ? "" : $"<br><span class=\"alias\">{Html.Encode(string.Join(", ", d.Aliases))}</span>";
             writer.Write($"<tr><th scope=\"row\"><a href=\"#chart-{d.Id}\">{Html.Encode(d.Id)}</a>{aliases}</th><td class=\"name\">{Html.Encode(d.Name)}</td>");
             writer.Write($"<td class=\"num value\">{Html.Encode(ValueText.Format(result))}</td><td class=\"num\">{Html.Encode(ReportText.Fraction(result))}</td>");
-            writer.Write($"<td>{Html.Encode(ReportText.Polarity(d.Polarity))}</td>");
+            writer.Write($"<td>{Html.Encode(ValueText.Polarity(d.Polarity))}</td>");
             writer.Write($"<td class=\"num\">{Cell(a?.Target is { } t ? ValueText.Format(d.Unit, t) : null)}</td>");
             writer.Write(a?.Rag is { } rag
                 ? $"<td><span class=\"rag rag-{rag.ToString().ToLowerInvariant()}\"><span aria-hidden=\"true\">{RagMark(rag)}</span> {rag}</span></td>"
@@ -110,7 +110,7 @@ internal static class HtmlReport
             writer.Write($"""
                 <figure class="chart-figure" id="chart-{d.Id}">
                 <h3>{Html.Encode(d.Id)}: {Html.Encode(d.Name)}</h3>
-                <p class="chart-meta">{Html.Encode(ReportText.Polarity(d.Polarity))}. Year {Html.Encode(series.Year.ReportingYear)}: {Html.Encode(ValueText.Format(series.Points[^1].YearToDate))}{(a?.Target is { } t ? $"; target {Html.Encode(ValueText.Format(d.Unit, t))}" : "")}.</p>
+                <p class="chart-meta">{Html.Encode(ValueText.Polarity(d.Polarity))}. Year {Html.Encode(series.Year.ReportingYear)}: {Html.Encode(ValueText.Format(series.Points[^1].YearToDate))}{(a?.Target is { } t ? $"; target {Html.Encode(ValueText.Format(d.Unit, t))}" : "")}.</p>
 
                 """);
             bool anyValue = series.Points.Any(p => p.Month.Value is not null || p.YearToDate.Value is not null || p.Rolling12Months.Value is not null);
@@ -144,7 +144,7 @@ internal static class HtmlReport
                 <dt>Numerator</dt><dd>{Html.Encode(d.Numerator)}</dd>
                 <dt>Denominator</dt><dd>{Html.Encode(d.Denominator)}</dd>
                 <dt>Value</dt><dd>{Html.Encode(UnitMeaning(d.Unit))}</dd>
-                <dt>Polarity</dt><dd>{Html.Encode(ReportText.Polarity(d.Polarity))}</dd>
+                <dt>Polarity</dt><dd>{Html.Encode(ValueText.Polarity(d.Polarity))}</dd>
                 <dt>Source</dt><dd>{Html.Encode(d.Source)}</dd>
                 </dl></dd>
 

@@ -23,8 +23,6 @@ internal static class ReportText
         _ => $"{Count(result.Numerator)} / {Count(result.Denominator)}",
     };
 
-    public static string Polarity(Polarity polarity) => ValueText.Polarity(polarity);
-
     /// <summary>The direction of travel in words with an arrow for the way the value moved, and the previous value.</summary>
     public static string? Travel(IndicatorResult result, PerformanceAssessment? assessment)
     {
