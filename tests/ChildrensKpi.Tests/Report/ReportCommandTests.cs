@@ -140,6 +140,33 @@ public partial class ReportCommandTests(SampleReport sample) : IClassFixture<Sam
     }
 
     [Fact]
+    public void Report_Samples_ChartTextIsAtLeast12PxWhenPrinted()
+    {
+        // A chart is drawn 960 wide and shrinks to at most an A4 page's printable width, 180 mm = 680 CSS px:
+        // text drawn at 17 px prints at 17 × 680 / 960 ≈ 12.04 px.
+        var sizes = Regex.Matches(sample.Html, "font-size=\"(?<size>[0-9.]+)\"").Select(m => double.Parse(m.Groups["size"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(sizes);
+        Assert.All(sizes, size => Assert.True(size * 680 / 960 >= 12, $"{size} px prints below 12 px"));
+    }
+
+    [Fact]
+    public void Report_WithoutJudgingTables_RatesNothingButStillShowsTheIndicators()
+    {
+        using var folder = new TempFolder();
+        string output = System.IO.Path.Combine(folder.Path, "r.html");
+
+        var run = CliRun.Of("report", "--ssda903", Ssda903, "--year-ending", "2007-03-31", "--indicators", "NI62,NI63", "--output", output);
+
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(output);
+        Assert.DoesNotContain("class=\"rag ", html);
+        Assert.Contains("<td class=\"num value\">16.0%</td>", html);
+        Assert.Equal(2, Regex.Count(html, "<figure class=\"chart-figure\""));
+        // No target line or England figure either: 12.0% is NI62's target and England figure in the tables left out.
+        Assert.DoesNotContain("12.0%", html);
+    }
+
+    [Fact]
     public void Report_WithoutOutput_Exits1()
     {
         var run = CliRun.Of("report", "--ssda903", Ssda903, "--year-ending", "2007-03-31");
