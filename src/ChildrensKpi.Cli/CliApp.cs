@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChildrensKpi.Cli.Compute;
+using ChildrensKpi.Cli.Report;
 using ChildrensKpi.Cli.Series;
 
 namespace ChildrensKpi.Cli;
@@ -13,6 +14,7 @@ internal static class CliApp
         var terminal = new Terminal(output, error, outputRedirected, errorRedirected);
         root.Subcommands.Add(ComputeCommand.Create(terminal));
         root.Subcommands.Add(SeriesCommand.Create(terminal));
+        root.Subcommands.Add(ReportCommand.Create(terminal));
         return root;
     }
 }

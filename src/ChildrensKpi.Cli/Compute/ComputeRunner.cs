@@ -63,7 +63,7 @@ internal static class ComputeRunner
     }
 
     /// <summary>Computes the period and the one before it in one pass, and judges each result against the tables.</summary>
-    private static ComputeReport ComputeJudged(ImmutableArray<Indicator> chosen, LoadedInputs loaded, ReportingPeriod period, ComputeOptions options)
+    internal static ComputeReport ComputeJudged(ImmutableArray<Indicator> chosen, LoadedInputs loaded, ReportingPeriod period, ComputeOptions options)
     {
         var previousPeriod = ReportingPeriod.YearEnding(period.End.PlusYears(-1));
         var results = ImmutableArray.CreateBuilder<IndicatorResult>();

@@ -5,7 +5,10 @@ namespace ChildrensKpi.Cli.Output;
 /// <summary>Display rounding of values for people; the JSON and CSV keep them unrounded.</summary>
 internal static class ValueText
 {
-    public static string Format(IndicatorResult result) => result.Value is not { } value ? "no value" : result.Definition.Unit switch
+    public static string Format(IndicatorResult result) => result.Value is not { } value ? "no value" : Format(result.Definition.Unit, value);
+
+    /// <summary>A value in <paramref name="unit"/> as people read it: <c>15.9%</c>, <c>45.2 per 10,000</c>, <c>120 days</c>, <c>£512.00</c>.</summary>
+    public static string Format(IndicatorUnit unit, decimal value) => unit switch
     {
         IndicatorUnit.Percent => value.ToString("0.0", CultureInfo.InvariantCulture) + "%",
         IndicatorUnit.Per10000 => value.ToString("0.0", CultureInfo.InvariantCulture) + " per 10,000",

@@ -1,0 +1,236 @@
+using ChildrensKpi.Cli.Output;
+
+namespace ChildrensKpi.Cli.Report;
+
+/// <summary>
+/// Writes the report as one self-contained HTML page: inline CSS and SVG, no scripts, fonts, images or links outside
+/// the file, so that it can be e-mailed, archived and printed as it is.
+/// </summary>
+internal static class HtmlReport
+{
+    public static void Write(ReportContent content, TextWriter writer)
+    {
+        var year = content.Year;
+        string reportingYear = year.Period.ReportingYear;
+        writer.Write($"""
+            <!DOCTYPE html>
+            <html lang="en-GB">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Children's social care performance {reportingYear}</title>
+            <style>
+            {Stylesheet.Css}
+            </style>
+            </head>
+            <body>
+            <header>
+            <h1>Children's social care performance, {reportingYear}</h1>
+            <p class="lead">The year from {ReportText.Date(year.Period.Start)} to {ReportText.Date(year.Period.End)}: {year.Results.Length} indicator{(year.Results.Length == 1 ? "" : "s")}, their targets and comparisons, month by month, with a glossary and an account of the data used.</p>
+            <nav aria-label="Contents"><h2 class="contents">Contents</h2><ol>
+            <li><a href="#headline">Headline figures</a></li>
+            <li><a href="#charts">Month by month</a></li>
+            <li><a href="#glossary">Glossary</a></li>
+            <li><a href="#data-quality">Data quality</a></li>
+            </ol></nav>
+            </header>
+            <main>
+
+            """);
+        WriteHeadline(content, writer);
+        WriteCharts(content, writer);
+        WriteGlossary(content, writer);
+        WriteDataQuality(year.Inputs, writer);
+        writer.Write("""
+            </main>
+            <footer><p>Produced by the ChildrensKpi <code>report</code> command. Values are rounded for display; the JSON of <code>compute</code> holds them unrounded.</p></footer>
+            </body>
+            </html>
+
+            """);
+    }
+
+    private static void WriteHeadline(ReportContent content, TextWriter writer)
+    {
+        writer.Write($"""
+            <section id="headline" class="headline">
+            <h2>1. Headline figures, {content.Year.Period.ReportingYear}</h2>
+            <p>Each indicator for the whole year. RAG compares the value with the council's target, the band places it in the thresholds table, the rank places it among the comparator authorities, and the direction of travel compares it with the year before. A dash means the inputs given do not allow that judgement. Terms are explained in the <a href="#glossary">glossary</a>.</p>
+            <div class="table-wrap"><table>
+            <caption>Indicators for the year ending {ReportText.Date(content.Year.Period.End)}</caption>
+            <thead><tr><th scope="col">Id</th><th scope="col">Indicator</th><th scope="col" class="num">Value</th><th scope="col" class="num">Numerator / denominator</th><th scope="col">Polarity</th><th scope="col" class="num">Target</th><th scope="col">RAG</th><th scope="col" class="num">Band</th><th scope="col">Rank</th><th scope="col" class="num">England</th><th scope="col">Direction of travel</th></tr></thead>
+            <tbody>
+
+            """);
+        foreach (var result in content.Year.Results)
+        {
+            var d = result.Definition;
+            var a = content.AssessmentOf(d);
+            string aliases = d.Aliases.IsEmpty ? "" : $"<br><span class=\"alias\">{Html.Encode(string.Join(", ", d.Aliases))}</span>";
+            writer.Write($"<tr><th scope=\"row\"><a href=\"#chart-{d.Id}\">{Html.Encode(d.Id)}</a>{aliases}</th><td class=\"name\">{Html.Encode(d.Name)}</td>");
+            writer.Write($"<td class=\"num value\">{Html.Encode(ValueText.Format(result))}</td><td class=\"num\">{Html.Encode(ReportText.Fraction(result))}</td>");
+            writer.Write($"<td>{Html.Encode(ValueText.Polarity(d.Polarity))}</td>");
+            writer.Write($"<td class=\"num\">{Cell(a?.Target is { } t ? ValueText.Format(d.Unit, t) : null)}</td>");
+            writer.Write(a?.Rag is { } rag
+                ? $"<td><span class=\"rag rag-{rag.ToString().ToLowerInvariant()}\"><span aria-hidden=\"true\">{RagMark(rag)}</span> {rag}</span></td>"
+                : $"<td>{Cell(d.Polarity == Polarity.Contextual && a?.Target is not null ? "not rated" : null)}</td>");
+            writer.Write($"<td class=\"num\">{Cell(a?.Band?.ToString(System.Globalization.CultureInfo.InvariantCulture))}</td>");
+            writer.Write($"<td>{Cell(ReportText.Rank(a))}</td>");
+            writer.Write($"<td class=\"num\">{Cell(a?.National is { } n ? ValueText.Format(d.Unit, n) : null)}</td>");
+            writer.Write($"<td>{Cell(ReportText.Travel(result, a))}</td></tr>\n");
+        }
+        writer.Write("</tbody></table></div>\n");
+        var notes = content.Year.Results
+            .SelectMany(r => r.Notes.Concat(content.AssessmentOf(r.Definition)?.Notes ?? []).Select(n => (r.Definition.Id, Note: n)))
+            .ToList();
+        if (notes.Count > 0)
+        {
+            writer.Write("<h3>Notes</h3><ul class=\"notes\">\n");
+            foreach (var (id, note) in notes)
+            {
+                writer.Write($"<li><strong>{Html.Encode(id)}</strong>: {Html.Encode(note)}</li>\n");
+            }
+            writer.Write("</ul>\n");
+        }
+        writer.Write("</section>\n");
+    }
+
+    private static void WriteCharts(ReportContent content, TextWriter writer)
+    {
+        writer.Write("""
+            <section id="charts">
+            <h2>2. Month by month</h2>
+            <p>Each chart shows the indicator for every month of the year three ways: the <strong>month</strong> alone (orange, large circles), the <strong>year to date</strong> (blue, thick line, squares; its last point is the headline figure) and the <strong>rolling 12 months</strong> (green, small triangles). A black horizontal line is the target. A gap means that month had no one in the denominator.</p>
+
+            """);
+        foreach (var series in content.Series)
+        {
+            var d = series.Indicator;
+            var a = content.AssessmentOf(d);
+            writer.Write($"""
+                <figure class="chart-figure" id="chart-{d.Id}">
+                <h3>{Html.Encode(d.Id)}: {Html.Encode(d.Name)}</h3>
+                <p class="chart-meta">{Html.Encode(ValueText.Polarity(d.Polarity))}. Year {Html.Encode(series.Year.ReportingYear)}: {Html.Encode(ValueText.Format(series.Points[^1].YearToDate))}{(a?.Target is { } t ? $"; target {Html.Encode(ValueText.Format(d.Unit, t))}" : "")}.</p>
+
+                """);
+            bool anyValue = series.Points.Any(p => p.Month.Value is not null || p.YearToDate.Value is not null || p.Rolling12Months.Value is not null);
+            writer.Write(anyValue
+                ? SeriesChart.Svg(series, a?.Target, $"svg-{d.Id}")
+                : "<p class=\"no-chart\">No month of the year has a value (every denominator is empty), so there is nothing to draw.</p>");
+            string coincide = anyValue && SeriesChart.MeasuresCoincide(series)
+                ? " The three lines coincide: the indicator counts children at the end of each period, so the month, the year to date and the rolling 12 months ending on the same day agree."
+                : "";
+            writer.Write($"\n<figcaption>{Html.Encode(d.Id)} month by month, {Html.Encode(ReportText.Month(series.Points[0].MonthEnd))} to {Html.Encode(ReportText.Month(series.Points[^1].MonthEnd))}.{coincide}</figcaption>\n</figure>\n");
+        }
+        writer.Write("</section>\n");
+    }
+
+    private static void WriteGlossary(ReportContent content, TextWriter writer)
+    {
+        writer.Write("""
+            <section id="glossary">
+            <h2>3. Glossary</h2>
+            <h3 id="glossary-indicators">Indicators</h3>
+            <dl class="indicators">
+
+            """);
+        foreach (var result in content.Year.Results)
+        {
+            var d = result.Definition;
+            string aliases = d.Aliases.IsEmpty ? "" : $" (also {Html.Encode(string.Join(", ", d.Aliases))})";
+            writer.Write($"""
+                <dt id="define-{d.Id}">{Html.Encode(d.Id)}{aliases}: {Html.Encode(d.Name)}</dt>
+                <dd><dl class="definition">
+                <dt>Numerator</dt><dd>{Html.Encode(d.Numerator)}</dd>
+                <dt>Denominator</dt><dd>{Html.Encode(d.Denominator)}</dd>
+                <dt>Value</dt><dd>{Html.Encode(UnitMeaning(d.Unit))}</dd>
+                <dt>Polarity</dt><dd>{Html.Encode(ValueText.Polarity(d.Polarity))}</dd>
+                <dt>Source</dt><dd>{Html.Encode(d.Source)}</dd>
+                </dl></dd>
+
+                """);
+        }
+        writer.Write("</dl>\n<h3 id=\"glossary-terms\">Terms</h3>\n<dl class=\"terms\">\n");
+        foreach (var (term, meaning) in Glossary.Terms)
+        {
+            writer.Write($"<dt>{Html.Encode(term)}</dt><dd>{Html.Encode(meaning)}</dd>\n");
+        }
+        writer.Write("</dl>\n</section>\n");
+    }
+
+    private static void WriteDataQuality(InputAccount account, TextWriter writer)
+    {
+        var total = account.Rows;
+        writer.Write($"""
+            <section id="data-quality">
+            <h2>4. Data quality</h2>
+            <p>Every row of every input file is accounted for: used by the indicators, excluded by a stated rule, or rejected because it broke a validation rule. In all: {ReportText.Count(total.Read)} rows read, {ReportText.Count(total.Used)} used, {ReportText.Count(total.Excluded)} excluded, {ReportText.Count(total.Rejected)} rejected.</p>
+            <div class="table-wrap"><table>
+            <caption>Rows by input file</caption>
+            <thead><tr><th scope="col">File</th><th scope="col">Table</th><th scope="col" class="num">Read</th><th scope="col" class="num">Used</th><th scope="col" class="num">Excluded</th><th scope="col" class="num">Rejected</th></tr></thead>
+            <tbody>
+
+            """);
+        foreach (var file in account.Files)
+        {
+            writer.Write($"<tr><th scope=\"row\">{Html.Encode(file.Path)}</th><td>{Html.Encode(file.Table)}</td><td class=\"num\">{ReportText.Count(file.Rows.Read)}</td><td class=\"num\">{ReportText.Count(file.Rows.Used)}</td><td class=\"num\">{ReportText.Count(file.Rows.Excluded)}</td><td class=\"num\">{ReportText.Count(file.Rows.Rejected)}</td></tr>\n");
+        }
+        writer.Write($"<tr class=\"total\"><th scope=\"row\">All files</th><td></td><td class=\"num\">{ReportText.Count(total.Read)}</td><td class=\"num\">{ReportText.Count(total.Used)}</td><td class=\"num\">{ReportText.Count(total.Excluded)}</td><td class=\"num\">{ReportText.Count(total.Rejected)}</td></tr>\n");
+        writer.Write("</tbody></table></div>\n");
+
+        WriteCounts(writer, "Rejections by rule", "Rule", "Rejections",
+            [.. account.Rejections.GroupBy(r => r.Rule).Select(g => (g.Key, (long)g.Count())).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal)],
+            "No row was rejected.",
+            "A rejection can take more than one row with it (in the CIN census, a rejected element takes the items inside it), so these counts may add up to fewer than the rows rejected.");
+        WriteCounts(writer, "Exclusions by reason", "Reason", "Excluded rows",
+            [.. account.Exclusions.GroupBy(e => e.Reason).Select(g => (g.Key, g.Sum(e => e.Rows))).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal)],
+            "No row was excluded.", null);
+        if (!account.Warnings.IsEmpty)
+        {
+            writer.Write("<h3>Warnings about the files</h3>\n<ul>\n");
+            foreach (var warning in account.Warnings)
+            {
+                writer.Write($"<li>{Html.Encode(warning)}</li>\n");
+            }
+            writer.Write("</ul>\n");
+        }
+        writer.Write("</section>\n");
+    }
+
+    private static void WriteCounts(TextWriter writer, string caption, string what, string rows, List<(string Key, long Count)> counts, string none, string? remark)
+    {
+        writer.Write($"<h3>{Html.Encode(caption)}</h3>\n");
+        if (counts.Count == 0)
+        {
+            writer.Write($"<p>{Html.Encode(none)}</p>\n");
+            return;
+        }
+        writer.Write($"<div class=\"table-wrap\"><table class=\"counts\"><thead><tr><th scope=\"col\">{Html.Encode(what)}</th><th scope=\"col\" class=\"num\">{Html.Encode(rows)}</th></tr></thead><tbody>\n");
+        foreach (var (key, count) in counts)
+        {
+            writer.Write($"<tr><td>{Html.Encode(key)}</td><td class=\"num\">{ReportText.Count(count)}</td></tr>\n");
+        }
+        writer.Write("</tbody></table></div>\n");
+        if (remark is not null)
+        {
+            writer.Write($"<p class=\"remark\">{Html.Encode(remark)}</p>\n");
+        }
+    }
+
+    private static string Cell(string? text) => text is null ? "<span class=\"none\" title=\"not available from the inputs given\">–</span>" : Html.Encode(text);
+
+    private static string RagMark(Rag rag) => rag switch
+    {
+        Rag.Green => "●",
+        Rag.Amber => "▲",
+        _ => "■",
+    };
+
+    private static string UnitMeaning(IndicatorUnit unit) => unit switch
+    {
+        IndicatorUnit.Percent => "A percentage: 100 × numerator ÷ denominator.",
+        IndicatorUnit.Per10000 => "A rate per 10,000 children aged under 18: numerator ÷ (population ÷ 10,000).",
+        IndicatorUnit.Days => "An average in days: the sum of days ÷ the number of children.",
+        _ => "An amount of money: the sum spent ÷ the units of service.",
+    };
+}

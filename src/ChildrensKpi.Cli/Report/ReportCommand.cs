@@ -1,0 +1,26 @@
+using System.CommandLine;
+using ChildrensKpi.Cli.Inputs;
+
+namespace ChildrensKpi.Cli.Report;
+
+/// <summary>The <c>report</c> command: one self-contained HTML file for a scrutiny committee.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var inputs = new InputOptions();
+        var yearEnding = CommonOptions.YearEnding();
+        var indicators = CommonOptions.Indicators();
+        var output = new Option<string>("--output") { Description = "The HTML file to write (self-contained: open it in any browser, print it, or attach it).", HelpName = "file.html", Required = true };
+        var command = new Command("report", "A self-contained HTML report for the year ending --year-ending: headline table, a chart per indicator, glossary and data quality.");
+        inputs.AddTo(command);
+        foreach (var option in new Option[] { yearEnding, indicators, output })
+        {
+            command.Options.Add(option);
+        }
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(ReportRunner.Run(
+            inputs.From(parseResult), parseResult.GetValue(yearEnding), parseResult.GetValue(indicators),
+            parseResult.GetValue(output), terminal, cancellationToken)));
+        return command;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using ChildrensKpi.Cli.Output;
+using NodaTime;
+
+namespace ChildrensKpi.Cli.Report;
+
+/// <summary>How the report writes dates, counts and judgements for people: <c>Apr 2006</c>, <c>31 March 2007</c>, <c>4 of 6</c>.</summary>
+internal static class ReportText
+{
+    public static string Month(LocalDate date) => date.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(LocalDate date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Count(decimal count) => count == decimal.Truncate(count)
+        ? count.ToString("#,0", CultureInfo.InvariantCulture)
+        : count.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Numerator and denominator as the definition counts them; for a rate, the population rather than population / 10,000.</summary>
+    public static string Fraction(IndicatorResult result) => result.Definition.Unit switch
+    {
+        IndicatorUnit.Per10000 => $"{Count(result.Numerator)} / {Count(result.Denominator * 10_000m)} children",
+        IndicatorUnit.Days => $"{Count(result.Numerator)} days / {Count(result.Denominator)}",
+        _ => $"{Count(result.Numerator)} / {Count(result.Denominator)}",
+    };
+
+    /// <summary>The direction of travel in words with an arrow for the way the value moved, and the previous value.</summary>
+    public static string? Travel(IndicatorResult result, PerformanceAssessment? assessment)
+    {
+        if (assessment?.DirectionOfTravel is not { } direction || assessment.PreviousValue is not { } previous || result.Value is not { } value)
+        {
+            return null;
+        }
+        string arrow = direction == DirectionOfTravel.Stable ? "→" : value > previous ? "↑" : "↓";
+        string moved = direction == DirectionOfTravel.Stable ? "was" : value > previous ? "up from" : "down from";
+        return $"{arrow} {direction} ({moved} {ValueText.Format(result.Definition.Unit, previous)})";
+    }
+
+    public static string? Rank(PerformanceAssessment? assessment) =>
+        assessment?.Rank is { } rank ? $"{rank} of {assessment.RankOf} (quartile {assessment.Quartile})" : null;
+}
