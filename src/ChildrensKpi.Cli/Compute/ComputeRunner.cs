@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ChildrensKpi.Cli.Inputs;
 using ChildrensKpi.Cli.Output;
-using ChildrensKpi.Readers;
 
 namespace ChildrensKpi.Cli.Compute;
 
@@ -10,37 +9,12 @@ internal static class ComputeRunner
 {
     public static int Run(ComputeArguments arguments, Terminal terminal, CancellationToken cancellationToken)
     {
-        var (yearEnding, dateError) = Selection.YearEnding(arguments.YearEnding);
-        if (dateError is not null)
+        var (run, exitCode) = PreparedRun.Prepare(arguments.Inputs, arguments.YearEnding, arguments.Indicators, null, terminal, cancellationToken);
+        if (run is null)
         {
-            return Fail(terminal, ExitCodes.BadArguments, dateError);
+            return exitCode;
         }
-        if (!arguments.Inputs.HasRecords)
-        {
-            return Fail(terminal, ExitCodes.BadArguments, InputArguments.NoRecordsMessage);
-        }
-        var (named, nameError) = Selection.Named(arguments.Indicators);
-        if (nameError is not null)
-        {
-            return Fail(terminal, ExitCodes.BadArguments, nameError);
-        }
-
-        LoadedInputs loaded;
-        try
-        {
-            loaded = InputLoader.Load(arguments.Inputs, new ProgressPrinter(terminal), cancellationToken);
-        }
-        catch (InputFileException e)
-        {
-            return Fail(terminal, ExitCodes.UnreadableInput, e.Message);
-        }
-        var (chosen, choiceError) = Selection.Chosen(named, loaded.Records);
-        if (choiceError is not null)
-        {
-            return Fail(terminal, ExitCodes.BadArguments, choiceError);
-        }
-
-        var period = ReportingPeriod.YearEnding(yearEnding!.Value);
+        var (period, chosen, loaded) = run;
         var options = ComputeOptions.Default with { Explain = arguments.Detail };
         var report = arguments.Inputs.HasPerformanceTables
             ? ComputeJudged(chosen, loaded, period, options)
@@ -48,10 +22,6 @@ internal static class ComputeRunner
 
         var rows = loaded.Account.Rows;
         terminal.Error.WriteLine($"Computed {report.Results.Length} indicator{(report.Results.Length == 1 ? "" : "s")} for {period}; rows: {rows.Read} read, {rows.Used} used, {rows.Excluded} excluded, {rows.Rejected} rejected.");
-        foreach (var warning in loaded.Account.Warnings)
-        {
-            terminal.Error.WriteLine($"warning: {warning}");
-        }
 
         var format = ResultDestination.FormatFor(arguments.Format, arguments.Output, terminal);
         if (format == OutputFormat.Parquet)
@@ -95,9 +65,5 @@ internal static class ComputeRunner
         return ExitCodes.Success;
     }
 
-    private static int Fail(Terminal terminal, int exitCode, string message)
-    {
-        terminal.Error.WriteLine($"error: {message}");
-        return exitCode;
-    }
+    private static int Fail(Terminal terminal, int exitCode, string message) => PreparedRun.Fail(terminal, exitCode, message);
 }
