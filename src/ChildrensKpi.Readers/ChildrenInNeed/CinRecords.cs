@@ -57,7 +57,7 @@ internal sealed class CinRecords
         }
         if (closure < date)
         {
-            return CinRules.Before(closureField, "CINreferralDate");
+            return CinRules.Before(closureField, ValidationRules.ClosureBeforeReferral) with { ChildId = child.Value };
         }
         object?[] fields = [source, need, closure, reason, nfa, conference];
         return Merge(_referrals, (child, date), fields, record, ReferralFields, $"referral LAchildID {child} CINreferralDate {Iso(date)}");
@@ -75,11 +75,11 @@ internal sealed class CinRecords
         }
         if (authorised < referral)
         {
-            return CinRules.Before(authorisationField, "CINreferralDate");
+            return CinRules.Before(authorisationField, ValidationRules.AssessmentAuthorisedBeforeReferral) with { ChildId = child.Value };
         }
         if (authorised < start)
         {
-            return CinRules.Before(authorisationField, "AssessmentActualStartDate");
+            return CinRules.Before(authorisationField, ValidationRules.AssessmentAuthorisedBeforeStart) with { ChildId = child.Value };
         }
         string startText = start is { } s ? Iso(s) : "(empty)";
         return Merge(_assessments, (child, referral, type, start), [authorised], record, AssessmentFields,
@@ -113,7 +113,7 @@ internal sealed class CinRecords
         }
         if (end < start)
         {
-            return CinRules.Before(endField, "CPPstartDate");
+            return CinRules.Before(endField, ValidationRules.PlanEndsBeforeStart) with { ChildId = child.Value };
         }
         object?[] fields = [end, category, previous];
         var key = (child, start);

@@ -38,7 +38,7 @@ internal sealed class EpisodeSink : ITableSink
         }
         if (end < start)
         {
-            return RowVerdict.Rejected(row.Reject(_dec, "DEC must not be before DECOM"));
+            return RowVerdict.Rejected(row.Reject(_dec, ValidationRules.EpisodeEndsBeforeStart.Message) with { RuleId = ValidationRules.EpisodeEndsBeforeStart.Id, ChildId = child.Value });
         }
         object?[] fields = [rne, ls, place, end, rec, row.OptionalText(_reasonPlaceChange)];
         if (_episodes.TryGetValue((child, start), out var kept))

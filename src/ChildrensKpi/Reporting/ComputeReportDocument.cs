@@ -19,7 +19,7 @@ internal sealed record ComputeReportDocument(
         [.. report.Results.Select(r => IndicatorDocument.From(r, includeChildren))],
         RowsDocument.From(report.Inputs.Rows),
         [.. report.Inputs.Files.Select(f => new FileDocument(f.Path, f.Table, f.Rows.Read, f.Rows.Used, f.Rows.Excluded, f.Rows.Rejected))],
-        [.. report.Inputs.Rejections.Select(r => new RejectionDocument(r.Path, r.Line, r.Column, r.Value, r.Rule))],
+        [.. report.Inputs.Rejections.Select(r => new RejectionDocument(r.Path, r.Line, r.Column, r.Value, r.Rule, r.RuleId))],
         [.. report.Inputs.Exclusions.Select(e => new ExclusionDocument(e.Path, e.Reason, e.Rows, e.FirstLine))],
         report.Inputs.Warnings);
 }
@@ -67,6 +67,13 @@ internal sealed record RowsDocument(long Read, long Used, long Excluded, long Re
 
 internal sealed record FileDocument(string Path, string Table, long Read, long Used, long Excluded, long Rejected);
 
-internal sealed record RejectionDocument(string Path, long Line, string Column, string? Value, string Rule);
+// ruleId is left out when there is none (an unreadable value), so rejections read before it existed are unchanged.
+internal sealed record RejectionDocument(
+    string Path,
+    long Line,
+    string Column,
+    string? Value,
+    string Rule,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RuleId);
 
 internal sealed record ExclusionDocument(string Path, string Reason, long Rows, long FirstLine);

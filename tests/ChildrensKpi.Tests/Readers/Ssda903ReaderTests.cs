@@ -53,7 +53,18 @@ public class Ssda903ReaderTests
     {
         var read = Read(("episodes.csv", EpisodesHeader + row + "\n"));
 
-        Assert.Equal(new Rejection("episodes.csv", 2, column, value, rule), Assert.Single(read.Account.Rejections));
+        Assert.Equal(new Rejection("episodes.csv", 2, column, value, rule), Assert.Single(read.Account.Rejections) with { RuleId = null, ChildId = null });
+    }
+
+    [Fact]
+    public void Read_DecBeforeDecom_IsRejectedUnderRuleE001WithTheChild()
+    {
+        // DEC 31/03/2006 is the day before DECOM 01/04/2006.
+        var read = Read(("episodes.csv", EpisodesHeader + "X,01/04/2006,S,C2,N1,U4,PR1,31/03/2006,E8,,,,\n"));
+
+        var rejection = Assert.Single(read.Account.Rejections);
+        Assert.Equal("SSDA903-E001", rejection.RuleId);
+        Assert.Equal("X", rejection.ChildId);
     }
 
     [Fact]
