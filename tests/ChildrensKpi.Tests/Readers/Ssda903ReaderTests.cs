@@ -68,6 +68,17 @@ public class Ssda903ReaderTests
     }
 
     [Fact]
+    public void Read_HeaderNamingAColumnTwice_WarnsAndUsesTheFirstInsteadOfThrowing()
+    {
+        // Found by the fuzzer: Sep refused such a header with an ArgumentException that escaped the reader.
+        var read = Read(("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC,RNE\nA,01/04/2006,S,C2,U4,,,Q\n"));
+
+        Assert.Equal(new RowCounts(1, 1, 0, 0), read.Account.Rows);
+        Assert.Equal(ReasonForNewEpisode.S, Assert.Single(read.Data.Episodes).ReasonForNewEpisode);
+        Assert.Equal("episodes.csv: column RNE appears more than once; the first is used.", Assert.Single(read.Account.Warnings));
+    }
+
+    [Fact]
     public void Read_TableRecognisedByHeader_NotByFileNameOrColumnOrderOrCase()
     {
         // Columns reordered and lower-cased, optional columns absent, and a file name that says nothing.
