@@ -17,7 +17,8 @@ public sealed record FuzzCase(int Number, FuzzTarget Target, IReadOnlyList<FuzzF
     /// <summary>The case <paramref name="number"/> of the run seeded <paramref name="seed"/>: the same bytes every time.</summary>
     public static FuzzCase Create(int seed, int number)
     {
-        var random = new Random(HashCode.Combine(seed, number) & int.MaxValue ^ (seed * 7919) ^ number);
+        // Not HashCode.Combine: it is salted per process, and a case must be the same bytes in every run.
+        var random = new Random((int)((((uint)seed * 2654435761u) ^ ((uint)number * 40503u + 0x9E3779B9u)) & int.MaxValue));
         var target = (FuzzTarget)random.Next(3);
         var files = target switch
         {

@@ -54,6 +54,10 @@ internal sealed class CareLeaverSink : ITableSink
         return RowVerdict.Used;
     }
 
+    /// <summary>Each young person's OC3 row: child, date of birth, and where the row was read.</summary>
+    public IEnumerable<(ChildId Child, LocalDate Birth, MergedCopy Copy)> Records() =>
+        _leavers.Select(l => (l.Key, (LocalDate)l.Value.Fields[DobField]!, l.Value));
+
     public IEnumerable<CareLeaverOutcome> CareLeavers() => _leavers.Select(l => new CareLeaverOutcome(
         l.Key,
         (LocalDate)l.Value.Fields[DobField]!,

@@ -45,6 +45,9 @@ internal sealed class HeaderSink : ITableSink
         return RowVerdict.Used;
     }
 
+    /// <summary>The date of birth of <paramref name="child"/> from the Header table, when it has a row.</summary>
+    public LocalDate? BirthOf(ChildId child) => _children.TryGetValue(child, out var kept) ? (LocalDate)kept.Fields[DobField]! : null;
+
     public IEnumerable<Child> Children() => _children.Select(c => new Child(
         c.Key,
         (Sex)c.Value.Fields[SexField]!,

@@ -9,6 +9,11 @@ namespace ChildrensKpi.Readers;
 /// ordinal order of their names, so that copies of one episode in several years' returns (identified by CHILD and
 /// DECOM) are merged: a filled DEC, REC or REASON_PLACE_CHANGE replaces an empty one, and a copy that disagrees on
 /// a field filled in both is rejected, the earlier file's copy being used.</para>
+/// <para>Once every file is read, each child's episodes are checked in DECOM order (<see cref="ValidationRules"/>
+/// SSDA903-E002 to E007): an episode that starts before the child's previous episode ended (overlapping or out of
+/// order) is rejected, the earlier episode kept; so is one that starts before the Header date of birth. Other
+/// findings (episode after the 18th birthday, RNE L with a new placement, adoption placement without an order, OC3
+/// outside the cohort) are warnings in <see cref="InputAccount.Findings"/>, the row being used.</para>
 /// <para>Every row is counted as used, excluded (short breaks V3/V4; tables no indicator uses yet) or rejected, with
 /// file, line, column, value and rule. Bad data never throws; only a file that cannot be opened, a header that
 /// matches no table, or a set of files with no Episodes table does (<see cref="InputFileException"/>).</para>
@@ -81,6 +86,7 @@ public static class Ssda903Reader
             CsvFileReader.Read(file, recognizer, SinkFor, account,
                 rows => progress?.Report(new ReadProgress(file.Name, number, ordered.Count, rows)), cancellationToken);
         }
+        Ssda903Checks.Run(episodes, headers, careLeavers, account);
         var data = new LookedAfterData(episodes.Episodes(), headers.Children(), careLeavers.CareLeavers());
         return new Ssda903ReadResult(data, account.Build());
     }

@@ -19,7 +19,7 @@ public static class ValidationRules
     public static ValidationRule EpisodesOverlap { get; } = new("SSDA903-E002", ValidationSeverity.Reject,
         "DECOM must not be before the DEC of the child's previous episode (overlapping or out-of-order episodes); the later episode is rejected");
 
-    /// <summary>SSDA903-E003 (reject): an episode cannot start before the child's date of birth (from the Header table).</summary>
+    /// <summary>SSDA903-E003 (reject): an episode cannot start before the child's date of birth (from the Header table); short breaks, excluded anyway, are not checked.</summary>
     public static ValidationRule EpisodeBeforeBirth { get; } = new("SSDA903-E003", ValidationSeverity.Reject, "DECOM must not be before the child's date of birth");
 
     /// <summary>SSDA903-E004 (warn): a child cannot start being looked after on or after their 18th birthday.</summary>
