@@ -94,7 +94,7 @@ public static class Mutations
     private static (byte[], string) ImpossibleDate(byte[] bytes, Random random, string _)
     {
         var text = Text(bytes);
-        var matches = System.Text.RegularExpressions.Regex.Matches(text, @"\d{4}-\d\d-\d\d|\d\d/\d\d/\d{4}");
+        var matches = System.Text.RegularExpressions.Regex.Matches(text, @"[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}/[0-9]{2}/[0-9]{4}");
         if (matches.Count == 0)
         {
             return (bytes, "impossible date (none to spoil)");
@@ -107,7 +107,7 @@ public static class Mutations
     private static (byte[], string) EndBeforeStart(byte[] bytes, Random random, string _)
     {
         var text = Text(bytes);
-        var matches = System.Text.RegularExpressions.Regex.Matches(text, @"\d{4}-\d\d-\d\d|\d\d/\d\d/\d{4}");
+        var matches = System.Text.RegularExpressions.Regex.Matches(text, @"[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}/[0-9]{2}/[0-9]{4}");
         if (matches.Count < 2)
         {
             return (bytes, "end before start (no pair)");
@@ -126,13 +126,13 @@ public static class Mutations
             return (bytes, "overlapping row (none)");
         }
         int row = random.Next(1, lines.Count);
-        var shifted = System.Text.RegularExpressions.Regex.Replace(lines[row], @"(\d{4})-(\d\d)-(\d\d)|(\d\d)/(\d\d)/(\d{4})", m =>
+        var shifted = System.Text.RegularExpressions.Regex.Replace(lines[row], @"([0-9]{4})-([0-9]{2})-([0-9]{2})|([0-9]{2})/([0-9]{2})/([0-9]{4})", m =>
         {
             bool iso = m.Groups[1].Success;
             int y = int.Parse(iso ? m.Groups[1].Value : m.Groups[6].Value, CultureInfo.InvariantCulture);
             int mo = int.Parse(iso ? m.Groups[2].Value : m.Groups[5].Value, CultureInfo.InvariantCulture);
             int d = int.Parse(iso ? m.Groups[3].Value : m.Groups[4].Value, CultureInfo.InvariantCulture);
-            if (mo is < 1 or > 12 || d < 1 || d > 28)
+            if (mo is < 1 or > 12 || d < 1 || d > 28 || y is < 1 or > 9990)
             {
                 return m.Value;
             }
