@@ -19,6 +19,16 @@ internal static class ComputeRunner
         {
             return Fail(terminal, ExitCodes.BadArguments, "Give --ssda903 <folder>, --cin <file-or-folder>, or both.");
         }
+        if (arguments.SuppressionThreshold < 0)
+        {
+            return Fail(terminal, ExitCodes.BadArguments, $"--suppression-threshold: {arguments.SuppressionThreshold} is negative; give 0 (withhold nothing) or more.");
+        }
+        if (arguments.PseudonymiseKey is { Length: 0 })
+        {
+            return Fail(terminal, ExitCodes.BadArguments, "--pseudonymise-key: the key must not be empty.");
+        }
+        var publication = new Publication(arguments.SuppressionThreshold, arguments.Suppress,
+            arguments.PseudonymiseKey is { } key ? new Pseudonymiser(key) : null);
         var requested = ImmutableArray.CreateBuilder<Indicator>();
         foreach (var name in (arguments.Indicators ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -72,7 +82,7 @@ internal static class ComputeRunner
         var format = arguments.Format ?? (arguments.Output is not null || terminal.OutputRedirected ? OutputFormat.Json : OutputFormat.Table);
         if (arguments.Output is null)
         {
-            ReportWriter.Write(report, format, arguments.Detail, terminal.Output);
+            ReportWriter.Write(report, format, arguments.Detail, terminal.Output, publication);
             terminal.Output.Flush();
         }
         else
@@ -80,7 +90,7 @@ internal static class ComputeRunner
             try
             {
                 using var writer = new StreamWriter(arguments.Output, append: false, new System.Text.UTF8Encoding(false));
-                ReportWriter.Write(report, format, arguments.Detail, writer);
+                ReportWriter.Write(report, format, arguments.Detail, writer, publication);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

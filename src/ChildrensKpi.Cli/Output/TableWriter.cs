@@ -5,16 +5,25 @@ internal static class TableWriter
 {
     private const int RejectionsShown = 20;
 
-    public static void Write(ComputeReport report, bool detail, TextWriter writer)
+    public static void Write(ComputeReport report, bool detail, TextWriter writer, Publication? publication = null)
     {
+        publication ??= Publication.Default;
         writer.WriteLine($"ChildrensKpi: {NodaTime.Text.LocalDatePattern.Iso.Format(report.Period.Start)} to {NodaTime.Text.LocalDatePattern.Iso.Format(report.Period.End)}");
         writer.WriteLine();
         string[] header = ["Indicator", "Name", "Numerator", "Denominator", "Value", "Polarity"];
-        var rows = report.Results.Select(r => new[]
+        var shown = report.Results.Select(r => Disclosure.Apply(r, publication.SuppressionThreshold)).ToList();
+        var rows = shown.Select(s => new[]
         {
-            r.Definition.Id, r.Definition.Name, ValueText.Number(r.Numerator), ValueText.Number(r.Denominator), ValueText.Format(r), ValueText.Polarity(r.Definition.Polarity),
+            s.Result.Definition.Id, s.Result.Definition.Name,
+            s.NumeratorSuppressed ? Publication.Withheld : ValueText.Number(s.Result.Numerator),
+            s.DenominatorSuppressed ? Publication.Withheld : ValueText.Number(s.Result.Denominator),
+            s.ValueSuppressed ? Publication.Withheld : ValueText.Format(s.Result), ValueText.Polarity(s.Result.Definition.Polarity),
         }).ToList();
         WriteAligned(writer, header, rows, rightAligned: [2, 3, 4]);
+        if (shown.Any(s => s.IsSuppressed))
+        {
+            writer.WriteLine($"  {Publication.Withheld}: withheld, counts from 1 to {publication.SuppressionThreshold} and figures that would reveal them (--suppression-threshold 0 shows all)");
+        }
         foreach (var result in report.Results.Where(r => !r.Notes.IsEmpty))
         {
             foreach (var note in result.Notes)
@@ -29,7 +38,7 @@ internal static class TableWriter
                 writer.WriteLine();
                 writer.WriteLine($"{result.Definition.Id} children");
                 WriteAligned(writer, ["Child", "Item", "Denominator", "Numerator", "Reason"],
-                    [.. result.Children.Select(c => new[] { c.ChildId.Value, c.Subject ?? "", c.InDenominator ? "yes" : "no", c.InNumerator ? "yes" : "no", c.Reason })], rightAligned: []);
+                    [.. result.Children.Select(c => new[] { publication.ChildId(c.ChildId.Value), c.Subject ?? "", c.InDenominator ? "yes" : "no", c.InNumerator ? "yes" : "no", c.Reason })], rightAligned: []);
             }
         }
 

@@ -13,10 +13,10 @@ internal sealed record ComputeReportDocument(
     IReadOnlyList<ExclusionDocument> Exclusions,
     IReadOnlyList<string> Warnings)
 {
-    public static ComputeReportDocument From(ComputeReport report, bool includeChildren) => new(
+    public static ComputeReportDocument From(ComputeReport report, bool includeChildren, PublicationOptions? publication = null) => new(
         ReportingPeriod.Iso(report.Period.Start),
         ReportingPeriod.Iso(report.Period.End),
-        [.. report.Results.Select(r => IndicatorDocument.From(r, includeChildren))],
+        [.. report.Results.Select(r => IndicatorDocument.From(r, includeChildren, publication ?? PublicationOptions.None))],
         RowsDocument.From(report.Inputs.Rows),
         [.. report.Inputs.Files.Select(f => new FileDocument(f.Path, f.Table, f.Rows.Read, f.Rows.Used, f.Rows.Excluded, f.Rows.Rejected))],
         [.. report.Inputs.Rejections.Select(r => new RejectionDocument(r.Path, r.Line, r.Column, r.Value, r.Rule, r.RuleId))],
@@ -30,25 +30,33 @@ internal sealed record IndicatorDocument(
     string Name,
     Polarity Polarity,
     IndicatorUnit Unit,
-    decimal Numerator,
-    decimal Denominator,
+    decimal? Numerator,
+    decimal? Denominator,
     decimal? Value,
     IReadOnlyList<string> Notes,
     DefinitionDocument Definition,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ChildDocument>? Children)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ChildDocument>? Children,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Suppressed)
 {
-    public static IndicatorDocument From(IndicatorResult result, bool includeChildren) => new(
-        result.Definition.Id,
-        result.Definition.Aliases,
-        result.Definition.Name,
-        result.Definition.Polarity,
-        result.Definition.Unit,
-        result.Numerator,
-        result.Denominator,
-        result.Value,
-        result.Notes,
-        new DefinitionDocument(result.Definition.Numerator, result.Definition.Denominator, result.Definition.Source),
-        includeChildren ? [.. result.Children.Select(c => new ChildDocument(c.ChildId.Value, c.Subject, c.InDenominator, c.InNumerator, c.Reason))] : null);
+    // Numerator and denominator are null only when withheld under disclosure control, which the caller must ask for.
+    public static IndicatorDocument From(IndicatorResult result, bool includeChildren, PublicationOptions publication)
+    {
+        var published = Disclosure.Apply(result, publication.SuppressionThreshold);
+        var rename = publication.ChildId ?? (id => id);
+        return new(
+            result.Definition.Id,
+            result.Definition.Aliases,
+            result.Definition.Name,
+            result.Definition.Polarity,
+            result.Definition.Unit,
+            published.Numerator,
+            published.Denominator,
+            published.Value,
+            result.Notes,
+            new DefinitionDocument(result.Definition.Numerator, result.Definition.Denominator, result.Definition.Source),
+            includeChildren ? [.. result.Children.Select(c => new ChildDocument(rename(c.ChildId.Value), c.Subject, c.InDenominator, c.InNumerator, c.Reason))] : null,
+            published.IsSuppressed ? published.Reasons : null);
+    }
 }
 
 internal sealed record DefinitionDocument(string Numerator, string Denominator, string Source);
