@@ -44,7 +44,7 @@ internal sealed class CareLeaverSink : ITableSink
             if (conflict >= 0)
             {
                 int column = conflict switch { DobField => _dob, InTouchField => _inTouch, ActivField => _activ, _ => _accom };
-                return RowVerdict.Rejected(kept.Conflict(row, column, $"OC3 row CHILD {child}", conflict));
+                return RowVerdict.Rejected(kept.Conflict(row, column, $"OC3 row CHILD {child}", conflict) with { ChildId = child.Value });
             }
         }
         else

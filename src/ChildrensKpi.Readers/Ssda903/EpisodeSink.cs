@@ -49,7 +49,7 @@ internal sealed class EpisodeSink : ITableSink
             int conflict = kept.Merge(fields);
             if (conflict >= 0)
             {
-                return RowVerdict.Rejected(kept.Conflict(row, ColumnOf(conflict), $"episode CHILD {child} DECOM {row.Cell(_decom)}", conflict));
+                return RowVerdict.Rejected(kept.Conflict(row, ColumnOf(conflict), $"episode CHILD {child} DECOM {row.Cell(_decom)}", conflict) with { ChildId = child.Value });
             }
             if (!_laterCopies.TryGetValue((child, start), out var copies))
             {

@@ -35,7 +35,7 @@ internal sealed class HeaderSink : ITableSink
             if (conflict >= 0)
             {
                 int column = conflict switch { SexField => _sex, DobField => _dob, EthnicField => _ethnic, _ => _upn };
-                return RowVerdict.Rejected(kept.Conflict(row, column, $"Header row CHILD {child}", conflict));
+                return RowVerdict.Rejected(kept.Conflict(row, column, $"Header row CHILD {child}", conflict) with { ChildId = child.Value });
             }
         }
         else

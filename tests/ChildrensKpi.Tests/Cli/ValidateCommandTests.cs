@@ -77,6 +77,23 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void Validate_ConflictNamingTheChildInItsMessage_IsPseudonymisedInTheMessageToo()
+    {
+        // Two copies of A's episode disagree on PLACE: the later is rejected with a message naming CHILD A.
+        using var folder = new TempFolder()
+            .With("e1.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/04/2006,S,C2,U4,,\n")
+            .With("e2.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/04/2006,S,C2,U5,,\n");
+
+        var run = CliRun.Of("validate", "--ssda903", folder.Path, "--format", "json", "--pseudonymise-key", "secret");
+
+        using var json = JsonDocument.Parse(run.Output);
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray());
+        string pseudonym = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData("secret"u8, "A"u8));
+        Assert.Equal($"conflicts with the copy of episode CHILD {pseudonym} DECOM 01/04/2006 in e1.csv line 2, which has PLACE U4; the copy read first is used",
+            finding.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public void Validate_NoInput_IsABadArgument()
     {
         var run = CliRun.Of("validate");

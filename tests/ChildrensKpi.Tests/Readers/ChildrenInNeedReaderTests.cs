@@ -150,6 +150,20 @@ public class ChildrenInNeedReaderTests
     }
 
     [Fact]
+    public void Read_XmlWithInvalidBytesAfterItsBom_IsRefusedAsMalformedNotThrownAsXmlException()
+    {
+        // Found by the fuzzer (seed 1, case 7948): XmlReader.Create reads the first bytes to find the encoding and threw
+        // its XmlException before the reader's handler. EF BB BF is the UTF-8 BOM; FF FE after it is not UTF-8.
+        byte[] bytes = [0xEF, 0xBB, 0xBF, 0xFF, 0xFE, .. System.Text.Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + MinimalCensus)];
+        var file = new InputFile("cin.xml", () => new MemoryStream(bytes));
+
+        var e = Assert.Throws<InputFileException>(() => ChildrenInNeedReader.Read([file]));
+
+        Assert.Equal("cin.xml", e.Path);
+        Assert.StartsWith("cin.xml line 1: malformed XML in the prolog (before the root element): ", e.Message);
+    }
+
+    [Fact]
     public void Read_XmlSexOutsideItsCodeList_IsRejectedWithTheCodeList()
     {
         var read = Read(("cin.xml", Census(ValidChild.Replace("<GenderCurrent>1</GenderCurrent>", "<Sex>X</Sex>", StringComparison.Ordinal))));
@@ -337,7 +351,7 @@ public class ChildrenInNeedReaderTests
 
         Assert.Equal(
             new Rejection("b.csv", 2, "ReferralSource", "2A",
-                "conflicts with the copy of referral LAchildID C1 CINreferralDate 2022-09-05 in a.xml line 9, which has ReferralSource 1A; the copy read first is used"),
+                "conflicts with the copy of referral LAchildID C1 CINreferralDate 2022-09-05 in a.xml line 9, which has ReferralSource 1A; the copy read first is used") { ChildId = "C1" },
             Assert.Single(read.Account.Rejections));
         Assert.Equal("1A", Assert.Single(read.Data.Referrals).Source);
     }

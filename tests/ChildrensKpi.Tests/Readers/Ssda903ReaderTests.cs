@@ -151,7 +151,7 @@ public class Ssda903ReaderTests
 
         Assert.Equal(PlacementType.U4, Assert.Single(read.Data.Episodes).Placement);
         Assert.Equal(new Rejection("episodes_2006-07.csv", 2, "PLACE", "U5",
-            "conflicts with the copy of episode CHILD A DECOM 01/02/2006 in episodes_2005-06.csv line 2, which has PLACE U4; the copy read first is used"),
+            "conflicts with the copy of episode CHILD A DECOM 01/02/2006 in episodes_2005-06.csv line 2, which has PLACE U4; the copy read first is used") { ChildId = "A" },
             Assert.Single(read.Account.Rejections));
     }
 
