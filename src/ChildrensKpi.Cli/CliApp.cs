@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChildrensKpi.Cli.Compute;
+using ChildrensKpi.Cli.Validate;
 using ChildrensKpi.Cli.Report;
 using ChildrensKpi.Cli.Series;
 
@@ -14,6 +15,7 @@ internal static class CliApp
         var terminal = new Terminal(output, error, outputRedirected, errorRedirected);
         root.Subcommands.Add(ComputeCommand.Create(terminal));
         root.Subcommands.Add(SeriesCommand.Create(terminal));
+        root.Subcommands.Add(ValidateCommand.Create(terminal));
         root.Subcommands.Add(ReportCommand.Create(terminal));
         return root;
     }

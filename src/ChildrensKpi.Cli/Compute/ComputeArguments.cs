@@ -10,4 +10,14 @@ internal sealed record ComputeArguments(
     string? Indicators,
     bool Detail,
     OutputFormat? Format,
-    string? Output);
+    string? Output)
+{
+    /// <summary><c>--suppression-threshold</c>: the largest count withheld in CSV and table output (0 withholds nothing).</summary>
+    public int SuppressionThreshold { get; init; } = Disclosure.DefaultThreshold;
+
+    /// <summary><c>--suppress</c>: withhold in JSON too.</summary>
+    public bool Suppress { get; init; }
+
+    /// <summary><c>--pseudonymise-key</c>: replace child ids in the detail with HMAC-SHA256 under this key.</summary>
+    public string? PseudonymiseKey { get; init; }
+}

@@ -15,10 +15,18 @@ internal static class ComputeCommand
         var detail = new Option<bool>("--detail") { Description = "List every child (or counted item) with whether and why they count." };
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
+        var threshold = new Option<int>("--suppression-threshold")
+        {
+            Description = "Withhold counts from 1 to n, and figures that would reveal them, in CSV and table output (and JSON with --suppress); 0 withholds nothing.",
+            HelpName = "n",
+            DefaultValueFactory = _ => Disclosure.DefaultThreshold,
+        };
+        var suppress = new Option<bool>("--suppress") { Description = "Apply disclosure control to JSON too (JSON is unsuppressed by default: it is the machine contract)." };
+        var pseudonymiseKey = new Option<string>("--pseudonymise-key") { Description = "In --detail output, replace child ids with HMAC-SHA256(key, id) in hex, stable for a key.", HelpName = "key" };
 
         var command = new Command("compute", "Compute indicators for a period from SSDA903 files, a children in need census and population estimates.");
         inputs.AddTo(command);
-        foreach (var option in new Option[] { yearEnding, indicators, detail, format, output })
+        foreach (var option in new Option[] { yearEnding, indicators, detail, format, output, threshold, suppress, pseudonymiseKey })
         {
             command.Options.Add(option);
         }
@@ -29,7 +37,12 @@ internal static class ComputeCommand
                 parseResult.GetValue(indicators),
                 parseResult.GetValue(detail),
                 parseResult.GetValue(format),
-                parseResult.GetValue(output)),
+                parseResult.GetValue(output))
+            {
+                SuppressionThreshold = parseResult.GetValue(threshold),
+                Suppress = parseResult.GetValue(suppress),
+                PseudonymiseKey = parseResult.GetValue(pseudonymiseKey),
+            },
             terminal,
             cancellationToken)));
         return command;

@@ -9,7 +9,10 @@ internal static class ComputeRunner
 {
     public static int Run(ComputeArguments arguments, Terminal terminal, CancellationToken cancellationToken)
     {
-        var (run, exitCode) = PreparedRun.Prepare(arguments.Inputs, arguments.YearEnding, arguments.Indicators, null, terminal, cancellationToken);
+        string? publicationError = arguments.SuppressionThreshold < 0
+            ? $"--suppression-threshold: {arguments.SuppressionThreshold} is negative; give 0 (withhold nothing) or more."
+            : arguments.PseudonymiseKey is { Length: 0 } ? "--pseudonymise-key: the key must not be empty." : null;
+        var (run, exitCode) = PreparedRun.Prepare(arguments.Inputs, arguments.YearEnding, arguments.Indicators, publicationError, terminal, cancellationToken);
         if (run is null)
         {
             return exitCode;
@@ -28,7 +31,9 @@ internal static class ComputeRunner
         {
             return WriteParquet(report, arguments, terminal, cancellationToken);
         }
-        var writeError = ResultDestination.Write(arguments.Output, terminal, writer => ReportWriter.Write(report, format, arguments.Detail, writer));
+        var publication = new Publication(arguments.SuppressionThreshold, arguments.Suppress,
+            arguments.PseudonymiseKey is { } key ? new Pseudonymiser(key) : null);
+        var writeError = ResultDestination.Write(arguments.Output, terminal, writer => ReportWriter.Write(report, format, arguments.Detail, writer, publication));
         return writeError is null ? ExitCodes.Success : Fail(terminal, ExitCodes.BadArguments, writeError);
     }
 

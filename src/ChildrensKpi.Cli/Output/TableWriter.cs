@@ -5,27 +5,44 @@ internal static class TableWriter
 {
     private const int RejectionsShown = 20;
 
-    public static void Write(ComputeReport report, bool detail, TextWriter writer)
+    public static void Write(ComputeReport report, bool detail, TextWriter writer, Publication? publication = null)
     {
+        publication ??= Publication.Default;
         writer.WriteLine($"ChildrensKpi: {NodaTime.Text.LocalDatePattern.Iso.Format(report.Period.Start)} to {NodaTime.Text.LocalDatePattern.Iso.Format(report.Period.End)}");
         writer.WriteLine();
         bool judged = !report.Assessments.IsEmpty;
         string[] header = judged
             ? ["Indicator", "Name", "Numerator", "Denominator", "Value", "Polarity", "Target", "RAG", "Band", "Rank", "England", "Travel"]
             : ["Indicator", "Name", "Numerator", "Denominator", "Value", "Polarity"];
-        var rows = report.Results.Select(r =>
+        var shown = report.Results.Select(r => Disclosure.Apply(r, publication.SuppressionThreshold)).ToList();
+        var rows = shown.Select(s =>
         {
-            string[] cells = [r.Definition.Id, r.Definition.Name, ValueText.Number(r.Numerator), ValueText.Number(r.Denominator), ValueText.Format(r), ValueText.Polarity(r.Definition.Polarity)];
+            var r = s.Result;
+            string[] cells =
+            [
+                r.Definition.Id, r.Definition.Name,
+                s.NumeratorSuppressed ? Publication.Withheld : ValueText.Number(r.Numerator),
+                s.DenominatorSuppressed ? Publication.Withheld : ValueText.Number(r.Denominator),
+                s.ValueSuppressed ? Publication.Withheld : ValueText.Format(r), ValueText.Polarity(r.Definition.Polarity),
+            ];
             if (!judged)
             {
                 return cells;
             }
             var a = report.Assessments.FirstOrDefault(x => x.Indicator == r.Definition.Id);
+            // A judgement of a withheld value would reveal it: rank and band are withheld with it.
+            bool hidden = s.ValueSuppressed;
             return [.. cells,
-                a?.Target is { } t ? ValueText.Number(t) : "", a?.Rag?.ToString() ?? "", a?.Band?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                a?.Rank is { } rank ? $"{rank} of {a.RankOf}" : "", a?.National is { } n ? ValueText.Number(n) : "", a?.DirectionOfTravel?.ToString() ?? ""];
+                a?.Target is { } t ? ValueText.Number(t) : "", hidden ? Publication.Withheld : a?.Rag?.ToString() ?? "",
+                hidden ? Publication.Withheld : a?.Band?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                hidden ? Publication.Withheld : a?.Rank is { } rank ? $"{rank} of {a.RankOf}" : "", a?.National is { } n ? ValueText.Number(n) : "",
+                hidden ? Publication.Withheld : a?.DirectionOfTravel?.ToString() ?? ""];
         }).ToList();
         WriteAligned(writer, header, rows, rightAligned: judged ? [2, 3, 4, 6, 8, 9, 10] : [2, 3, 4]);
+        if (shown.Any(s => s.IsSuppressed))
+        {
+            writer.WriteLine($"  {Publication.Withheld}: withheld, counts from 1 to {publication.SuppressionThreshold} and figures that would reveal them (--suppression-threshold 0 shows all)");
+        }
         foreach (var result in report.Results.Where(r => !r.Notes.IsEmpty))
         {
             foreach (var note in result.Notes)
@@ -40,7 +57,7 @@ internal static class TableWriter
                 writer.WriteLine();
                 writer.WriteLine($"{result.Definition.Id} children");
                 WriteAligned(writer, ["Child", "Item", "Denominator", "Numerator", "Reason"],
-                    [.. result.Children.Select(c => new[] { c.ChildId.Value, c.Subject ?? "", c.InDenominator ? "yes" : "no", c.InNumerator ? "yes" : "no", c.Reason })], rightAligned: []);
+                    [.. result.Children.Select(c => new[] { publication.ChildId(c.ChildId.Value), c.Subject ?? "", c.InDenominator ? "yes" : "no", c.InNumerator ? "yes" : "no", c.Reason })], rightAligned: []);
             }
         }
 

@@ -38,7 +38,7 @@ internal sealed class CinRecords
         // A conflict on sex is reported against whichever item the later copy wrote it in.
         string[] names = sexField.Text is null ? ChildFields : ["PersonBirthDate", "Sex", "Ethnicity"];
         object?[] fields = [birth, sex, record.Field("Ethnicity").Text?.ToUpperInvariant()];
-        return Merge(_children, child, fields, record, names, $"child LAchildID {child}");
+        return Merge(child, _children, child, fields, record, names, $"child LAchildID {child}");
     }
 
     public Rejection? AddReferral(ChildId child, CinRecord record, out LocalDate date)
@@ -57,10 +57,10 @@ internal sealed class CinRecords
         }
         if (closure < date)
         {
-            return CinRules.Before(closureField, "CINreferralDate");
+            return CinRules.Before(closureField, ValidationRules.ClosureBeforeReferral) with { ChildId = child.Value };
         }
         object?[] fields = [source, need, closure, reason, nfa, conference];
-        return Merge(_referrals, (child, date), fields, record, ReferralFields, $"referral LAchildID {child} CINreferralDate {Iso(date)}");
+        return Merge(child, _referrals, (child, date), fields, record, ReferralFields, $"referral LAchildID {child} CINreferralDate {Iso(date)}");
     }
 
     public Rejection? AddAssessment(ChildId child, LocalDate referral, AssessmentType type, CinRecord record)
@@ -75,14 +75,14 @@ internal sealed class CinRecords
         }
         if (authorised < referral)
         {
-            return CinRules.Before(authorisationField, "CINreferralDate");
+            return CinRules.Before(authorisationField, ValidationRules.AssessmentAuthorisedBeforeReferral) with { ChildId = child.Value };
         }
         if (authorised < start)
         {
-            return CinRules.Before(authorisationField, "AssessmentActualStartDate");
+            return CinRules.Before(authorisationField, ValidationRules.AssessmentAuthorisedBeforeStart) with { ChildId = child.Value };
         }
         string startText = start is { } s ? Iso(s) : "(empty)";
-        return Merge(_assessments, (child, referral, type, start), [authorised], record, AssessmentFields,
+        return Merge(child, _assessments, (child, referral, type, start), [authorised], record, AssessmentFields,
             $"{type} assessment LAchildID {child} CINreferralDate {Iso(referral)} AssessmentActualStartDate {startText}");
     }
 
@@ -96,7 +96,7 @@ internal sealed class CinRecords
         {
             return rejection;
         }
-        return Merge(_enquiries, (child, referral, start), [conference, notRequired], record, EnquiryFields,
+        return Merge(child, _enquiries, (child, referral, start), [conference, notRequired], record, EnquiryFields,
             $"section 47 enquiry LAchildID {child} CINreferralDate {Iso(referral)} S47ActualStartDate {Iso(start)}");
     }
 
@@ -113,13 +113,13 @@ internal sealed class CinRecords
         }
         if (end < start)
         {
-            return CinRules.Before(endField, "CPPstartDate");
+            return CinRules.Before(endField, ValidationRules.PlanEndsBeforeStart) with { ChildId = child.Value };
         }
         object?[] fields = [end, category, previous];
         var key = (child, start);
         if (_plans.TryGetValue(key, out var kept))
         {
-            return Conflict(kept.Plan, fields, record, PlanFields, $"protection plan LAchildID {child} CPPstartDate {Iso(start)}");
+            return Conflict(child, kept.Plan, fields, record, PlanFields, $"protection plan LAchildID {child} CPPstartDate {Iso(start)}");
         }
         _plans.Add(key, (new MergedCopy(fields, record.Path, record.Line), []));
         return null;
@@ -151,19 +151,19 @@ internal sealed class CinRecords
             (LocalDate?)p.Value.Plan.Fields[0], (string?)p.Value.Plan.Fields[1], (int?)p.Value.Plan.Fields[2], p.Value.Reviews)),
         _children.Select(c => new ChildInNeed(c.Key, (LocalDate?)c.Value.Fields[0], (Sex?)c.Value.Fields[1], (string?)c.Value.Fields[2])));
 
-    private static Rejection? Merge<TKey>(Dictionary<TKey, MergedCopy> records, TKey key, object?[] fields,
+    private static Rejection? Merge<TKey>(ChildId child, Dictionary<TKey, MergedCopy> records, TKey key, object?[] fields,
         CinRecord record, string[] names, string what)
         where TKey : notnull
     {
         if (records.TryGetValue(key, out var kept))
         {
-            return Conflict(kept, fields, record, names, what);
+            return Conflict(child, kept, fields, record, names, what);
         }
         records.Add(key, new MergedCopy(fields, record.Path, record.Line));
         return null;
     }
 
-    private static Rejection? Conflict(MergedCopy kept, object?[] fields, CinRecord record, string[] names, string what)
+    private static Rejection? Conflict(ChildId child, MergedCopy kept, object?[] fields, CinRecord record, string[] names, string what)
     {
         int conflict = kept.Merge(fields);
         if (conflict < 0)
@@ -171,7 +171,7 @@ internal sealed class CinRecords
             return null;
         }
         var item = record.Field(names[conflict]);
-        return item.Reject(kept.ConflictRule(item.Name, what, conflict));
+        return item.Reject(kept.ConflictRule(item.Name, what, conflict)) with { ChildId = child.Value };
     }
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);

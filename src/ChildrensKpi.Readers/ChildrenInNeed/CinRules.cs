@@ -149,6 +149,6 @@ internal static class CinRules
         return true;
     }
 
-    /// <summary>The rejection of a date that comes before the date it must follow.</summary>
-    public static Rejection Before(in CinField later, string earlier) => later.Reject($"{later.Name} must not be before {earlier}");
+    /// <summary>The rejection of a date that comes before the date it must follow, under the rule's id.</summary>
+    public static Rejection Before(in CinField later, ValidationRule rule) => later.Reject(rule.Message) with { RuleId = rule.Id };
 }

@@ -74,10 +74,11 @@ internal sealed class CinXmlReader
         var path = new List<string>();
         var open = new Stack<CinNode>();
         bool sawChildren = false;
-        using var xml = XmlReader.Create(stream, Settings);
-        var lines = (IXmlLineInfo)xml;
         try
         {
+            // Created inside the try: it reads the first bytes to find the encoding, and may find them invalid.
+            using var xml = XmlReader.Create(stream, Settings);
+            var lines = (IXmlLineInfo)xml;
             while (xml.Read())
             {
                 switch (xml.NodeType)

@@ -9,6 +9,7 @@ internal sealed class AccountBuilder
     private readonly List<Rejection> _rejections = [];
     private readonly List<Exclusion> _exclusions = [];
     private readonly List<string> _warnings = [];
+    private readonly List<ValidationFinding> _findings = [];
 
     public void AddFile(FileAccount file) => _files.Add(file);
 
@@ -16,7 +17,22 @@ internal sealed class AccountBuilder
 
     public void Warn(string warning) => _warnings.Add(warning);
 
+    /// <summary>A row broke a rule of severity Warn and is used all the same.</summary>
+    public void Find(ValidationFinding finding) => _findings.Add(finding);
+
+    /// <summary>
+    /// Rejects a row of <paramref name="rejection"/>'s file that was counted as used when read, because a rule that needs
+    /// every file (e.g. overlapping episodes) found it invalid afterwards.
+    /// </summary>
+    public void RejectUsedRow(Rejection rejection)
+    {
+        int at = _files.FindLastIndex(f => f.Path == rejection.Path);
+        var file = _files[at];
+        _files[at] = file with { Rows = file.Rows with { Used = file.Rows.Used - 1, Rejected = file.Rows.Rejected + 1 } };
+        _rejections.Add(rejection);
+    }
+
     public void AddExclusions(IEnumerable<Exclusion> exclusions) => _exclusions.AddRange(exclusions);
 
-    public InputAccount Build() => new([.. _files], [.. _rejections], [.. _exclusions], [.. _warnings]);
+    public InputAccount Build() => new([.. _files], [.. _rejections], [.. _exclusions], [.. _warnings]) { Findings = [.. _findings] };
 }

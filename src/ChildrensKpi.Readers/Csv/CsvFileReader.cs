@@ -13,7 +13,8 @@ internal static class CsvFileReader
 
     private static readonly SepReaderOptions Options = Sep.New(',').Reader() with
     {
-        HasHeader = true,
+        // The header row is read as a row, not by Sep, which refuses a header that names a column twice.
+        HasHeader = false,
         Unescape = true,
         DisableColCountCheck = true,
     };
@@ -22,7 +23,7 @@ internal static class CsvFileReader
     public static (CsvTableSchema Schema, ImmutableArray<string> Missing)? Recognise(InputFile file, TableRecognizer recognizer)
     {
         using var reader = Open(file);
-        return recognizer.Recognise(HeaderNames(reader));
+        return recognizer.Recognise(HeaderNames(ReadHeader(reader)));
     }
 
     public static void Read(
@@ -34,8 +35,8 @@ internal static class CsvFileReader
         CancellationToken cancellationToken)
     {
         using var reader = Open(file);
-        var names = HeaderNames(reader);
-        string[] displayNames = [.. reader.Header.ColNames.Select(n => n.Trim().Trim('"').Trim())];
+        string[] displayNames = ReadHeader(reader);
+        var names = HeaderNames(displayNames);
         var recognised = recognizer.Recognise(names)
             ?? throw new InputFileException(file.Name,
                 $"'{file.Name}' is not a recognised table: its header ({string.Join(", ", names)}) matches none of: {recognizer.Describe()}.");
@@ -130,8 +131,23 @@ internal static class CsvFileReader
         }
     }
 
-    private static string[] HeaderNames(SepReader reader) =>
-        [.. reader.Header.ColNames.Select(n => n.Trim().Trim('"').Trim().ToUpperInvariant())];
+    /// <summary>The column names of the first row as written, trimmed; none when the file is empty.</summary>
+    private static string[] ReadHeader(SepReader reader)
+    {
+        if (!reader.MoveNext())
+        {
+            return [];
+        }
+        var row = reader.Current;
+        var names = new string[row.ColCount];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = row[i].ToString().Trim().Trim('"').Trim();
+        }
+        return names;
+    }
+
+    private static string[] HeaderNames(string[] displayNames) => [.. displayNames.Select(n => n.ToUpperInvariant())];
 
     /// <summary>A row with more cells than the header, unless the extra cells are empty (a trailing comma), cannot be read by position.</summary>
     private static Rejection? ShapeProblem(in CsvRow row, int headerCount)

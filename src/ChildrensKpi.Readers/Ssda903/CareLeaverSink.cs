@@ -44,7 +44,7 @@ internal sealed class CareLeaverSink : ITableSink
             if (conflict >= 0)
             {
                 int column = conflict switch { DobField => _dob, InTouchField => _inTouch, ActivField => _activ, _ => _accom };
-                return RowVerdict.Rejected(kept.Conflict(row, column, $"OC3 row CHILD {child}", conflict));
+                return RowVerdict.Rejected(kept.Conflict(row, column, $"OC3 row CHILD {child}", conflict) with { ChildId = child.Value });
             }
         }
         else
@@ -53,6 +53,10 @@ internal sealed class CareLeaverSink : ITableSink
         }
         return RowVerdict.Used;
     }
+
+    /// <summary>Each young person's OC3 row: child, date of birth, and where the row was read.</summary>
+    public IEnumerable<(ChildId Child, LocalDate Birth, MergedCopy Copy)> Records() =>
+        _leavers.Select(l => (l.Key, (LocalDate)l.Value.Fields[DobField]!, l.Value));
 
     public IEnumerable<CareLeaverOutcome> CareLeavers() => _leavers.Select(l => new CareLeaverOutcome(
         l.Key,

@@ -9,6 +9,9 @@ internal sealed class EpisodeSink : ITableSink
     private const int Rne = 0, Ls = 1, Place = 2, Dec = 3, Rec = 4, ReasonPlaceChange = 5;
 
     private readonly Dictionary<(ChildId Child, NodaTime.LocalDate Start), MergedCopy> _episodes = [];
+
+    // Where the later copies of an episode (merged into the first) were read, so that a rejected episode rejects them all.
+    private readonly Dictionary<(ChildId Child, NodaTime.LocalDate Start), List<(string Path, long Line)>> _laterCopies = [];
     private int _child, _decom, _rne, _ls, _place, _dec, _rec, _reasonPlaceChange;
 
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
@@ -38,7 +41,7 @@ internal sealed class EpisodeSink : ITableSink
         }
         if (end < start)
         {
-            return RowVerdict.Rejected(row.Reject(_dec, "DEC must not be before DECOM"));
+            return RowVerdict.Rejected(row.Reject(_dec, ValidationRules.EpisodeEndsBeforeStart.Message) with { RuleId = ValidationRules.EpisodeEndsBeforeStart.Id, ChildId = child.Value });
         }
         object?[] fields = [rne, ls, place, end, rec, row.OptionalText(_reasonPlaceChange)];
         if (_episodes.TryGetValue((child, start), out var kept))
@@ -46,8 +49,13 @@ internal sealed class EpisodeSink : ITableSink
             int conflict = kept.Merge(fields);
             if (conflict >= 0)
             {
-                return RowVerdict.Rejected(kept.Conflict(row, ColumnOf(conflict), $"episode CHILD {child} DECOM {row.Cell(_decom)}", conflict));
+                return RowVerdict.Rejected(kept.Conflict(row, ColumnOf(conflict), $"episode CHILD {child} DECOM {row.Cell(_decom)}", conflict) with { ChildId = child.Value });
             }
+            if (!_laterCopies.TryGetValue((child, start), out var copies))
+            {
+                _laterCopies[(child, start)] = copies = [];
+            }
+            copies.Add((row.Path, row.Line));
         }
         else
         {
@@ -56,14 +64,33 @@ internal sealed class EpisodeSink : ITableSink
         return ls.IsShortBreak() ? RowVerdict.Excluded(ShortBreakExclusion) : RowVerdict.Used;
     }
 
-    public IEnumerable<Episode> Episodes() => _episodes.Select(e => new Episode(
-        e.Key.Child,
-        e.Key.Start,
-        (ReasonForNewEpisode)e.Value.Fields[Rne]!,
-        (LegalStatus)e.Value.Fields[Ls]!,
-        (PlacementType)e.Value.Fields[Place]!,
-        (NodaTime.LocalDate?)e.Value.Fields[Dec],
-        (ReasonEpisodeCeased?)e.Value.Fields[Rec]));
+    /// <summary>Every episode kept so far with where its first copy was read.</summary>
+    public IEnumerable<(Episode Episode, MergedCopy Copy)> Records() => _episodes.Select(e => (ToEpisode(e.Key, e.Value), e.Value));
+
+    /// <summary>Drops an episode found invalid once all files are read; returns where each of its copies was read, first copy first.</summary>
+    public List<(string Path, long Line)> Remove(Episode episode)
+    {
+        var key = (episode.Child, episode.Start);
+        var first = _episodes[key];
+        _episodes.Remove(key);
+        List<(string Path, long Line)> copies = [(first.Path, first.Line)];
+        if (_laterCopies.Remove(key, out var later))
+        {
+            copies.AddRange(later);
+        }
+        return copies;
+    }
+
+    public IEnumerable<Episode> Episodes() => _episodes.Select(e => ToEpisode(e.Key, e.Value));
+
+    private static Episode ToEpisode((ChildId Child, NodaTime.LocalDate Start) key, MergedCopy copy) => new(
+        key.Child,
+        key.Start,
+        (ReasonForNewEpisode)copy.Fields[Rne]!,
+        (LegalStatus)copy.Fields[Ls]!,
+        (PlacementType)copy.Fields[Place]!,
+        (NodaTime.LocalDate?)copy.Fields[Dec],
+        (ReasonEpisodeCeased?)copy.Fields[Rec]);
 
     private int ColumnOf(int field) => field switch
     {

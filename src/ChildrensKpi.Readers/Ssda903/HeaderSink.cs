@@ -35,7 +35,7 @@ internal sealed class HeaderSink : ITableSink
             if (conflict >= 0)
             {
                 int column = conflict switch { SexField => _sex, DobField => _dob, EthnicField => _ethnic, _ => _upn };
-                return RowVerdict.Rejected(kept.Conflict(row, column, $"Header row CHILD {child}", conflict));
+                return RowVerdict.Rejected(kept.Conflict(row, column, $"Header row CHILD {child}", conflict) with { ChildId = child.Value });
             }
         }
         else
@@ -44,6 +44,9 @@ internal sealed class HeaderSink : ITableSink
         }
         return RowVerdict.Used;
     }
+
+    /// <summary>The date of birth of <paramref name="child"/> from the Header table, when it has a row.</summary>
+    public LocalDate? BirthOf(ChildId child) => _children.TryGetValue(child, out var kept) ? (LocalDate)kept.Fields[DobField]! : null;
 
     public IEnumerable<Child> Children() => _children.Select(c => new Child(
         c.Key,

@@ -12,6 +12,11 @@ namespace ChildrensKpi.Readers;
 /// <para>Reviews, OC2, AD1, PlacedAdoption and Missing rows are validated and merged the same way (by CHILD and REVIEW,
 /// CHILD, CHILD, CHILD and DATE_PLACED, CHILD and MIS_START); OC2, like OC3, carries no date, so one OC2 row per child is
 /// kept across the files. The DOB of those tables is checked to be a date but not used (the Header's is, then OC3's, then OC2's).</para>
+/// <para>Once every file is read, each child's episodes are checked in DECOM order (<see cref="ValidationRules"/>
+/// SSDA903-E002 to E007): an episode that starts before the child's previous episode ended (overlapping or out of
+/// order) is rejected, the earlier episode kept; so is one that starts before the Header date of birth. Other
+/// findings (episode after the 18th birthday, RNE L with a new placement, adoption placement without an order, OC3
+/// outside the cohort) are warnings in <see cref="InputAccount.Findings"/>, the row being used.</para>
 /// <para>Every row is counted as used, excluded (short breaks V3/V4; the PrevPerm and UASC tables, which no indicator uses yet) or rejected, with
 /// file, line, column, value and rule. Bad data never throws; only a file that cannot be opened, a header that
 /// matches no table, or a set of files with no Episodes table does (<see cref="InputFileException"/>).</para>
@@ -94,6 +99,7 @@ public static class Ssda903Reader
             CsvFileReader.Read(file, recognizer, SinkFor, account,
                 rows => progress?.Report(new ReadProgress(file.Name, number, ordered.Count, rows)), cancellationToken);
         }
+        Ssda903Checks.Run(episodes, headers, careLeavers, account);
         var data = new LookedAfterData(episodes.Episodes(), headers.Children(), careLeavers.CareLeavers())
         {
             Reviews = [.. reviews.Reviews()],

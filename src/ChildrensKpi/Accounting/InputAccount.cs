@@ -36,6 +36,21 @@ public sealed record InputAccount
     /// <summary>Remarks about the files, e.g. extra columns ignored.</summary>
     public ImmutableArray<string> Warnings { get; }
 
+    /// <summary>
+    /// Rows that broke a validation rule of severity <see cref="ValidationSeverity.Warn"/> and were used all the same,
+    /// in the order found (rejected rows are in <see cref="Rejections"/>).
+    /// </summary>
+    public ImmutableArray<ValidationFinding> Findings
+    {
+        get => _findings.IsDefault ? [] : _findings;
+        init => _findings = value;
+    }
+
+    private readonly ImmutableArray<ValidationFinding> _findings;
+
+    /// <summary>Every finding: each rejection (severity <see cref="ValidationSeverity.Reject"/>), then each warning.</summary>
+    public IEnumerable<ValidationFinding> AllFindings() => Rejections.Select(ValidationFinding.FromRejection).Concat(Findings);
+
     /// <summary>The row counts of all files together.</summary>
     public RowCounts Rows => Files.Aggregate(default(RowCounts), (total, file) => total + file.Rows);
 
@@ -43,6 +58,9 @@ public sealed record InputAccount
     public InputAccount Combine(InputAccount other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new([.. Files, .. other.Files], [.. Rejections, .. other.Rejections], [.. Exclusions, .. other.Exclusions], [.. Warnings, .. other.Warnings]);
+        return new([.. Files, .. other.Files], [.. Rejections, .. other.Rejections], [.. Exclusions, .. other.Exclusions], [.. Warnings, .. other.Warnings])
+        {
+            Findings = [.. Findings, .. other.Findings],
+        };
     }
 }

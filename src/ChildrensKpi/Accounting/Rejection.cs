@@ -8,6 +8,16 @@ namespace ChildrensKpi;
 /// <param name="Rule">The rule broken, in words (e.g. <c>DECOM must be a valid date (dd/mm/yyyy)</c>).</param>
 public sealed record Rejection(string Path, long Line, string Column, string? Value, string Rule)
 {
+    /// <summary>
+    /// The stable id of the validation rule broken (e.g. <c>SSDA903-E002</c>, see <see cref="ValidationRules"/>);
+    /// <see langword="null"/> for a value that is simply unreadable (a bad date or code, a missing item), whose
+    /// <see cref="Rule"/> says what was expected.
+    /// </summary>
+    public string? RuleId { get; init; }
+
+    /// <summary>The child the row is about, where the rule that rejected it knew it (e.g. overlapping episodes).</summary>
+    public string? ChildId { get; init; }
+
     /// <summary>The rejection as one line: <c>episodes.csv line 17, DECOM '31/02/2007': DECOM must be a valid date (dd/mm/yyyy)</c>.</summary>
     public override string ToString() =>
         $"{Path} line {Line}, {Column} {(Value is null ? "(missing)" : $"'{Value}'")}: {Rule}";

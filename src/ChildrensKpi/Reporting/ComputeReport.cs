@@ -26,6 +26,16 @@ public sealed record ComputeReport(ReportingPeriod Period, ImmutableArray<Indica
         JsonSerializer.Serialize(utf8Json, ComputeReportDocument.From(this, includeChildren), ReportJsonContext.Default.ComputeReportDocument);
     }
 
+    /// <summary>
+    /// The report as a JSON string prepared for publication: with a suppression threshold, each indicator's withheld
+    /// figures are null and a <c>suppressed</c> list gives the reasons; with a child-id map, listed children are renamed.
+    /// </summary>
+    public string ToJson(bool includeChildren, PublicationOptions publication)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        return JsonSerializer.Serialize(ComputeReportDocument.From(this, includeChildren, publication), ReportJsonContext.Default.ComputeReportDocument);
+    }
+
     /// <summary>The report as a JSON string (see <see cref="WriteJson"/>).</summary>
     public string ToJson(bool includeChildren)
     {

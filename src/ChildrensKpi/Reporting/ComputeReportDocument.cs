@@ -13,13 +13,13 @@ internal sealed record ComputeReportDocument(
     IReadOnlyList<ExclusionDocument> Exclusions,
     IReadOnlyList<string> Warnings)
 {
-    public static ComputeReportDocument From(ComputeReport report, bool includeChildren) => new(
+    public static ComputeReportDocument From(ComputeReport report, bool includeChildren, PublicationOptions? publication = null) => new(
         ReportingPeriod.Iso(report.Period.Start),
         ReportingPeriod.Iso(report.Period.End),
-        [.. report.Results.Select(r => IndicatorDocument.From(r, report.Assessments.FirstOrDefault(a => a.Indicator == r.Definition.Id), includeChildren))],
+        [.. report.Results.Select(r => IndicatorDocument.From(r, report.Assessments.FirstOrDefault(a => a.Indicator == r.Definition.Id), includeChildren, publication ?? PublicationOptions.None))],
         RowsDocument.From(report.Inputs.Rows),
         [.. report.Inputs.Files.Select(f => new FileDocument(f.Path, f.Table, f.Rows.Read, f.Rows.Used, f.Rows.Excluded, f.Rows.Rejected))],
-        [.. report.Inputs.Rejections.Select(r => new RejectionDocument(r.Path, r.Line, r.Column, r.Value, r.Rule))],
+        [.. report.Inputs.Rejections.Select(r => new RejectionDocument(r.Path, r.Line, r.Column, r.Value, r.Rule, r.RuleId))],
         [.. report.Inputs.Exclusions.Select(e => new ExclusionDocument(e.Path, e.Reason, e.Rows, e.FirstLine))],
         report.Inputs.Warnings);
 }
@@ -30,8 +30,8 @@ internal sealed record IndicatorDocument(
     string Name,
     Polarity Polarity,
     IndicatorUnit Unit,
-    decimal Numerator,
-    decimal Denominator,
+    decimal? Numerator,
+    decimal? Denominator,
     decimal? Value,
     IReadOnlyList<string> Notes,
     DefinitionDocument Definition,
@@ -45,30 +45,38 @@ internal sealed record IndicatorDocument(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? National,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? PreviousValue,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DirectionOfTravel? DirectionOfTravel,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? PerformanceNotes)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? PerformanceNotes,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Suppressed)
 {
-    public static IndicatorDocument From(IndicatorResult result, PerformanceAssessment? assessment, bool includeChildren) => new(
-        result.Definition.Id,
-        result.Definition.Aliases,
-        result.Definition.Name,
-        result.Definition.Polarity,
-        result.Definition.Unit,
-        result.Numerator,
-        result.Denominator,
-        result.Value,
-        result.Notes,
-        new DefinitionDocument(result.Definition.Numerator, result.Definition.Denominator, result.Definition.Source),
-        includeChildren ? [.. result.Children.Select(c => new ChildDocument(c.ChildId.Value, c.Subject, c.InDenominator, c.InNumerator, c.Reason))] : null,
-        assessment?.Band,
-        assessment?.Target,
-        assessment?.Rag,
-        assessment?.Rank,
-        assessment?.RankOf,
-        assessment?.Quartile,
-        assessment?.National,
-        assessment?.PreviousValue,
-        assessment?.DirectionOfTravel,
-        assessment is null || assessment.Notes.IsEmpty ? null : assessment.Notes);
+    // Numerator and denominator are null only when withheld under disclosure control, which the caller must ask for.
+    public static IndicatorDocument From(IndicatorResult result, PerformanceAssessment? assessment, bool includeChildren, PublicationOptions publication)
+    {
+        var published = Disclosure.Apply(result, publication.SuppressionThreshold);
+        var rename = publication.ChildId ?? (id => id);
+        return new(
+            result.Definition.Id,
+            result.Definition.Aliases,
+            result.Definition.Name,
+            result.Definition.Polarity,
+            result.Definition.Unit,
+            published.Numerator,
+            published.Denominator,
+            published.Value,
+            result.Notes,
+            new DefinitionDocument(result.Definition.Numerator, result.Definition.Denominator, result.Definition.Source),
+            includeChildren ? [.. result.Children.Select(c => new ChildDocument(rename(c.ChildId.Value), c.Subject, c.InDenominator, c.InNumerator, c.Reason))] : null,
+            assessment?.Band,
+            assessment?.Target,
+            assessment?.Rag,
+            assessment?.Rank,
+            assessment?.RankOf,
+            assessment?.Quartile,
+            assessment?.National,
+            assessment?.PreviousValue,
+            assessment?.DirectionOfTravel,
+            assessment is null || assessment.Notes.IsEmpty ? null : assessment.Notes,
+            published.IsSuppressed ? published.Reasons : null);
+    }
 }
 
 internal sealed record DefinitionDocument(string Numerator, string Denominator, string Source);
@@ -87,6 +95,13 @@ internal sealed record RowsDocument(long Read, long Used, long Excluded, long Re
 
 internal sealed record FileDocument(string Path, string Table, long Read, long Used, long Excluded, long Rejected);
 
-internal sealed record RejectionDocument(string Path, long Line, string Column, string? Value, string Rule);
+// ruleId is left out when there is none (an unreadable value), so rejections read before it existed are unchanged.
+internal sealed record RejectionDocument(
+    string Path,
+    long Line,
+    string Column,
+    string? Value,
+    string Rule,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RuleId);
 
 internal sealed record ExclusionDocument(string Path, string Reason, long Rows, long FirstLine);

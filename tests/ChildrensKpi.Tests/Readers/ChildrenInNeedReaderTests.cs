@@ -129,8 +129,38 @@ public class ChildrenInNeedReaderTests
     {
         var read = Read(("cin.xml", Census(ValidChildWith(element, written))));
 
-        Assert.Equal(new Rejection("cin.xml", line, path, value, rule), Assert.Single(read.Account.Rejections));
+        // The rule's id is pinned by the ValidationRules tests; here the location and wording.
+        Assert.Equal(new Rejection("cin.xml", line, path, value, rule), Assert.Single(read.Account.Rejections) with { RuleId = null, ChildId = null });
         Assert.Equal(new RowCounts(4, 4 - rejectedRows, 0, rejectedRows), read.Account.Rows);
+    }
+
+    [Theory]
+    [InlineData("CINclosureDate", "2022-09-04", "CIN-E004")]               // closed the day before the referral of 2022-09-05
+    [InlineData("AssessmentAuthorisationDate", "2022-09-04", "CIN-E002")]  // authorised before the referral of 2022-09-05
+    [InlineData("AssessmentActualStartDate", "2022-10-21", "CIN-E001")]    // started the day after its authorisation of 2022-10-20
+    [InlineData("CPPendDate", "2022-10-31", "CIN-E003")]                   // ended the day before its start of 2022-11-01
+    public void Read_XmlDateBeforeTheDateItMustFollow_NamesTheRuleIdAndChild(string element, string written, string ruleId)
+    {
+        var read = Read(("cin.xml", Census(ValidChildWith(element, written))));
+
+        var rejection = Assert.Single(read.Account.Rejections);
+        Assert.Equal(ruleId, rejection.RuleId);
+        Assert.Equal("C1", rejection.ChildId);
+        Assert.Equal(ValidationRules.All.Single(r => r.Id == ruleId).Message, rejection.Rule);
+    }
+
+    [Fact]
+    public void Read_XmlWithInvalidBytesAfterItsBom_IsRefusedAsMalformedNotThrownAsXmlException()
+    {
+        // Found by the fuzzer (seed 1, case 7948): XmlReader.Create reads the first bytes to find the encoding and threw
+        // its XmlException before the reader's handler. EF BB BF is the UTF-8 BOM; FF FE after it is not UTF-8.
+        byte[] bytes = [0xEF, 0xBB, 0xBF, 0xFF, 0xFE, .. System.Text.Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + MinimalCensus)];
+        var file = new InputFile("cin.xml", () => new MemoryStream(bytes));
+
+        var e = Assert.Throws<InputFileException>(() => ChildrenInNeedReader.Read([file]));
+
+        Assert.Equal("cin.xml", e.Path);
+        Assert.StartsWith("cin.xml line 1: malformed XML in the prolog (before the root element): ", e.Message);
     }
 
     [Fact]
@@ -268,7 +298,7 @@ public class ChildrenInNeedReaderTests
         var read = Read(("referrals.csv", "LAchildID,CINreferralDate,ReferralSource,PrimaryNeedCode,CINclosureDate,ReasonForClosure,ReferralNFA\n"
             + "C2,01/09/2008,,,,,\n" + row + "\n"));
 
-        Assert.Equal(new Rejection("referrals.csv", 3, column, value, rule), Assert.Single(read.Account.Rejections));
+        Assert.Equal(new Rejection("referrals.csv", 3, column, value, rule), Assert.Single(read.Account.Rejections) with { RuleId = null, ChildId = null });
         Assert.Equal(new RowCounts(2, 1, 0, 1), read.Account.Rows);
     }
 
@@ -321,7 +351,7 @@ public class ChildrenInNeedReaderTests
 
         Assert.Equal(
             new Rejection("b.csv", 2, "ReferralSource", "2A",
-                "conflicts with the copy of referral LAchildID C1 CINreferralDate 2022-09-05 in a.xml line 9, which has ReferralSource 1A; the copy read first is used"),
+                "conflicts with the copy of referral LAchildID C1 CINreferralDate 2022-09-05 in a.xml line 9, which has ReferralSource 1A; the copy read first is used") { ChildId = "C1" },
             Assert.Single(read.Account.Rejections));
         Assert.Equal("1A", Assert.Single(read.Data.Referrals).Source);
     }

@@ -53,7 +53,29 @@ public class Ssda903ReaderTests
     {
         var read = Read(("episodes.csv", EpisodesHeader + row + "\n"));
 
-        Assert.Equal(new Rejection("episodes.csv", 2, column, value, rule), Assert.Single(read.Account.Rejections));
+        Assert.Equal(new Rejection("episodes.csv", 2, column, value, rule), Assert.Single(read.Account.Rejections) with { RuleId = null, ChildId = null });
+    }
+
+    [Fact]
+    public void Read_DecBeforeDecom_IsRejectedUnderRuleE001WithTheChild()
+    {
+        // DEC 31/03/2006 is the day before DECOM 01/04/2006.
+        var read = Read(("episodes.csv", EpisodesHeader + "X,01/04/2006,S,C2,N1,U4,PR1,31/03/2006,E8,,,,\n"));
+
+        var rejection = Assert.Single(read.Account.Rejections);
+        Assert.Equal("SSDA903-E001", rejection.RuleId);
+        Assert.Equal("X", rejection.ChildId);
+    }
+
+    [Fact]
+    public void Read_HeaderNamingAColumnTwice_WarnsAndUsesTheFirstInsteadOfThrowing()
+    {
+        // Found by the fuzzer: Sep refused such a header with an ArgumentException that escaped the reader.
+        var read = Read(("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC,RNE\nA,01/04/2006,S,C2,U4,,,Q\n"));
+
+        Assert.Equal(new RowCounts(1, 1, 0, 0), read.Account.Rows);
+        Assert.Equal(ReasonForNewEpisode.S, Assert.Single(read.Data.Episodes).ReasonForNewEpisode);
+        Assert.Equal("episodes.csv: column RNE appears more than once; the first is used.", Assert.Single(read.Account.Warnings));
     }
 
     [Fact]
@@ -129,7 +151,7 @@ public class Ssda903ReaderTests
 
         Assert.Equal(PlacementType.U4, Assert.Single(read.Data.Episodes).Placement);
         Assert.Equal(new Rejection("episodes_2006-07.csv", 2, "PLACE", "U5",
-            "conflicts with the copy of episode CHILD A DECOM 01/02/2006 in episodes_2005-06.csv line 2, which has PLACE U4; the copy read first is used"),
+            "conflicts with the copy of episode CHILD A DECOM 01/02/2006 in episodes_2005-06.csv line 2, which has PLACE U4; the copy read first is used") { ChildId = "A" },
             Assert.Single(read.Account.Rejections));
     }
 

@@ -1,0 +1,153 @@
+using System.Text.Json;
+using ChildrensKpi.Cli.Compute;
+using ChildrensKpi.Cli.Inputs;
+using ChildrensKpi.Cli.Output;
+using ChildrensKpi.Readers;
+using NodaTime.Text;
+
+namespace ChildrensKpi.Cli.Validate;
+
+/// <summary>Runs <c>validate</c>: reads the inputs as <c>compute</c> does and lists the findings.</summary>
+internal static class ValidateRunner
+{
+    /// <summary>Exit code when at least one row was rejected (cli-contract.md).</summary>
+    public const int SomethingRejected = 1;
+
+    public static int Run(ValidateArguments arguments, Terminal terminal, CancellationToken cancellationToken)
+    {
+        if (arguments.YearEnding is not null && !LocalDatePattern.Iso.Parse(arguments.YearEnding).Success)
+        {
+            return Fail(terminal, ExitCodes.BadArguments, $"--year-ending: '{arguments.YearEnding}' is not a date written yyyy-mm-dd.");
+        }
+        if (arguments.Ssda903 is null && arguments.Cin is null)
+        {
+            return Fail(terminal, ExitCodes.BadArguments, "Give --ssda903 <folder>, --cin <file-or-folder>, or both.");
+        }
+        if (arguments.PseudonymiseKey is { Length: 0 })
+        {
+            return Fail(terminal, ExitCodes.BadArguments, "--pseudonymise-key: the key must not be empty.");
+        }
+        var pseudonymiser = arguments.PseudonymiseKey is { } key ? new Pseudonymiser(key) : null;
+        var account = InputAccount.Empty;
+        var progress = new ProgressPrinter(terminal);
+        try
+        {
+            if (arguments.Ssda903 is not null)
+            {
+                account = account.Combine(Ssda903Reader.ReadFolder(arguments.Ssda903, progress, cancellationToken).Account);
+            }
+            if (arguments.Cin is not null)
+            {
+                account = account.Combine(ChildrenInNeedReader.ReadPath(arguments.Cin, progress, cancellationToken).Account);
+            }
+        }
+        catch (InputFileException e)
+        {
+            progress.Finish();
+            return Fail(terminal, ExitCodes.UnreadableInput, e.Message);
+        }
+        progress.Finish();
+
+        var findings = account.AllFindings().Select(f => Pseudonymise(f, pseudonymiser)).ToList();
+        var rows = account.Rows;
+        int rejected = findings.Count(f => f.Severity == ValidationSeverity.Reject);
+        terminal.Error.WriteLine($"Validated {account.Files.Length} file{(account.Files.Length == 1 ? "" : "s")}; rows: {rows.Read} read, {rows.Used} used, {rows.Excluded} excluded, {rows.Rejected} rejected; findings: {rejected} rejections, {findings.Count - rejected} warnings.");
+
+        var format = arguments.Format ?? (terminal.OutputRedirected ? OutputFormat.Json : OutputFormat.Table);
+        Write(findings, rows, format, terminal.Output);
+        terminal.Output.Flush();
+        return rows.Rejected > 0 || rejected > 0 ? SomethingRejected : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The finding with its child id pseudonymised, and the id wherever the finding repeats it (the value of a CHILD or
+    /// LAchildID cell, the message's particulars).
+    /// </summary>
+    private static ValidationFinding Pseudonymise(ValidationFinding finding, Pseudonymiser? pseudonymiser)
+    {
+        if (pseudonymiser is null)
+        {
+            return finding;
+        }
+        bool idCell = finding.Column.Equals("CHILD", StringComparison.OrdinalIgnoreCase) || finding.Column.EndsWith("LAchildID", StringComparison.OrdinalIgnoreCase);
+        string? value = idCell && finding.Value is { } v ? pseudonymiser.Id(v) : finding.Value;
+        if (finding.ChildId is not { } child)
+        {
+            return finding with { Value = value };
+        }
+        string pseudonym = pseudonymiser.Id(child);
+        return finding with
+        {
+            ChildId = pseudonym,
+            Value = value,
+            Message = finding.Message.Replace($" {child} ", $" {pseudonym} ", StringComparison.Ordinal),
+        };
+    }
+
+    private static void Write(List<ValidationFinding> findings, RowCounts rows, OutputFormat format, TextWriter writer)
+    {
+        string[] header = ["ruleId", "severity", "path", "line", "column", "value", "message", "childId"];
+        static string?[] Cells(ValidationFinding f) =>
+            [f.RuleId, f.Severity.ToString(), f.Path, f.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Column, f.Value, f.Message, f.ChildId];
+        switch (format)
+        {
+            case OutputFormat.Json:
+                WriteJson(findings, rows, writer);
+                break;
+            case OutputFormat.Csv:
+                CsvText.WriteRow(writer, header);
+                foreach (var finding in findings)
+                {
+                    CsvText.WriteRow(writer, Cells(finding));
+                }
+                break;
+            default:
+                writer.WriteLine($"Rows: {rows.Read} read = {rows.Used} used + {rows.Excluded} excluded + {rows.Rejected} rejected");
+                writer.WriteLine($"Findings: {findings.Count}");
+                foreach (var f in findings)
+                {
+                    writer.WriteLine($"  {f.RuleId ?? "-"} {f.Severity} {f.Path} line {f.Line}, {f.Column} {(f.Value is null ? "(missing)" : $"'{f.Value}'")}{(f.ChildId is null ? "" : $" child {f.ChildId}")}: {f.Message}");
+                }
+                break;
+        }
+    }
+
+    private static void WriteJson(List<ValidationFinding> findings, RowCounts rows, TextWriter writer)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("rows");
+            json.WriteNumber("read", rows.Read);
+            json.WriteNumber("used", rows.Used);
+            json.WriteNumber("excluded", rows.Excluded);
+            json.WriteNumber("rejected", rows.Rejected);
+            json.WriteEndObject();
+            json.WriteStartArray("findings");
+            foreach (var f in findings)
+            {
+                json.WriteStartObject();
+                json.WriteString("ruleId", f.RuleId);
+                json.WriteString("severity", f.Severity.ToString());
+                json.WriteString("path", f.Path);
+                json.WriteNumber("line", f.Line);
+                json.WriteString("column", f.Column);
+                json.WriteString("value", f.Value);
+                json.WriteString("message", f.Message);
+                json.WriteString("childId", f.ChildId);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        writer.Write('\n');
+    }
+
+    private static int Fail(Terminal terminal, int exitCode, string message)
+    {
+        terminal.Error.WriteLine($"error: {message}");
+        return exitCode;
+    }
+}

@@ -1,0 +1,35 @@
+namespace ChildrensKpi;
+
+/// <summary>One row that broke a validation rule: rejected, or used with a warning.</summary>
+/// <param name="RuleId">The rule's stable id; <see langword="null"/> for an unreadable value (see <see cref="Rejection.RuleId"/>).</param>
+/// <param name="Severity">Whether the row was rejected or used.</param>
+/// <param name="Path">The file.</param>
+/// <param name="Line">The 1-based line where the row starts (the header row is line 1).</param>
+/// <param name="Column">The column (for XML, the element path) holding the offending value.</param>
+/// <param name="Value">The offending value as written; <see langword="null"/> when missing.</param>
+/// <param name="Message">The rule's message, with the particulars of this row.</param>
+/// <param name="ChildId">The child, where known.</param>
+public sealed record ValidationFinding(
+    string? RuleId,
+    ValidationSeverity Severity,
+    string Path,
+    long Line,
+    string Column,
+    string? Value,
+    string Message,
+    string? ChildId)
+{
+    /// <summary>The finding of a rejected row.</summary>
+    public static ValidationFinding FromRejection(Rejection rejection)
+    {
+        ArgumentNullException.ThrowIfNull(rejection);
+        return new(rejection.RuleId, ValidationSeverity.Reject, rejection.Path, rejection.Line, rejection.Column, rejection.Value, rejection.Rule, rejection.ChildId);
+    }
+
+    /// <summary>A warning: a row that breaks <paramref name="rule"/> (of severity <see cref="ValidationSeverity.Warn"/>) and is used.</summary>
+    public static ValidationFinding Warn(ValidationRule rule, string path, long line, string column, string? value, string? detail, string? childId)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return new(rule.Id, ValidationSeverity.Warn, path, line, column, value, detail is null ? rule.Message : $"{rule.Message}: {detail}", childId);
+    }
+}

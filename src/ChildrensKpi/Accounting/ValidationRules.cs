@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+
+namespace ChildrensKpi;
+
+/// <summary>
+/// The validation rules with stable ids: the DfE checks that change indicator results, applied by the readers after
+/// the format of each value has been checked. An id is never reused for another rule.
+/// </summary>
+public static class ValidationRules
+{
+    /// <summary>SSDA903-E001 (reject): an episode cannot end before it started.</summary>
+    public static ValidationRule EpisodeEndsBeforeStart { get; } = new("SSDA903-E001", ValidationSeverity.Reject, "DEC must not be before DECOM");
+
+    /// <summary>
+    /// SSDA903-E002 (reject): a child's episodes, in DECOM order, must not overlap: an episode may start on the day the
+    /// previous one ended, not before, and not while the previous one is still open. The later episode (by DECOM) is
+    /// rejected, and the next one compared with the last episode kept. Short breaks (LS V3/V4) are not compared.
+    /// </summary>
+    public static ValidationRule EpisodesOverlap { get; } = new("SSDA903-E002", ValidationSeverity.Reject,
+        "DECOM must not be before the DEC of the child's previous episode (overlapping or out-of-order episodes); the later episode is rejected");
+
+    /// <summary>SSDA903-E003 (reject): an episode cannot start before the child's date of birth (from the Header table); short breaks, excluded anyway, are not checked.</summary>
+    public static ValidationRule EpisodeBeforeBirth { get; } = new("SSDA903-E003", ValidationSeverity.Reject, "DECOM must not be before the child's date of birth");
+
+    /// <summary>SSDA903-E004 (warn): a child cannot start being looked after on or after their 18th birthday.</summary>
+    public static ValidationRule EpisodeAfterEighteenthBirthday { get; } = new("SSDA903-E004", ValidationSeverity.Warn,
+        "DECOM must be before the child's 18th birthday");
+
+    /// <summary>
+    /// SSDA903-E005 (warn): RNE L (a change of legal status only) keeps the placement, so its PLACE must be that of the
+    /// episode that ended on its DECOM. Only checkable when that previous episode is in the files.
+    /// </summary>
+    public static ValidationRule LegalStatusChangeMovesPlacement { get; } = new("SSDA903-E005", ValidationSeverity.Warn,
+        "RNE L (change of legal status only) must keep the PLACE of the previous episode");
+
+    /// <summary>
+    /// SSDA903-E006 (warn): a placement for adoption with a placement order (PLACE A3, A4) needs the order: LS E1
+    /// (placement order) or D1 (freeing order). A5, A6 and the legacy A1, A2 are placements with consent and need none.
+    /// </summary>
+    public static ValidationRule AdoptionPlacementWithoutOrder { get; } = new("SSDA903-E006", ValidationSeverity.Warn,
+        "PLACE A3 or A4 (placed for adoption with a placement order) needs LS E1 or D1");
+
+    /// <summary>
+    /// SSDA903-E007 (warn): OC3 has no year, so the checkable reading of "in the care-leaver cohort" is that the young
+    /// person was looked after (an episode, not a short break) on some day between their 16th and 17th birthdays; a
+    /// young person with no such episode in the files can be in no year's cohort.
+    /// </summary>
+    public static ValidationRule CareLeaverOutsideCohort { get; } = new("SSDA903-E007", ValidationSeverity.Warn,
+        "an OC3 row must be for a young person looked after at some time while aged 16");
+
+    /// <summary>CIN-E001 (reject): an assessment cannot be authorised before it started.</summary>
+    public static ValidationRule AssessmentAuthorisedBeforeStart { get; } = new("CIN-E001", ValidationSeverity.Reject,
+        "AssessmentAuthorisationDate must not be before AssessmentActualStartDate");
+
+    /// <summary>CIN-E002 (reject): an assessment cannot be authorised before the referral it belongs to.</summary>
+    public static ValidationRule AssessmentAuthorisedBeforeReferral { get; } = new("CIN-E002", ValidationSeverity.Reject,
+        "AssessmentAuthorisationDate must not be before CINreferralDate");
+
+    /// <summary>CIN-E003 (reject): a protection plan cannot end before it started.</summary>
+    public static ValidationRule PlanEndsBeforeStart { get; } = new("CIN-E003", ValidationSeverity.Reject, "CPPendDate must not be before CPPstartDate");
+
+    /// <summary>CIN-E004 (reject): a case cannot close before its referral.</summary>
+    public static ValidationRule ClosureBeforeReferral { get; } = new("CIN-E004", ValidationSeverity.Reject, "CINclosureDate must not be before CINreferralDate");
+
+    /// <summary>Every rule, in id order.</summary>
+    public static ImmutableArray<ValidationRule> All { get; } =
+    [
+        EpisodeEndsBeforeStart, EpisodesOverlap, EpisodeBeforeBirth, EpisodeAfterEighteenthBirthday, LegalStatusChangeMovesPlacement,
+        AdoptionPlacementWithoutOrder, CareLeaverOutsideCohort,
+        AssessmentAuthorisedBeforeStart, AssessmentAuthorisedBeforeReferral, PlanEndsBeforeStart, ClosureBeforeReferral,
+    ];
+}

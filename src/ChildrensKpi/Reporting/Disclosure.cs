@@ -1,0 +1,76 @@
+namespace ChildrensKpi;
+
+/// <summary>
+/// Disclosure control for published figures: small counts of children, and any figure from which one could be worked
+/// out, are withheld.
+/// </summary>
+/// <remarks>
+/// <para>Which figures are counts: for a percentage, the numerator and the denominator (children or items); for a rate
+/// per 10,000, the numerator only (the denominator is a published population); for a mean in days, the denominator
+/// (the children averaged), the numerator being a sum of days; money is not a count.</para>
+/// <para>The rule, with threshold t (a count c is small when 1 &lt;= c &lt;= t; 0 is never small):</para>
+/// <list type="number">
+/// <item>Primary: a small count is withheld.</item>
+/// <item>Complement (percentages): when the denominator is published, the numerator and the denominator together give
+/// denominator − numerator; if that is small, the numerator is withheld too; and when the numerator is withheld and
+/// denominator − numerator is at most t, the denominator is withheld too (it would bound the numerator to a few values).</item>
+/// <item>Derived: a value is withheld when its numerator or denominator is (value × denominator gives back the numerator,
+/// and a withheld denominator means few children); a mean's sum of days is withheld with its count.</item>
+/// </list>
+/// </remarks>
+public static class Disclosure
+{
+    /// <summary>The usual threshold: counts from 1 to 5 are withheld.</summary>
+    public const int DefaultThreshold = 5;
+
+    /// <summary>The publishable view of <paramref name="result"/>; the result itself is not changed.</summary>
+    /// <param name="result">The result as computed.</param>
+    /// <param name="threshold">The largest count withheld; 0 withholds nothing.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is negative.</exception>
+    public static SuppressedResult Apply(IndicatorResult result, int threshold)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentOutOfRangeException.ThrowIfNegative(threshold);
+        var unit = result.Definition.Unit;
+        bool numeratorIsCount = unit is IndicatorUnit.Percent or IndicatorUnit.Per10000;
+        bool denominatorIsCount = unit is IndicatorUnit.Percent or IndicatorUnit.Days;
+        bool Small(decimal count) => count >= 1 && count <= threshold;
+
+        var reasons = new List<string>();
+        bool numerator = numeratorIsCount && Small(result.Numerator);
+        bool denominator = denominatorIsCount && Small(result.Denominator);
+        if (numerator)
+        {
+            reasons.Add($"numerator: a count from 1 to {threshold}");
+        }
+        if (denominator)
+        {
+            reasons.Add($"denominator: a count from 1 to {threshold}");
+        }
+        if (unit == IndicatorUnit.Percent && threshold > 0)
+        {
+            decimal complement = result.Denominator - result.Numerator;
+            if (!numerator && !denominator && Small(complement))
+            {
+                numerator = true;
+                reasons.Add($"numerator: with the denominator it gives denominator − numerator, a count from 1 to {threshold}");
+            }
+            if (numerator && !denominator && complement <= threshold)
+            {
+                denominator = true;
+                reasons.Add($"denominator: with the numerator withheld, denominator − numerator is at most {threshold}");
+            }
+        }
+        if (unit == IndicatorUnit.Days && denominator && !numerator)
+        {
+            numerator = true;
+            reasons.Add("numerator: the sum of days of a withheld count of children");
+        }
+        bool value = (numerator || denominator) && result.Value is not null;
+        if (value)
+        {
+            reasons.Add("value: derived from a withheld figure");
+        }
+        return new SuppressedResult(result, threshold, numerator, denominator, value, [.. reasons]);
+    }
+}
