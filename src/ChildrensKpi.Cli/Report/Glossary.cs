@@ -34,7 +34,7 @@ internal static class Glossary
         ("Section 47 enquiry", "The enquiry a council must make when it has reasonable cause to suspect that a child is suffering, or likely to suffer, significant harm (Children Act 1989, section 47)."),
         ("Short break", "Planned respite care (SSDA903 legal status V3 or V4). Short breaks are neither time looked after nor placements for the looked-after indicators."),
         ("SSDA903", "The annual return about children looked after that English councils make to the Department for Education: episodes, a header row per child, and care leavers (OC3)."),
-        ("Suppression", "Hiding small numbers before publication so that children cannot be identified. This report is for internal scrutiny and suppresses nothing: do not publish it as it stands."),
+        ("Suppression", "Withholding small numbers so that children cannot be identified: counts from 1 to 5 (the threshold can be changed), and any figure that would reveal them, are shown as [c] in the tables and left out of the charts. A report made with --suppression-threshold 0 withholds nothing and is for internal use only."),
         ("Target", "The value the council set itself for the year (targets table), in the indicator's unit."),
         ("Working day", "Monday to Friday, except bank holidays in England and Wales. The start date is day 0: a referral on a Friday and an assessment the next Monday is 1 working day."),
         ("Year to date", "The indicator from 1 April to the end of each month; the March point is the whole year, the figure in the headline table."),

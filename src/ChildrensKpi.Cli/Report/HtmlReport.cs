@@ -65,10 +65,12 @@ internal static class HtmlReport
         foreach (var result in content.Year.Results)
         {
             var d = result.Definition;
-            var a = content.AssessmentOf(d);
+            var published = content.Published(result);
+            // A judgement of a withheld value would reveal it, so the judgements are withheld with it.
+            var a = published.ValueSuppressed ? null : content.AssessmentOf(d);
             string aliases = d.Aliases.IsEmpty ? "" : $"<br><span class=\"alias\">{Html.Encode(string.Join(", ", d.Aliases))}</span>";
             writer.Write($"<tr><th scope=\"row\"><a href=\"#chart-{d.Id}\">{Html.Encode(d.Id)}</a>{aliases}</th><td class=\"name\">{Html.Encode(d.Name)}</td>");
-            writer.Write($"<td class=\"num value\">{Html.Encode(ValueText.Format(result))}</td><td class=\"num\">{Html.Encode(ReportText.Fraction(result))}</td>");
+            writer.Write($"<td class=\"num value\">{Html.Encode(ReportText.Value(published))}</td><td class=\"num\">{Html.Encode(ReportText.Fraction(published))}</td>");
             writer.Write($"<td>{Html.Encode(ValueText.Polarity(d.Polarity))}</td>");
             writer.Write($"<td class=\"num\">{Cell(a?.Target is { } t ? ValueText.Format(d.Unit, t) : null)}</td>");
             writer.Write(a?.Rag is { } rag
@@ -80,6 +82,10 @@ internal static class HtmlReport
             writer.Write($"<td>{Cell(ReportText.Travel(result, a))}</td></tr>\n");
         }
         writer.Write("</tbody></table></div>\n");
+        if (content.Year.Results.Any(r => content.Published(r).IsSuppressed))
+        {
+            writer.Write($"<p class=\"withheld\"><strong>{Publication.Withheld}</strong>: withheld. Counts from 1 to {content.SuppressionThreshold}, and figures that would reveal them, are not shown, so that no child can be identified (see Suppression in the glossary).</p>\n");
+        }
         var notes = content.Year.Results
             .SelectMany(r => r.Notes.Concat(content.AssessmentOf(r.Definition)?.Notes ?? []).Select(n => (r.Definition.Id, Note: n)))
             .ToList();
@@ -100,7 +106,7 @@ internal static class HtmlReport
         writer.Write("""
             <section id="charts">
             <h2>2. Month by month</h2>
-            <p>Each chart shows the indicator for every month of the year three ways: the <strong>month</strong> alone (orange, large circles), the <strong>year to date</strong> (blue, thick line, squares; its last point is the headline figure) and the <strong>rolling 12 months</strong> (green, small triangles). A black horizontal line is the target. A gap means that month had no one in the denominator.</p>
+            <p>Each chart shows the indicator for every month of the year three ways: the <strong>month</strong> alone (orange, large circles), the <strong>year to date</strong> (blue, thick line, squares; its last point is the headline figure) and the <strong>rolling 12 months</strong> (green, small triangles). A black horizontal line is the target. A gap means that month had no one in the denominator, or its figure is withheld because it rests on a count small enough to identify a child.</p>
 
             """);
         foreach (var series in content.Series)
@@ -110,13 +116,13 @@ internal static class HtmlReport
             writer.Write($"""
                 <figure class="chart-figure" id="chart-{d.Id}">
                 <h3>{Html.Encode(d.Id)}: {Html.Encode(d.Name)}</h3>
-                <p class="chart-meta">{Html.Encode(ValueText.Polarity(d.Polarity))}. Year {Html.Encode(series.Year.ReportingYear)}: {Html.Encode(ValueText.Format(series.Points[^1].YearToDate))}{(a?.Target is { } t ? $"; target {Html.Encode(ValueText.Format(d.Unit, t))}" : "")}.</p>
+                <p class="chart-meta">{Html.Encode(ValueText.Polarity(d.Polarity))}. Year {Html.Encode(series.Year.ReportingYear)}: {Html.Encode(ReportText.Value(content.Published(series.Points[^1].YearToDate)))}{(a?.Target is { } t ? $"; target {Html.Encode(ValueText.Format(d.Unit, t))}" : "")}.</p>
 
                 """);
-            bool anyValue = series.Points.Any(p => p.Month.Value is not null || p.YearToDate.Value is not null || p.Rolling12Months.Value is not null);
+            bool anyValue = series.Points.Any(p => content.ShownValue(p.Month) is not null || content.ShownValue(p.YearToDate) is not null || content.ShownValue(p.Rolling12Months) is not null);
             writer.Write(anyValue
-                ? SeriesChart.Svg(series, a?.Target, $"svg-{d.Id}")
-                : "<p class=\"no-chart\">No month of the year has a value (every denominator is empty), so there is nothing to draw.</p>");
+                ? SeriesChart.Svg(series, a?.Target, $"svg-{d.Id}", content.ShownValue)
+                : "<p class=\"no-chart\">No month of the year has a value that can be shown (every denominator is empty, or every value is withheld), so there is nothing to draw.</p>");
             string coincide = anyValue && SeriesChart.MeasuresCoincide(series)
                 ? " The three lines coincide: the indicator counts children at the end of each period, so the month, the year to date and the rolling 12 months ending on the same day agree."
                 : "";

@@ -12,15 +12,21 @@ internal static class ReportCommand
         var yearEnding = CommonOptions.YearEnding();
         var indicators = CommonOptions.Indicators();
         var output = new Option<string>("--output") { Description = "The HTML file to write (self-contained: open it in any browser, print it, or attach it).", HelpName = "file.html", Required = true };
+        var threshold = new Option<int>("--suppression-threshold")
+        {
+            Description = "Withhold counts from 1 to n, and figures that would reveal them (0 withholds nothing: for internal use only).",
+            HelpName = "n",
+            DefaultValueFactory = _ => Disclosure.DefaultThreshold,
+        };
         var command = new Command("report", "A self-contained HTML report for the year ending --year-ending: headline table, a chart per indicator, glossary and data quality.");
         inputs.AddTo(command);
-        foreach (var option in new Option[] { yearEnding, indicators, output })
+        foreach (var option in new Option[] { yearEnding, indicators, output, threshold })
         {
             command.Options.Add(option);
         }
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(ReportRunner.Run(
             inputs.From(parseResult), parseResult.GetValue(yearEnding), parseResult.GetValue(indicators),
-            parseResult.GetValue(output), terminal, cancellationToken)));
+            parseResult.GetValue(output), parseResult.GetValue(threshold), terminal, cancellationToken)));
         return command;
     }
 }

@@ -10,10 +10,12 @@ namespace ChildrensKpi.Cli.Report;
 /// </summary>
 internal static class ReportRunner
 {
-    public static int Run(InputArguments inputs, string? yearEndingText, string? indicatorList, string? output, Terminal terminal, CancellationToken cancellationToken)
+    public static int Run(InputArguments inputs, string? yearEndingText, string? indicatorList, string? output, int suppressionThreshold, Terminal terminal, CancellationToken cancellationToken)
     {
         var (run, exitCode) = PreparedRun.Prepare(inputs, yearEndingText, indicatorList,
-            string.IsNullOrWhiteSpace(output) ? "--output: give the HTML file to write." : null, terminal, cancellationToken);
+            string.IsNullOrWhiteSpace(output) ? "--output: give the HTML file to write."
+            : suppressionThreshold < 0 ? $"--suppression-threshold: {suppressionThreshold} is negative; give 0 (withhold nothing) or more." : null,
+            terminal, cancellationToken);
         if (run is null)
         {
             return exitCode;
@@ -25,7 +27,7 @@ internal static class ReportRunner
         var series = chosen.Select(i => IndicatorSeries.Compute(i, loaded.Records, period.End, options)).ToList();
         terminal.Error.WriteLine($"Computed {report.Results.Length} indicator{(report.Results.Length == 1 ? "" : "s")} and their monthly series for {period}.");
 
-        var writeError = ResultDestination.Write(output, terminal, writer => HtmlReport.Write(new ReportContent(report, series), writer));
+        var writeError = ResultDestination.Write(output, terminal, writer => HtmlReport.Write(new ReportContent(report, series, suppressionThreshold), writer));
         return writeError is null ? ExitCodes.Success : PreparedRun.Fail(terminal, ExitCodes.BadArguments, writeError);
     }
 }

@@ -16,12 +16,22 @@ internal static class ReportText
         : count.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     /// <summary>Numerator and denominator as the definition counts them; for a rate, the population rather than population / 10,000.</summary>
-    public static string Fraction(IndicatorResult result) => result.Definition.Unit switch
+    public static string Fraction(SuppressedResult published)
     {
-        IndicatorUnit.Per10000 => $"{Count(result.Numerator)} / {Count(result.Denominator * 10_000m)} children",
-        IndicatorUnit.Days => $"{Count(result.Numerator)} days / {Count(result.Denominator)}",
-        _ => $"{Count(result.Numerator)} / {Count(result.Denominator)}",
-    };
+        var result = published.Result;
+        string numerator = published.NumeratorSuppressed ? Publication.Withheld : Count(result.Numerator);
+        string denominator = published.DenominatorSuppressed ? Publication.Withheld : Count(result.Denominator * (result.Definition.Unit == IndicatorUnit.Per10000 ? 10_000m : 1m));
+        return result.Definition.Unit switch
+        {
+            IndicatorUnit.Per10000 => $"{numerator} / {denominator} children",
+            IndicatorUnit.Days => $"{numerator} days / {denominator}",
+            _ => $"{numerator} / {denominator}",
+        };
+    }
+
+    /// <summary>The value for people, or <c>[c]</c> when withheld.</summary>
+    public static string Value(SuppressedResult published) =>
+        published.ValueSuppressed ? Publication.Withheld : ValueText.Format(published.Result);
 
     /// <summary>The direction of travel in words with an arrow for the way the value moved, and the previous value.</summary>
     public static string? Travel(IndicatorResult result, PerformanceAssessment? assessment)

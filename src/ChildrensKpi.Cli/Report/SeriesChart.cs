@@ -30,7 +30,8 @@ internal static partial class SeriesChart
     ];
 
     /// <summary>The chart as an <c>&lt;svg&gt;</c> element to inline in HTML, titled and described for screen readers.</summary>
-    public static string Svg(IndicatorSeries series, decimal? target, string elementId)
+    /// <remarks><paramref name="shownValue"/> gives the value a point may show: null when it has none or it is withheld.</remarks>
+    public static string Svg(IndicatorSeries series, decimal? target, string elementId, Func<IndicatorResult, decimal?> shownValue)
     {
         var unit = series.Indicator.Unit;
         var plot = new Plot();
@@ -40,7 +41,7 @@ internal static partial class SeriesChart
         double highest = 0;
         for (int m = 0; m < measures.Length; m++)
         {
-            double?[] ys = [.. series.Points.Select(p => measures[m](p).Value is { } v ? (double?)v : null)];
+            double?[] ys = [.. series.Points.Select(p => shownValue(measures[m](p)) is { } v ? (double?)v : null)];
             highest = Math.Max(highest, ys.Max() ?? 0);
             AddLine(plot, xs, ys, Measures[m]);
         }
@@ -70,7 +71,7 @@ internal static partial class SeriesChart
         plot.Legend.FontSize = FontSize;
         plot.ShowLegend(Edge.Bottom);
 
-        return Inline(plot.GetSvgXml(Width, Height), elementId, Title(series), Description(series, target));
+        return Inline(plot.GetSvgXml(Width, Height), elementId, Title(series), Description(series, target, shownValue));
     }
 
     private static void AddLine(Plot plot, double[] xs, double?[] ys, (string Name, string Colour, float Width, float Marker, MarkerShape Shape) style)
@@ -132,7 +133,7 @@ internal static partial class SeriesChart
     private static string Title(IndicatorSeries series) =>
         $"{series.Indicator.Id} {series.Indicator.Name}: month by month, {series.Year.ReportingYear}";
 
-    private static string Description(IndicatorSeries series, decimal? target)
+    private static string Description(IndicatorSeries series, decimal? target, Func<IndicatorResult, decimal?> shownValue)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Line chart of {series.Indicator.Id} for each month from {ReportText.Month(series.Points[0].MonthEnd)} to {ReportText.Month(series.Points[^1].MonthEnd)}. ");
@@ -141,7 +142,7 @@ internal static partial class SeriesChart
             text.Append(CultureInfo.InvariantCulture, $"Target: {ValueText.Format(series.Indicator.Unit, t)}. ");
         }
         text.Append("Year to date: ");
-        text.AppendJoin(", ", series.Points.Select(p => $"{ReportText.Month(p.MonthEnd)} {ValueText.Format(p.YearToDate)}"));
+        text.AppendJoin(", ", series.Points.Select(p => $"{ReportText.Month(p.MonthEnd)} {(shownValue(p.YearToDate) is { } v ? ValueText.Format(series.Indicator.Unit, v) : p.YearToDate.Value is null ? "no value" : Publication.Withheld)}"));
         text.Append('.');
         return text.ToString();
     }

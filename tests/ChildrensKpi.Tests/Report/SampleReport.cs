@@ -28,6 +28,8 @@ public sealed class SampleReport : IDisposable
         "--bands", Data("performance", "bands.csv"),
         "--comparators", Data("performance", "comparators.csv"),
         "--year-ending", "2007-03-31",
+        // Everything shown, as for internal scrutiny, so that every chart is drawn; suppression has tests of its own.
+        "--suppression-threshold", "0",
     ];
 
     public string Path { get; }
