@@ -10,6 +10,20 @@ internal static class ComputeJob
     public const string YearEndingField = "yearEnding";
     public const string IndicatorsField = "indicators";
     public const string DetailField = "detail";
+    public const string SuppressionThresholdField = "suppressionThreshold";
+
+    /// <summary>The disclosure-control threshold asked for: none (the machine contract, unsuppressed) when not given.</summary>
+    /// <exception cref="ApiProblemException">The value is not a whole number of 0 or more.</exception>
+    public static int? SuppressionThreshold(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int threshold)
+            ? threshold
+            : throw ApiProblemException.Field(SuppressionThresholdField, $"suppressionThreshold: '{text}' is not a whole number of 0 or more.");
+    }
 
     /// <exception cref="ApiProblemException">The date is missing or not written yyyy-mm-dd.</exception>
     public static LocalDate YearEnding(string? text)
@@ -46,8 +60,13 @@ internal static class ComputeJob
     /// Computes the indicators named, or without names every indicator whose inputs were given, and answers with the
     /// contract's JSON exactly as <see cref="ComputeReport.WriteJson"/> writes it.
     /// </summary>
+    /// <remarks>
+    /// With <paramref name="suppressionThreshold"/> the answer is prepared for publication: counts from 1 to the threshold,
+    /// and figures that would reveal them, are null, and each indicator's <c>suppressed</c> says why.
+    /// </remarks>
     /// <exception cref="ApiProblemException">A named indicator needs an input the request lacks (the message names the field that supplies it).</exception>
-    public static IResult Run(IndicatorInputs records, InputAccount account, LocalDate yearEnding, ImmutableArray<Indicator> named, bool detail, InputNames names)
+    public static IResult Run(IndicatorInputs records, InputAccount account, LocalDate yearEnding, ImmutableArray<Indicator> named, bool detail,
+        int? suppressionThreshold, InputNames names)
     {
         var chosen = named.IsEmpty
             ? [.. ChildrensKpi.Indicators.All.Where(i => i.MissingInputs(records) == IndicatorInputKinds.None)]
@@ -64,6 +83,10 @@ internal static class ComputeJob
         var period = ReportingPeriod.YearEnding(yearEnding);
         var options = ComputeOptions.Default with { Explain = detail };
         var report = new ComputeReport(period, [.. chosen.Select(i => i.Compute(records, period, options))], account);
+        if (suppressionThreshold is { } threshold)
+        {
+            return Results.Text(report.ToJson(detail, new PublicationOptions { SuppressionThreshold = threshold }), "application/json", System.Text.Encoding.UTF8);
+        }
         using var json = new MemoryStream();
         report.WriteJson(json, detail);
         return Results.Bytes(json.ToArray(), "application/json");

@@ -10,7 +10,7 @@ namespace ChildrensKpi.Server.Api;
 internal static class UploadRequest
 {
     private static readonly string[] FileFields = ["ssda903", "cin", "population"];
-    private static readonly string[] TextFields = [ComputeJob.YearEndingField, ComputeJob.IndicatorsField, ComputeJob.DetailField];
+    private static readonly string[] TextFields = [ComputeJob.YearEndingField, ComputeJob.IndicatorsField, ComputeJob.DetailField, ComputeJob.SuppressionThresholdField];
 
     /// <exception cref="ApiProblemException">A field is unknown, repeated, of the wrong kind or invalid, or a file cannot be read.</exception>
     public static IResult Compute(IFormCollection form, CancellationToken cancellationToken)
@@ -38,6 +38,7 @@ internal static class UploadRequest
         var yearEnding = ComputeJob.YearEnding(Single(form, ComputeJob.YearEndingField));
         var named = ComputeJob.Named((Single(form, ComputeJob.IndicatorsField) ?? string.Empty).Split(','));
         var detail = Detail(Single(form, ComputeJob.DetailField));
+        var suppressionThreshold = ComputeJob.SuppressionThreshold(Single(form, ComputeJob.SuppressionThresholdField));
 
         var ssda903 = Files(form, "ssda903");
         var cin = Files(form, "cin");
@@ -79,7 +80,7 @@ internal static class UploadRequest
             // The readers merge copies, so a duplicate reaching the model is a reader fault; still the client's file caused it.
             throw ApiProblemException.Field(e.ParamName ?? "ssda903", e.Message);
         }
-        return ComputeJob.Run(records, account, yearEnding, named, detail, InputNames.Upload);
+        return ComputeJob.Run(records, account, yearEnding, named, detail, suppressionThreshold, InputNames.Upload);
     }
 
     private static T Read<T>(string field, Func<T> read)

@@ -19,4 +19,5 @@ internal sealed record ComputeRequest(
     ImmutableArray<EnquiryRecord>? Enquiries = null,
     ImmutableArray<PlanRecord>? Plans = null,
     ImmutableArray<CinChildRecord>? CinChildren = null,
-    ImmutableArray<PopulationRecord>? Population = null);
+    ImmutableArray<PopulationRecord>? Population = null,
+    int? SuppressionThreshold = null);

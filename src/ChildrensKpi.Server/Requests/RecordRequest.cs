@@ -36,7 +36,11 @@ internal static class RecordRequest
         {
             throw ApiProblemException.Field("episodes", "Give episodes (SSDA903 records), referrals (children in need records), or both.");
         }
-        return ComputeJob.Run(records, account, yearEnding, named, request.Detail ?? false, InputNames.Records);
+        if (request.SuppressionThreshold is < 0)
+        {
+            throw ApiProblemException.Field(ComputeJob.SuppressionThresholdField, $"suppressionThreshold: {request.SuppressionThreshold} is negative; give 0 or more.");
+        }
+        return ComputeJob.Run(records, account, yearEnding, named, request.Detail ?? false, request.SuppressionThreshold, InputNames.Records);
     }
 
     /// <summary>The records of <paramref name="request"/> and their account.</summary>

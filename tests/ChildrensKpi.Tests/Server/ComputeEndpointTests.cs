@@ -125,6 +125,37 @@ public class ComputeEndpointTests
     }
 
     [Fact]
+    public async Task Compute_JsonRecordsWithSuppressionThreshold_WithholdsTheNumeratorOfOne()
+    {
+        // The hand-worked case above gives NI62 1 / 2. Asked for disclosure control with threshold 5: the numerator 1 is
+        // a count from 1 to 5, so it is withheld; the denominator 2 is small too; the value derives from them.
+        const string body = """
+            {
+              "yearEnding": "2007-03-31",
+              "indicators": ["NI62"],
+              "suppressionThreshold": 5,
+              "episodes": [
+                {"child":"C1","start":"2006-04-01","reasonForNewEpisode":"S","legalStatus":"C2","placement":"U4","end":"2006-06-01","reasonCeased":"X1"},
+                {"child":"C1","start":"2006-06-01","reasonForNewEpisode":"P","legalStatus":"C2","placement":"U4","end":"2006-09-01","reasonCeased":"X1"},
+                {"child":"C1","start":"2006-09-01","reasonForNewEpisode":"P","legalStatus":"C2","placement":"U6"},
+                {"child":"C2","start":"2006-05-01","reasonForNewEpisode":"S","legalStatus":"C2","placement":"U4"}
+              ]
+            }
+            """;
+        using var host = ServerHost.Create();
+        using var client = host.CreateClient();
+
+        var response = await client.PostAsync("/v1/compute", Json(body));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var ni62 = Assert.Single(json.RootElement.GetProperty("indicators").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, ni62.GetProperty("numerator").ValueKind);
+        Assert.Equal(JsonValueKind.Null, ni62.GetProperty("value").ValueKind);
+        Assert.True(ni62.GetProperty("suppressed").GetArrayLength() > 0);
+    }
+
+    [Fact]
     public async Task Compute_MalformedFile_Is400NamingTheFile()
     {
         const string junk = "foo,bar\n1,2\n";
