@@ -1,0 +1,31 @@
+using System.Text.Json;
+using ChildrensKpi.Tests.Fixtures;
+
+namespace ChildrensKpi.Tests.Cli;
+
+public class ComputeEveryIndicatorTests
+{
+    /// <summary>Every indicator of the domain reference (shared/spec/indicators.md), copied from its tables by hand.</summary>
+    private static readonly string[] SpecifiedIndicators =
+    [
+        "NI62", "NI63", "NI148", "NI147", "CLA10K", "PAFB7", "PAFC23", "NI61", "NI66", "PAFC63", "PAFC18", "MISSING", "ADOPTA1", "ADOPTA2", "BVPI51",
+        "NI59", "NI60", "CIN45", "REF10K", "REREF12", "NI68", "ICPC15", "CPP10K", "NI64", "NI65", "NI67",
+        "SWVACANCY", "SWAGENCY", "SWTARGET", "CASELOAD", "SUPERVISION",
+    ];
+
+    private static string Data(params string[] parts) => Repository.Path(["samples", "data", .. parts]);
+
+    [Fact]
+    public void Compute_SamplesWithEveryInput_PrintsEveryIndicatorOfTheReference()
+    {
+        var run = CliRun.Of("compute", "--ssda903", Data("ssda903"), "--cin", Data("cin", "census_2006-07.xml"),
+            "--population", Data("population.csv"), "--finance", Data("finance.csv"), "--workforce", Data("workforce.csv"),
+            "--targets", Data("performance", "targets.csv"), "--bands", Data("performance", "bands.csv"),
+            "--comparators", Data("performance", "comparators.csv"), "--year-ending", "2007-03-31", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var ids = json.RootElement.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToHashSet();
+        Assert.Equal(SpecifiedIndicators.Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
+    }
+}
