@@ -20,6 +20,12 @@ internal abstract class PerChildIndicator : Indicator
             beginningBeforeData += decision.BeginsBeforeData ? 1 : 0;
             explanations?.Add(new ChildExplanation(child.Id, decision.InDenominator, decision.InNumerator, decision.Reason));
         }
+        return FromCounts(inputs, period, numerator, denominator, beginningBeforeData, explanations?.MoveToImmutable() ?? []);
+    }
+
+    /// <summary>The result from counts of children, with the notes every path words the same way (the columnar engine counts without deciding child by child).</summary>
+    internal IndicatorResult FromCounts(IndicatorInputs inputs, ReportingPeriod period, int numerator, int denominator, int beginningBeforeData, ImmutableArray<ChildExplanation> explanations)
+    {
         var notes = ImmutableArray.CreateBuilder<string>();
         if (LookedAfterRules.StartsBeforeDataNote(beginningBeforeData) is { } note)
         {
@@ -30,7 +36,7 @@ internal abstract class PerChildIndicator : Indicator
         {
             notes.Add(EmptyDenominatorNote(period));
         }
-        return new IndicatorResult(Definition, period, numerator, denominatorValue, notes.ToImmutable(), explanations?.MoveToImmutable() ?? []);
+        return new IndicatorResult(Definition, period, numerator, denominatorValue, notes.ToImmutable(), explanations);
     }
 
     /// <summary>Where this child stands: the rule that decided, in the words of the definition.</summary>

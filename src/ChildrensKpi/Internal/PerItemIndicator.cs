@@ -22,6 +22,16 @@ internal abstract class PerItemIndicator<TItem> : Indicator
             numerator += decision.InNumerator ? 1 : 0;
             explanations?.Add(new ChildExplanation(ChildOf(item), decision.InDenominator, decision.InNumerator, decision.Reason) { Subject = SubjectOf(item) });
         }
+        var children = explanations is null ? [] : explanations
+            .OrderBy(e => e.ChildId)
+            .ThenBy(e => e.Subject, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return FromCounts(inputs, period, options, numerator, denominator, children);
+    }
+
+    /// <summary>The result from counts of items, with the notes every path words the same way (the columnar engine counts without deciding item by item).</summary>
+    internal IndicatorResult FromCounts(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options, int numerator, int denominator, ImmutableArray<ChildExplanation> children)
+    {
         var notes = ImmutableArray.CreateBuilder<string>();
         AddNotes(notes, period, options);
         decimal denominatorValue = Denominator(inputs, period, denominator, notes);
@@ -29,10 +39,6 @@ internal abstract class PerItemIndicator<TItem> : Indicator
         {
             notes.Add(EmptyDenominatorNote(period));
         }
-        var children = explanations is null ? [] : explanations
-            .OrderBy(e => e.ChildId)
-            .ThenBy(e => e.Subject, StringComparer.Ordinal)
-            .ToImmutableArray();
         return new IndicatorResult(Definition, period, numerator, denominatorValue, notes.ToImmutable(), children);
     }
 
