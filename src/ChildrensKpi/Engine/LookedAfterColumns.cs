@@ -31,19 +31,19 @@ internal sealed class LookedAfterColumns
 
     public int ChildCount { get; }
 
-    public int EpisodeCount { get; }
+    public int EpisodeCount { get; private set; }
 
     /// <summary>Child c's episodes are <c>[Offsets[c], Offsets[c + 1])</c>.</summary>
     public int[] Offsets { get; }
 
-    public int[] Start { get; }
+    public int[] Start { get; private set; }
 
     /// <summary>DEC as a day number; <see cref="DayNumbers.Open"/> while open.</summary>
-    public int[] End { get; }
+    public int[] End { get; private set; }
 
-    public byte[] Rne { get; }
+    public byte[] Rne { get; private set; }
 
-    public byte[] Place { get; }
+    public byte[] Place { get; private set; }
 
     /// <summary>From the Header table, else OC3; <see cref="DayNumbers.None"/> when neither gives it.</summary>
     public int[] DateOfBirth { get; }
@@ -67,8 +67,9 @@ internal sealed class LookedAfterColumns
 
     /// <summary>
     /// Builds the columns from unsorted episode rows (<paramref name="child"/> indexes children 0..<paramref name="childCount"/>-1,
-    /// short breaks already left out, one row per child and start date) and per-child dates of birth and OC3 codes.
-    /// Sorting is a counting sort by child then an insertion sort of each child's few episodes: linear in practice.
+    /// short breaks already left out) and per-child dates of birth and OC3 codes. Sorting is a counting sort by child then
+    /// a stable insertion sort of each child's few episodes: linear in practice. Copies of an episode (same child and start,
+    /// as in two years' returns) are merged as the reader merges them: the first copy is kept and an empty DEC filled.
     /// </summary>
     public static LookedAfterColumns Create(
         int childCount,
@@ -107,6 +108,7 @@ internal sealed class LookedAfterColumns
             columns.SortChild(offsets[c], offsets[c + 1]);
             columns.SetBirth(c, dateOfBirth[c]);
         }
+        columns.MergeCopies();
         inTouch[..childCount].CopyTo(columns.InTouch);
         activity[..childCount].CopyTo(columns.Activity);
         suitable[..childCount].CopyTo(columns.Suitable);
@@ -171,6 +173,38 @@ internal sealed class LookedAfterColumns
             dateOfBirth[index[c.Id]] = DayNumbers.Of(c.DateOfBirth);
         }
         return Create(index.Count, episodes.Length, child, start, end, rne, place, dateOfBirth, inTouch, activity, suitable);
+    }
+
+    private void MergeCopies()
+    {
+        int kept = 0;
+        for (int c = 0; c < ChildCount; c++)
+        {
+            int from = Offsets[c], to = Offsets[c + 1];
+            Offsets[c] = kept;
+            for (int i = from; i < to; i++)
+            {
+                if (i > from && Start[i] == Start[kept - 1])
+                {
+                    End[kept - 1] = End[kept - 1] == DayNumbers.Open ? End[i] : End[kept - 1];
+                    continue;
+                }
+                Start[kept] = Start[i];
+                End[kept] = End[i];
+                Rne[kept] = Rne[i];
+                Place[kept] = Place[i];
+                kept++;
+            }
+        }
+        Offsets[ChildCount] = kept;
+        if (kept < EpisodeCount)
+        {
+            EpisodeCount = kept;
+            Start = Start[..kept];
+            End = End[..kept];
+            Rne = Rne[..kept];
+            Place = Place[..kept];
+        }
     }
 
     private void SortChild(int from, int to)
