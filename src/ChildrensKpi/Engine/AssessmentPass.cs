@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChildrensKpi;
 
 /// <summary>NI59, NI60 and CIN45 in one pass over the assessment columns: each assessment counts towards the indicator of its type.</summary>
@@ -26,6 +28,7 @@ internal static class AssessmentPass
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Counts Count(ChildrenInNeedColumns columns, WorkingDayCalendar calendar, in Rules rules, int first, int last, int from, int to)
     {
         var counts = default(Counts);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChildrensKpi;
 
 /// <summary>
@@ -36,6 +38,7 @@ internal static class LookedAfterPass
         public readonly int TwoYearsBefore = DayNumbers.Of(period.End.PlusYears(-2));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Counts Count(LookedAfterColumns columns, in Dates dates, int fromChild, int toChild)
     {
         var counts = default(Counts);
@@ -46,6 +49,7 @@ internal static class LookedAfterPass
         return counts;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Child(LookedAfterColumns columns, int child, in Dates dates, ref Counts counts)
     {
         int lo = columns.Offsets[child], hi = columns.Offsets[child + 1];
@@ -117,6 +121,7 @@ internal static class LookedAfterPass
     }
 
     /// <summary>NI63 for a child looked after at the end of the period, whose current period of care is episodes [from, to).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Ni63(LookedAfterColumns columns, int child, int from, int to, in Dates dates, ref Counts counts)
     {
         int dateOfBirth = columns.DateOfBirth[child];
