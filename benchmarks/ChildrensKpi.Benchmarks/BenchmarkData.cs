@@ -45,10 +45,13 @@ public static class BenchmarkData
             Start = a.StartDate?.ToDateTimeUnspecified(), Authorised = a.AuthorisationDate?.ToDateTimeUnspecified(),
         })]);
 
-    public static Dictionary<string, (int Numerator, int Denominator)> ComputeLinq(NaiveLinqSuite suite, ComputeOptions options)
+    public static Dictionary<string, (int Numerator, int Denominator)> ComputeLinq(NaiveLinqSuite suite, ComputeOptions options) =>
+        ComputeLinq(suite, options, Period);
+
+    public static Dictionary<string, (int Numerator, int Denominator)> ComputeLinq(NaiveLinqSuite suite, ComputeOptions options, ReportingPeriod period)
     {
-        int Timescale(Indicator indicator) => ((AssessmentTimelinessIndicator)indicator).TimescaleFor(Period, options);
-        return suite.Compute(Period.Start.ToDateTimeUnspecified(), Period.End.ToDateTimeUnspecified(),
+        int Timescale(Indicator indicator) => ((AssessmentTimelinessIndicator)indicator).TimescaleFor(period, options);
+        return suite.Compute(period.Start.ToDateTimeUnspecified(), period.End.ToDateTimeUnspecified(),
             Timescale(Indicators.NI59), Timescale(Indicators.NI60), Timescale(Indicators.CIN45));
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChildrensKpi.Cli.Compute;
+using ChildrensKpi.Cli.Generate;
 
 namespace ChildrensKpi.Cli;
 
@@ -9,7 +10,9 @@ internal static class CliApp
     public static RootCommand Create(TextWriter output, TextWriter error, bool outputRedirected, bool errorRedirected)
     {
         var root = new RootCommand("ChildrensKpi: children's social care performance indicators for England, from SSDA903 returns.");
-        root.Subcommands.Add(ComputeCommand.Create(new Terminal(output, error, outputRedirected, errorRedirected)));
+        var terminal = new Terminal(output, error, outputRedirected, errorRedirected);
+        root.Subcommands.Add(ComputeCommand.Create(terminal));
+        root.Subcommands.Add(GenerateCommand.Create(terminal));
         return root;
     }
 }
