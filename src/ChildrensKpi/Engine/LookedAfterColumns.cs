@@ -21,6 +21,7 @@ internal sealed class LookedAfterColumns
         Rne = new byte[episodeCount];
         Place = new byte[episodeCount];
         DateOfBirth = new int[childCount];
+        LastEnd = new int[childCount];
         Birthday16 = new int[childCount];
         Birthday19 = new int[childCount];
         AprilAt16 = new int[childCount];
@@ -45,6 +46,9 @@ internal sealed class LookedAfterColumns
 
     public byte[] Place { get; private set; }
 
+    /// <summary>The latest DEC of the child's episodes (<see cref="DayNumbers.Open"/> when one is open, <see cref="DayNumbers.None"/> without episodes): no period of care is open after it.</summary>
+    public int[] LastEnd { get; }
+
     /// <summary>From the Header table, else OC3; <see cref="DayNumbers.None"/> when neither gives it.</summary>
     public int[] DateOfBirth { get; }
 
@@ -63,7 +67,7 @@ internal sealed class LookedAfterColumns
     public bool[] Suitable { get; }
 
     /// <summary>Bytes held by the columns: what "raw columnar size" means in the benchmarks.</summary>
-    public long Bytes => (EpisodeCount * 10L) + (ChildCount * 23L) + 4;
+    public long Bytes => (EpisodeCount * 10L) + (ChildCount * 27L) + 4;
 
     /// <summary>
     /// Builds the columns from unsorted episode rows (<paramref name="child"/> indexes children 0..<paramref name="childCount"/>-1,
@@ -197,6 +201,15 @@ internal sealed class LookedAfterColumns
             }
         }
         Offsets[ChildCount] = kept;
+        for (int c = 0; c < ChildCount; c++)
+        {
+            int latest = DayNumbers.None;
+            for (int i = Offsets[c]; i < Offsets[c + 1]; i++)
+            {
+                latest = Math.Max(latest, End[i]);
+            }
+            LastEnd[c] = latest;
+        }
         if (kept < EpisodeCount)
         {
             EpisodeCount = kept;

@@ -53,13 +53,19 @@ internal static class LookedAfterPass
     private static void Child(LookedAfterColumns columns, int child, in Dates dates, ref Counts counts)
     {
         int lo = columns.Offsets[child], hi = columns.Offsets[child + 1];
+        int first = dates.First, last = dates.Last;
+        int nineteenth = columns.Birthday19[child];
+        bool cohortCandidate = nineteenth >= first && nineteenth <= last;
+        // Most children of a long history are not looked after at the end of a given year: no period of care can be open
+        // then if every episode ended by then or began after it, and only a care leaver's 19th birthday brings them back.
+        if (!cohortCandidate && (lo == hi || columns.LastEnd[child] <= last || columns.Start[lo] > last))
+        {
+            return;
+        }
         var start = columns.Start;
         var end = columns.End;
         var rne = columns.Rne;
         var place = columns.Place;
-        int first = dates.First, last = dates.Last;
-        int nineteenth = columns.Birthday19[child];
-        bool cohortCandidate = nineteenth >= first && nineteenth <= last;
         int april = columns.AprilAt16[child];
         bool openOnApril = false;
         int placements = 0, currentFrom = -1, currentTo = -1;
