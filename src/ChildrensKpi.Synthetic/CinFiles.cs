@@ -18,8 +18,15 @@ internal static class CinFiles
         var keys = referrals.Select(r => (r.Child, r.Date)).ToHashSet();
         var assessments = records.Assessments.Where(a => keys.Contains((a.Child, a.ReferralDate))).ToLookup(a => (a.Child, a.ReferralDate));
         var enquiries = records.Enquiries.Where(e => keys.Contains((e.Child, e.ReferralDate))).ToLookup(e => (e.Child, e.ReferralDate));
-        // A plan belongs to the referral whose enquiry's conference started it.
-        var conferences = records.Enquiries.Where(e => e.InitialConferenceDate is not null).ToDictionary(e => (e.Child, e.InitialConferenceDate!.Value), e => e.ReferralDate);
+        // A plan belongs to the referral whose enquiry's conference started it: the first, when two conferences fell on one day.
+        var conferences = new Dictionary<(ChildId, LocalDate), LocalDate>();
+        foreach (var e in records.Enquiries)
+        {
+            if (e.InitialConferenceDate is { } conference)
+            {
+                conferences.TryAdd((e.Child, conference), e.ReferralDate);
+            }
+        }
         var plans = records.Plans.Where(p => conferences.TryGetValue((p.Child, p.Start), out var r) && keys.Contains((p.Child, r)))
             .ToLookup(p => (p.Child, conferences[(p.Child, p.Start)]));
         var children = referrals.Select(r => r.Child).ToHashSet();
