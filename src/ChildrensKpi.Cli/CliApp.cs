@@ -3,6 +3,7 @@ using ChildrensKpi.Cli.Compute;
 using ChildrensKpi.Cli.Validate;
 using ChildrensKpi.Cli.Report;
 using ChildrensKpi.Cli.Series;
+using ChildrensKpi.Cli.Generate;
 
 namespace ChildrensKpi.Cli;
 
@@ -17,6 +18,7 @@ internal static class CliApp
         root.Subcommands.Add(SeriesCommand.Create(terminal));
         root.Subcommands.Add(ValidateCommand.Create(terminal));
         root.Subcommands.Add(ReportCommand.Create(terminal));
+        root.Subcommands.Add(GenerateCommand.Create(terminal));
         return root;
     }
 }

@@ -12,17 +12,31 @@ internal static class CellParser
     /// <summary>A date written <c>dd/mm/yyyy</c> (day and month may have one digit) or ISO <c>yyyy-mm-dd</c>.</summary>
     public static bool TryDate(ReadOnlySpan<char> cell, out LocalDate date)
     {
-        date = default;
-        int day, month, year;
+        bool parsed = TryYearMonthDay(cell, out int year, out int month, out int day);
+        date = parsed ? new LocalDate(year, month, day) : default;
+        return parsed;
+    }
+
+    /// <summary><see cref="TryDate"/> as a <see cref="DateOnly.DayNumber"/>, for the columnar loader.</summary>
+    public static bool TryDayNumber(ReadOnlySpan<char> cell, out int dayNumber)
+    {
+        bool parsed = TryYearMonthDay(cell, out int year, out int month, out int day);
+        dayNumber = parsed ? new DateOnly(year, month, day).DayNumber : 0;
+        return parsed;
+    }
+
+    private static bool TryYearMonthDay(ReadOnlySpan<char> cell, out int year, out int month, out int day)
+    {
         if (cell.Length == 10 && cell[4] == '-' && cell[7] == '-')
         {
-            if (!TryDigits(cell[..4], out year) || !TryDigits(cell.Slice(5, 2), out month) || !TryDigits(cell.Slice(8, 2), out day))
+            if (!TryDigits(cell[..4], out year) | !TryDigits(cell.Slice(5, 2), out month) | !TryDigits(cell.Slice(8, 2), out day))
             {
                 return false;
             }
         }
         else
         {
+            day = month = year = 0;
             int first = cell.IndexOf('/');
             int second = first < 0 ? -1 : cell[(first + 1)..].IndexOf('/') + first + 1;
             if (first is < 1 or > 2 || second - first is < 2 or > 3 || cell.Length - second != 5
@@ -31,12 +45,7 @@ internal static class CellParser
                 return false;
             }
         }
-        if (year < 1800 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-        date = new LocalDate(year, month, day);
-        return true;
+        return year >= 1800 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month);
     }
 
     /// <summary>A whole number of up to 9 digits, written in ASCII digits only (no sign, no separators).</summary>

@@ -106,6 +106,21 @@ public sealed class WorkingDayCalendar
     }
 
     /// <summary>
+    /// <see cref="WorkingDaysBetween"/> on day numbers (<see cref="DateOnly.DayNumber"/>) for the columnar engine: false
+    /// when a day is outside the calendar; <paramref name="to"/> must not be before <paramref name="from"/>.
+    /// </summary>
+    internal bool TryWorkingDaysBetween(int from, int to, out int days)
+    {
+        days = 0;
+        if (!WorkingDayTable.TryIndex(from, out int first) || !WorkingDayTable.TryIndex(to, out int last))
+        {
+            return false;
+        }
+        days = Convention == DayCountConvention.StartIsDayZero ? table.CountAfter(first, last) : table.CountInclusive(first, last);
+        return true;
+    }
+
+    /// <summary>
     /// The date that is working day number <paramref name="days"/> counted from <paramref name="start"/>: the earliest
     /// date <c>d</c> with <c>WorkingDaysBetween(start, d) == days</c>, always a working day when <paramref name="days"/> is
     /// at least 1. Under <see cref="DayCountConvention.StartIsDayZero"/> 0 gives <paramref name="start"/> itself;

@@ -52,6 +52,13 @@ internal sealed class WorkingDayTable
         return index;
     }
 
+    /// <summary>The day index of a day number (<see cref="DateOnly.DayNumber"/>); false when it is outside the table.</summary>
+    internal static bool TryIndex(int dayNumber, out int index)
+    {
+        index = dayNumber - FirstDayNumber;
+        return (uint)index < (uint)DayCount;
+    }
+
     internal bool IsWorkingDay(int day) => before[day + 1] > before[day];
 
     /// <summary>Working days in the closed interval [<paramref name="from"/>, <paramref name="to"/>] of day indexes.</summary>

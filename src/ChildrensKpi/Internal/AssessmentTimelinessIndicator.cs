@@ -13,8 +13,21 @@ internal abstract class AssessmentTimelinessIndicator : PerItemIndicator<Assessm
 
     private protected abstract int Timescale(ReportingPeriod period, ComputeOptions options);
 
+    /// <summary>Whether the clock starts at the referral; otherwise at the assessment's own start.</summary>
+    private protected abstract bool TimedFromReferral(ComputeOptions options);
+
+    /// <summary>The assessment type counted, for the columnar engine.</summary>
+    internal AssessmentType CountedType => Type;
+
+    /// <summary>The timescale in working days, for the columnar engine.</summary>
+    internal int TimescaleFor(ReportingPeriod period, ComputeOptions options) => Timescale(period, options);
+
+    /// <summary>Whether the clock starts at the referral, for the columnar engine.</summary>
+    internal bool ClockFromReferral(ComputeOptions options) => TimedFromReferral(options);
+
     /// <summary>The date the clock starts from and its name, or null (with the reason) when the assessment lacks it.</summary>
-    private protected abstract (LocalDate? Start, string Name) ClockStart(Assessment assessment, ComputeOptions options);
+    private (LocalDate? Start, string Name) ClockStart(Assessment assessment, ComputeOptions options) =>
+        TimedFromReferral(options) ? (assessment.ReferralDate, "referral") : (assessment.StartDate, "assessment start");
 
     private protected override IEnumerable<Assessment> Items(ChildrenInNeedData data) => data.Assessments.Where(a => a.Type == Type);
 

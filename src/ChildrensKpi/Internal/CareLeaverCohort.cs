@@ -50,7 +50,7 @@ internal static class CareLeaverCohort
     }
 
     /// <summary>The 1 April on which someone whose 16th birthday is <paramref name="sixteenth"/> is aged 16.</summary>
-    private static LocalDate FirstAprilOnOrAfter(LocalDate sixteenth)
+    internal static LocalDate FirstAprilOnOrAfter(LocalDate sixteenth)
     {
         var april = new LocalDate(sixteenth.Year, 4, 1);
         return april >= sixteenth ? april : april.PlusYears(1);

@@ -18,22 +18,26 @@ internal abstract class PerChildIndicator : Indicator
                 tallies[i].Add(child.Id, Decide(child, periods[i], options));
             }
         }
-        return [.. periods.Select((period, i) => Result(inputs, period, options, tallies[i]))];
+        return [.. periods.Select((period, i) => FromCounts(inputs, period, options, tallies[i].Numerator, tallies[i].Denominator, tallies[i].BeginningBeforeData, tallies[i].Explanations()))];
     }
 
-    private IndicatorResult Result(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options, Tally tally)
+    /// <summary>The result from counts of children, with the notes every path words the same way (the columnar engine counts without deciding child by child).</summary>
+    internal IndicatorResult FromCounts(IndicatorInputs inputs, ReportingPeriod period, int numerator, int denominator, int beginningBeforeData, ImmutableArray<ChildExplanation> explanations) =>
+        FromCounts(inputs, period, ComputeOptions.Default, numerator, denominator, beginningBeforeData, explanations);
+
+    private IndicatorResult FromCounts(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options, decimal numerator, int denominator, int beginningBeforeData, ImmutableArray<ChildExplanation> explanations)
     {
         var notes = ImmutableArray.CreateBuilder<string>();
-        if (LookedAfterRules.StartsBeforeDataNote(tally.BeginningBeforeData) is { } note)
+        if (LookedAfterRules.StartsBeforeDataNote(beginningBeforeData) is { } note)
         {
             notes.Add(note);
         }
-        var denominator = Denominator(inputs, period, tally.Denominator, notes, options);
-        if (denominator == 0)
+        var denominatorValue = Denominator(inputs, period, denominator, notes, options);
+        if (denominatorValue == 0)
         {
             notes.Add(EmptyDenominatorNote(period));
         }
-        return new IndicatorResult(ResultDefinition(options), period, tally.Numerator, denominator, notes.ToImmutable(), tally.Explanations());
+        return new IndicatorResult(ResultDefinition(options), period, numerator, denominatorValue, notes.ToImmutable(), explanations);
     }
 
     /// <summary>Where this child stands: the rule that decided, in the words of the definition.</summary>

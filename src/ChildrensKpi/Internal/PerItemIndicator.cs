@@ -24,19 +24,20 @@ internal abstract class PerItemIndicator<TItem> : Indicator
                 tallies[i].Add(child, Decide(item, data.Index, periods[i], options), subject);
             }
         }
-        return [.. periods.Select((period, i) => Result(inputs, period, options, tallies[i]))];
+        return [.. periods.Select((period, i) => FromCounts(inputs, period, options, tallies[i].Numerator, tallies[i].Denominator, tallies[i].Explanations()))];
     }
 
-    private IndicatorResult Result(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options, Tally tally)
+    /// <summary>The result from counts of items, with the notes every path words the same way (the columnar engine counts without deciding item by item).</summary>
+    internal IndicatorResult FromCounts(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options, decimal numerator, int denominator, ImmutableArray<ChildExplanation> children)
     {
         var notes = ImmutableArray.CreateBuilder<string>();
         AddNotes(notes, period, options);
-        decimal denominator = Denominator(inputs, period, tally.Denominator, notes);
-        if (denominator == 0)
+        decimal denominatorValue = Denominator(inputs, period, denominator, notes);
+        if (denominatorValue == 0)
         {
             notes.Add(EmptyDenominatorNote(period));
         }
-        return new IndicatorResult(Definition, period, tally.Numerator, denominator, notes.ToImmutable(), tally.Explanations());
+        return new IndicatorResult(Definition, period, numerator, denominatorValue, notes.ToImmutable(), children);
     }
 
     /// <summary>Every item the indicator considers, whether or not it counts.</summary>

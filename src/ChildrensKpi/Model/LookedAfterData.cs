@@ -15,6 +15,7 @@ namespace ChildrensKpi;
 public sealed class LookedAfterData
 {
     private readonly Lazy<LookedAfterIndex> _index;
+    private readonly Lazy<LookedAfterColumns> _columns;
 
     /// <summary>Creates the data set from records.</summary>
     /// <param name="episodes">Episodes of any number of children, in any order; V3/V4 short breaks may be included (indicators ignore them).</param>
@@ -34,6 +35,7 @@ public sealed class LookedAfterData
         Uniqueness.Require(Children.Select(c => c.Id), nameof(children), "Header row for child", nameof(LookedAfterData));
         Uniqueness.Require(CareLeavers.Select(c => c.Child), nameof(careLeavers), "OC3 row for child", nameof(LookedAfterData));
         _index = new Lazy<LookedAfterIndex>(() => new LookedAfterIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _columns = new Lazy<LookedAfterColumns>(() => LookedAfterColumns.From(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>All episodes, as given.</summary>
@@ -86,6 +88,9 @@ public sealed class LookedAfterData
     } = [];
 
     internal LookedAfterIndex Index => _index.Value;
+
+    /// <summary>The records as columns for <see cref="HeadlineSuite"/>, built on first use.</summary>
+    internal LookedAfterColumns Columns => _columns.Value;
 
     private static ImmutableArray<T> Unique<T, TKey>(ImmutableArray<T> records, Func<T, TKey> key, string what)
     {

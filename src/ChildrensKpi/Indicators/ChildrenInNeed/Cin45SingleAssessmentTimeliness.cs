@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace ChildrensKpi;
 
 /// <summary>
@@ -29,8 +27,5 @@ internal sealed class Cin45SingleAssessmentTimeliness : AssessmentTimelinessIndi
 
     private protected override int Timescale(ReportingPeriod period, ComputeOptions options) => options.SingleAssessmentWorkingDays;
 
-    private protected override (LocalDate? Start, string Name) ClockStart(Assessment assessment, ComputeOptions options) =>
-        options.SingleAssessmentClockStart == AssessmentClockStart.AssessmentStart
-            ? (assessment.StartDate, "assessment start")
-            : (assessment.ReferralDate, "referral");
+    private protected override bool TimedFromReferral(ComputeOptions options) => options.SingleAssessmentClockStart == AssessmentClockStart.ReferralDate;
 }

@@ -31,6 +31,5 @@ internal sealed class Ni59InitialAssessmentTimeliness : AssessmentTimelinessIndi
     private protected override int Timescale(ReportingPeriod period, ComputeOptions options) =>
         options.InitialAssessmentWorkingDays ?? (period.Start >= TenDaysFrom ? 10 : 7);
 
-    private protected override (LocalDate? Start, string Name) ClockStart(Assessment assessment, ComputeOptions options) =>
-        (assessment.ReferralDate, "referral");
+    private protected override bool TimedFromReferral(ComputeOptions options) => true;
 }

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace ChildrensKpi;
 
 /// <summary>
@@ -27,6 +25,5 @@ internal sealed class Ni60CoreAssessmentTimeliness : AssessmentTimelinessIndicat
 
     private protected override int Timescale(ReportingPeriod period, ComputeOptions options) => options.CoreAssessmentWorkingDays;
 
-    private protected override (LocalDate? Start, string Name) ClockStart(Assessment assessment, ComputeOptions options) =>
-        (assessment.StartDate, "assessment start");
+    private protected override bool TimedFromReferral(ComputeOptions options) => false;
 }

@@ -10,6 +10,7 @@ namespace ChildrensKpi;
 public sealed class ChildrenInNeedData
 {
     private readonly Lazy<ChildrenInNeedIndex> _index;
+    private readonly Lazy<ChildrenInNeedColumns> _columns;
 
     /// <summary>Creates the data set from records.</summary>
     /// <exception cref="ArgumentException">Two referrals share a child and date, or two plans a child and start date.</exception>
@@ -30,9 +31,13 @@ public sealed class ChildrenInNeedData
         Uniqueness.Require(Plans.Select(p => (p.Child, p.Start)), nameof(plans), "protection plan (child and start date)", nameof(ChildrenInNeedData));
         Uniqueness.Require(Children.Select(c => c.Id), nameof(children), "child", nameof(ChildrenInNeedData));
         _index = new Lazy<ChildrenInNeedIndex>(() => new ChildrenInNeedIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _columns = new Lazy<ChildrenInNeedColumns>(() => ChildrenInNeedColumns.From(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     internal ChildrenInNeedIndex Index => _index.Value;
+
+    /// <summary>The assessments as columns for <see cref="HeadlineSuite"/>, built on first use.</summary>
+    internal ChildrenInNeedColumns Columns => _columns.Value;
 
     /// <summary>Referrals, as given.</summary>
     public ImmutableArray<Referral> Referrals { get; }
