@@ -40,7 +40,7 @@ internal static class Ssda903Files
             {
                 if (year.Contains(leaver.DateOfBirth.PlusYears(19)))
                 {
-                    oc3.Text(leaver.Child.Value).Comma().Date(leaver.DateOfBirth).Comma(InTouchCode(leaver.InTouch))
+                    oc3.Text(leaver.Child.Value).Comma().Date(leaver.DateOfBirth).Comma(leaver.InTouch.Code())
                         .Comma(leaver.Activity == CareLeaverActivity.NoInformation ? "0" : Code(leaver.Activity)).Comma(leaver.Accommodation).EndLine();
                 }
             }
@@ -50,14 +50,4 @@ internal static class Ssda903Files
 
     private static string Code<T>(T value)
         where T : struct, Enum => value.ToString();
-
-    private static string InTouchCode(InTouch inTouch) => inTouch switch
-    {
-        InTouch.Yes => "YES",
-        InTouch.No => "NO",
-        InTouch.Died => "DIED",
-        InTouch.RefusesContact => "REFU",
-        InTouch.NoLongerRequiresServices => "NREQ",
-        _ => "RHOM",
-    };
 }

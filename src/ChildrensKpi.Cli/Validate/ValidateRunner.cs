@@ -3,7 +3,6 @@ using ChildrensKpi.Cli.Compute;
 using ChildrensKpi.Cli.Inputs;
 using ChildrensKpi.Cli.Output;
 using ChildrensKpi.Readers;
-using NodaTime.Text;
 
 namespace ChildrensKpi.Cli.Validate;
 
@@ -15,9 +14,9 @@ internal static class ValidateRunner
 
     public static int Run(ValidateArguments arguments, Terminal terminal, CancellationToken cancellationToken)
     {
-        if (arguments.YearEnding is not null && !LocalDatePattern.Iso.Parse(arguments.YearEnding).Success)
+        if (arguments.YearEnding is not null && Selection.YearEnding(arguments.YearEnding).Error is { } dateError)
         {
-            return Fail(terminal, ExitCodes.BadArguments, $"--year-ending: '{arguments.YearEnding}' is not a date written yyyy-mm-dd.");
+            return Fail(terminal, ExitCodes.BadArguments, dateError);
         }
         if (arguments.Ssda903 is null && arguments.Cin is null)
         {
@@ -145,9 +144,5 @@ internal static class ValidateRunner
         writer.Write('\n');
     }
 
-    private static int Fail(Terminal terminal, int exitCode, string message)
-    {
-        terminal.Error.WriteLine($"error: {message}");
-        return exitCode;
-    }
+    private static int Fail(Terminal terminal, int exitCode, string message) => PreparedRun.Fail(terminal, exitCode, message);
 }

@@ -62,15 +62,5 @@ internal static class CareLeaverCohort
 
     public static string OutOfTouchReason(CareLeaverOutcome? outcome) => outcome is null
         ? "no OC3 row (counts in the denominator only)"
-        : $"OC3 IN_TOUCH {Code(outcome.InTouch)} (not in touch)";
-
-    public static string Code(InTouch inTouch) => inTouch switch
-    {
-        InTouch.Yes => "YES",
-        InTouch.No => "NO",
-        InTouch.Died => "DIED",
-        InTouch.RefusesContact => "REFU",
-        InTouch.NoLongerRequiresServices => "NREQ",
-        _ => "RHOM",
-    };
+        : $"OC3 IN_TOUCH {outcome.InTouch.Code()} (not in touch)";
 }

@@ -78,7 +78,7 @@ public sealed record SyntheticHistories(int Seed, IReadOnlyList<Episode> Episode
         }
         files.Add(("header.csv", "CHILD,SEX,DOB,ETHNIC\n" + string.Concat(Children.Select(c => $"{c.Id},{(int)c.Sex},{Dmy(c.DateOfBirth)},WBRI\n"))));
         files.Add(("oc3.csv", "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n" + string.Concat(CareLeavers.Select(c =>
-            $"{c.Child},{Dmy(c.DateOfBirth)},{CareLeaverCohort.Code(c.InTouch)},{(c.Activity == CareLeaverActivity.NoInformation ? "0" : c.Activity)},{c.Accommodation}\n"))));
+            $"{c.Child},{Dmy(c.DateOfBirth)},{c.InTouch.Code()},{(c.Activity == CareLeaverActivity.NoInformation ? "0" : c.Activity)},{c.Accommodation}\n"))));
         return files;
     }
 
