@@ -37,24 +37,24 @@ internal abstract class AssessmentTimelinessIndicator : PerItemIndicator<Assessm
         $"{Type.ToString().ToLowerInvariant()} assessment of referral {CinRules.Iso(item.ReferralDate)}" +
         (item.StartDate is { } start ? $" started {CinRules.Iso(start)}" : "");
 
-    private protected override Decision Decide(Assessment item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options)
+    private protected override Decision Decide(Assessment item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options, Why why)
     {
         if (item.AuthorisationDate is not { } authorised)
         {
-            return Decision.Excluded("not authorised: still open, not counted");
+            return Decision.Excluded(why, "not authorised: still open, not counted");
         }
         if (!period.Contains(authorised))
         {
-            return Decision.Excluded(CinRules.NotInPeriod("authorised", authorised));
+            return Decision.Excluded(why, CinRules.NotInPeriod(why, "authorised", authorised));
         }
         if (authorised < item.ReferralDate)
         {
-            return Decision.Excluded($"authorised {CinRules.Iso(authorised)}, before the referral {CinRules.Iso(item.ReferralDate)} (data error)");
+            return Decision.Excluded(why, $"authorised {CinRules.Iso(authorised)}, before the referral {CinRules.Iso(item.ReferralDate)} (data error)");
         }
         var (start, name) = ClockStart(item, options);
         return start is null
-            ? Decision.Excluded($"no {name}, so its timeliness cannot be measured")
-            : CinRules.Timeliness(options.WorkingDays, start.Value, name, authorised, "authorised", Timescale(period, options));
+            ? Decision.Excluded(why, $"no {name}, so its timeliness cannot be measured")
+            : CinRules.Timeliness(why, options.WorkingDays, start.Value, name, authorised, "authorised", Timescale(period, options));
     }
 
     private protected override void AddNotes(ImmutableArray<string>.Builder notes, ReportingPeriod period, ComputeOptions options) =>

@@ -9,29 +9,29 @@ namespace ChildrensKpi;
 internal static class CareLeaverCohort
 {
     /// <summary>Whether the young person is in the cohort; when not, <paramref name="excluded"/> says why.</summary>
-    public static bool IsInCohort(ChildHistory child, ReportingPeriod period, out Decision excluded)
+    public static bool IsInCohort(ChildHistory child, ReportingPeriod period, Why why, out Decision excluded)
     {
         excluded = default;
         if (child.DateOfBirth is not { } dateOfBirth)
         {
-            excluded = Decision.Excluded("no date of birth (no Header or OC3 row), so the 19th birthday is unknown");
+            excluded = Decision.Excluded(why, "no date of birth (no Header or OC3 row), so the 19th birthday is unknown");
             return false;
         }
         var nineteenth = Age.Birthday(dateOfBirth, 19);
         if (!period.Contains(nineteenth))
         {
-            excluded = Decision.Excluded($"19th birthday {LookedAfterRules.Iso(nineteenth)} is not in the period");
+            excluded = Decision.Excluded(why, $"19th birthday {LookedAfterRules.Iso(nineteenth)} is not in the period");
             return false;
         }
         if (child.CareLeaver?.InTouch == InTouch.Died)
         {
-            excluded = Decision.Excluded("died (OC3 IN_TOUCH DIED)");
+            excluded = Decision.Excluded(why, "died (OC3 IN_TOUCH DIED)");
             return false;
         }
         var aprilAt16 = FirstAprilOnOrAfter(Age.Birthday(dateOfBirth, 16));
         if (child.CareLeaver is null && child.PeriodOpenOn(aprilAt16) is null)
         {
-            excluded = Decision.Excluded($"not looked after on {LookedAfterRules.Iso(aprilAt16)}, the 1 April when aged 16, and no OC3 row");
+            excluded = Decision.Excluded(why, $"not looked after on {LookedAfterRules.Iso(aprilAt16)}, the 1 April when aged 16, and no OC3 row");
             return false;
         }
         return true;

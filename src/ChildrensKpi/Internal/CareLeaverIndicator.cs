@@ -6,21 +6,21 @@ namespace ChildrensKpi;
 /// </summary>
 internal abstract class CareLeaverIndicator : PerChildIndicator
 {
-    internal sealed override Decision Decide(ChildHistory child, ReportingPeriod period)
+    internal sealed override Decision Decide(ChildHistory child, ReportingPeriod period, Why why)
     {
-        if (!CareLeaverCohort.IsInCohort(child, period, out var excluded))
+        if (!CareLeaverCohort.IsInCohort(child, period, why, out var excluded))
         {
             return excluded;
         }
-        string evidence = CareLeaverCohort.Evidence(child);
+        string? evidence = why.Explain ? CareLeaverCohort.Evidence(child) : null;
         var outcome = child.CareLeaver;
         return outcome is null || !CareLeaverCohort.IsInTouch(outcome)
-            ? Decision.DenominatorOnly($"{evidence}; {CareLeaverCohort.OutOfTouchReason(outcome)}")
-            : DecideOutcome(outcome, evidence);
+            ? Decision.DenominatorOnly(why, $"{evidence}; {CareLeaverCohort.OutOfTouchReason(outcome)}")
+            : DecideOutcome(outcome, evidence, why);
     }
 
     /// <summary>Where a young person in the cohort and in touch stands, by their OC3 row.</summary>
-    private protected abstract Decision DecideOutcome(CareLeaverOutcome outcome, string evidence);
+    private protected abstract Decision DecideOutcome(CareLeaverOutcome outcome, string? evidence, Why why);
 
     private protected sealed override string EmptyDenominatorNote(ReportingPeriod period) =>
         "No young person looked after at 16 had their 19th birthday in the period, so there is no value.";

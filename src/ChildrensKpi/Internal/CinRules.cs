@@ -7,7 +7,7 @@ internal static class CinRules
 {
     public static string Iso(LocalDate date) => ReportingPeriod.Iso(date);
 
-    public static string NotInPeriod(string what, LocalDate date) => $"{what} {Iso(date)}, not in the period";
+    public static string? NotInPeriod(Why why, string what, LocalDate date) => why.Say($"{what} {Iso(date)}, not in the period");
 
     /// <summary>The note every working-day result carries: which calendar and which counting convention.</summary>
     public static string CalendarNote(WorkingDayCalendar calendar, int timescale) =>
@@ -17,20 +17,19 @@ internal static class CinRules
     /// Decides whether <paramref name="end"/> is within <paramref name="limit"/> working days of <paramref name="start"/>;
     /// an end before the start, or dates the calendar does not cover, are data errors that exclude the item.
     /// </summary>
-    public static Decision Timeliness(WorkingDayCalendar calendar, LocalDate start, string startName, LocalDate end, string endName, int limit)
+    public static Decision Timeliness(Why why, WorkingDayCalendar calendar, LocalDate start, string startName, LocalDate end, string endName, int limit)
     {
         if (end < start)
         {
-            return Decision.Excluded($"{endName} {Iso(end)} is before {startName} {Iso(start)} (data error)");
+            return Decision.Excluded(why, $"{endName} {Iso(end)} is before {startName} {Iso(start)} (data error)");
         }
         if (!calendar.Covers(start) || !calendar.Covers(end))
         {
-            return Decision.Excluded($"{startName} {Iso(start)} or {endName} {Iso(end)} is outside the working-day calendar ({calendar.Name})");
+            return Decision.Excluded(why, $"{startName} {Iso(start)} or {endName} {Iso(end)} is outside the working-day calendar ({calendar.Name})");
         }
         int days = calendar.WorkingDaysBetween(start, end);
-        string reason = $"{endName} {Iso(end)} is {days} working day{(days == 1 ? "" : "s")} after {startName} {Iso(start)}";
         return days <= limit
-            ? Decision.Numerator($"{reason} (within {limit})")
-            : Decision.DenominatorOnly($"{reason} (more than {limit})");
+            ? Decision.Numerator(why, $"{endName} {Iso(end)} is {days} working day{(days == 1 ? "" : "s")} after {startName} {Iso(start)} (within {limit})")
+            : Decision.DenominatorOnly(why, $"{endName} {Iso(end)} is {days} working day{(days == 1 ? "" : "s")} after {startName} {Iso(start)} (more than {limit})");
     }
 }

@@ -11,8 +11,9 @@ internal static class LookedAfterRules
     public static string Iso(LocalDate date) => ReportingPeriod.Iso(date);
 
     /// <summary>The reason a child with no period of care open on <paramref name="date"/> is out of a denominator.</summary>
-    public static string NotLookedAfter(ChildHistory child, LocalDate date) =>
-        child.OnlyShortBreaks ? "only short breaks (LS V3/V4), which are not time looked after"
+    public static string? NotLookedAfter(ChildHistory child, LocalDate date, Why why) =>
+        !why.Explain ? null
+        : child.OnlyShortBreaks ? "only short breaks (LS V3/V4), which are not time looked after"
         : child.Periods.IsEmpty ? "no episodes"
         : $"not looked after on {Iso(date)}";
 

@@ -11,11 +11,12 @@ internal abstract class PerChildIndicator : Indicator
     {
         // One pass over the children, each decided for every period, rather than one pass per period.
         var tallies = Tally.For(periods.Length, options.Explain);
+        var why = new Why(options.Explain);
         foreach (var child in inputs.LookedAfter!.Index.Children)
         {
             for (int i = 0; i < periods.Length; i++)
             {
-                tallies[i].Add(child.Id, Decide(child, periods[i], options));
+                tallies[i].Add(child.Id, Decide(child, periods[i], options, why));
             }
         }
         return [.. periods.Select((period, i) => FromCounts(inputs, period, options, tallies[i].Numerator, tallies[i].Denominator, tallies[i].BeginningBeforeData, tallies[i].Explanations()))];
@@ -41,10 +42,10 @@ internal abstract class PerChildIndicator : Indicator
     }
 
     /// <summary>Where this child stands: the rule that decided, in the words of the definition.</summary>
-    internal abstract Decision Decide(ChildHistory child, ReportingPeriod period);
+    internal abstract Decision Decide(ChildHistory child, ReportingPeriod period, Why why);
 
     /// <summary>Where this child stands when the rule depends on the options (e.g. a working-day calendar).</summary>
-    private protected virtual Decision Decide(ChildHistory child, ReportingPeriod period, ComputeOptions options) => Decide(child, period);
+    private protected virtual Decision Decide(ChildHistory child, ReportingPeriod period, ComputeOptions options, Why why) => Decide(child, period, why);
 
     /// <summary>The denominator: the count of children in it, unless the indicator divides by something else.</summary>
     private protected virtual decimal Denominator(IndicatorInputs inputs, ReportingPeriod period, int childCount, ImmutableArray<string>.Builder notes) => childCount;

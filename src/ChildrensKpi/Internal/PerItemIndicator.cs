@@ -15,13 +15,14 @@ internal abstract class PerItemIndicator<TItem> : Indicator
         // One pass over the items, each decided for every period, rather than one pass per period.
         var data = inputs.ChildrenInNeed!;
         var tallies = Tally.For(periods.Length, options.Explain);
+        var why = new Why(options.Explain);
         foreach (var item in Items(data))
         {
             var child = ChildOf(item);
             var subject = options.Explain ? SubjectOf(item) : null;
             for (int i = 0; i < periods.Length; i++)
             {
-                tallies[i].Add(child, Decide(item, data.Index, periods[i], options), subject);
+                tallies[i].Add(child, Decide(item, data.Index, periods[i], options, why), subject);
             }
         }
         return [.. periods.Select((period, i) => FromCounts(inputs, period, options, tallies[i].Numerator, tallies[i].Denominator, tallies[i].Explanations()))];
@@ -48,7 +49,7 @@ internal abstract class PerItemIndicator<TItem> : Indicator
     /// <summary>The item in words, e.g. <c>referral 2022-09-05</c>; null when the child is the unit.</summary>
     private protected abstract string? SubjectOf(TItem item);
 
-    private protected abstract Decision Decide(TItem item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options);
+    private protected abstract Decision Decide(TItem item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options, Why why);
 
     private protected abstract string EmptyDenominatorNote(ReportingPeriod period);
 

@@ -9,11 +9,11 @@ internal abstract class ReferralIndicator : PerItemIndicator<Referral>
 
     private protected override string? SubjectOf(Referral item) => $"referral {CinRules.Iso(item.Date)}";
 
-    private protected sealed override Decision Decide(Referral item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options) =>
-        period.Contains(item.Date) ? DecideInPeriod(item, index) : Decision.Excluded(CinRules.NotInPeriod("referred", item.Date));
+    private protected sealed override Decision Decide(Referral item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options, Why why) =>
+        period.Contains(item.Date) ? DecideInPeriod(item, index, why) : Decision.Excluded(why, CinRules.NotInPeriod(why, "referred", item.Date));
 
     /// <summary>Where a referral dated in the period stands.</summary>
-    private protected abstract Decision DecideInPeriod(Referral item, ChildrenInNeedIndex index);
+    private protected abstract Decision DecideInPeriod(Referral item, ChildrenInNeedIndex index, Why why);
 
     private protected override string EmptyDenominatorNote(ReportingPeriod period) => "No referral is dated in the period, so there is no value.";
 }

@@ -20,7 +20,7 @@ internal sealed class Tally(bool explain)
         Denominator += decision.InDenominator ? 1 : 0;
         Numerator += decision.InNumerator ? decision.Amount : 0;
         BeginningBeforeData += decision.BeginsBeforeData ? 1 : 0;
-        _explanations?.Add(new ChildExplanation(child, decision.InDenominator, decision.InNumerator, decision.Reason) { Subject = subject });
+        _explanations?.Add(new ChildExplanation(child, decision.InDenominator, decision.InNumerator, decision.Reason ?? "") { Subject = subject });
     }
 
     /// <summary>The explanations in child order, then item order (items of one child may be decided in any order).</summary>

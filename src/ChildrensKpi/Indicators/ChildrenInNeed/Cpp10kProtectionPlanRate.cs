@@ -30,10 +30,10 @@ internal sealed class Cpp10kProtectionPlanRate : PerItemIndicator<ChildId>
 
     private protected override string? SubjectOf(ChildId item) => null;
 
-    private protected override Decision Decide(ChildId item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options) =>
+    private protected override Decision Decide(ChildId item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options, Why why) =>
         index.PlansOf(item).FirstOrDefault(p => p.IsOpenOn(period.End)) is { } plan
-            ? Decision.Numerator($"plan started {CinRules.Iso(plan.Start)} open on {CinRules.Iso(period.End)}")
-            : Decision.Excluded($"no plan open on {CinRules.Iso(period.End)}");
+            ? Decision.Numerator(why, $"plan started {CinRules.Iso(plan.Start)} open on {CinRules.Iso(period.End)}")
+            : Decision.Excluded(why, $"no plan open on {CinRules.Iso(period.End)}");
 
     private protected override decimal Denominator(IndicatorInputs inputs, ReportingPeriod period, int itemCount, ImmutableArray<string>.Builder notes) =>
         PopulationDenominator.For(inputs.Population, period, notes);

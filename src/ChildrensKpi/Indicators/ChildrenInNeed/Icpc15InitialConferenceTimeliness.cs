@@ -29,20 +29,20 @@ internal sealed class Icpc15InitialConferenceTimeliness : PerItemIndicator<Secti
 
     private protected override string? SubjectOf(Section47Enquiry item) => $"section 47 enquiry started {CinRules.Iso(item.StartDate)}";
 
-    private protected override Decision Decide(Section47Enquiry item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options)
+    private protected override Decision Decide(Section47Enquiry item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options, Why why)
     {
         if (!period.Contains(item.StartDate))
         {
-            return Decision.Excluded(CinRules.NotInPeriod("started", item.StartDate));
+            return Decision.Excluded(why, CinRules.NotInPeriod(why, "started", item.StartDate));
         }
         if (item.ConferenceNotRequired)
         {
-            return Decision.Excluded("initial conference not required (ICPCnotRequired)");
+            return Decision.Excluded(why, "initial conference not required (ICPCnotRequired)");
         }
         var conference = item.InitialConferenceDate ?? index.FindReferral(item.Child, item.ReferralDate)?.InitialConferenceDate;
         return conference is null
-            ? Decision.Excluded("did not lead to an initial conference")
-            : CinRules.Timeliness(options.WorkingDays, item.StartDate, "section 47 start", conference.Value, "initial conference", options.InitialConferenceWorkingDays);
+            ? Decision.Excluded(why, "did not lead to an initial conference")
+            : CinRules.Timeliness(why, options.WorkingDays, item.StartDate, "section 47 start", conference.Value, "initial conference", options.InitialConferenceWorkingDays);
     }
 
     private protected override void AddNotes(ImmutableArray<string>.Builder notes, ReportingPeriod period, ComputeOptions options) =>

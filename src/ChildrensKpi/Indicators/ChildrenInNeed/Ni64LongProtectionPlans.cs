@@ -20,20 +20,20 @@ internal sealed class Ni64LongProtectionPlans : ProtectionPlanIndicator
         "Plans that ceased during the year",
         "National Indicator Set handbook of definitions (2008), NI 64.");
 
-    private protected override Decision Decide(ProtectionPlan item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options)
+    private protected override Decision Decide(ProtectionPlan item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options, Why why)
     {
         if (item.End is not { } end)
         {
-            return Decision.Excluded("still open: not ceased");
+            return Decision.Excluded(why, "still open: not ceased");
         }
         if (!period.Contains(end))
         {
-            return Decision.Excluded(CinRules.NotInPeriod("ceased", end));
+            return Decision.Excluded(why, CinRules.NotInPeriod(why, "ceased", end));
         }
         var twoYears = item.Start.PlusYears(2);
         return end >= twoYears
-            ? Decision.Numerator($"ceased {CinRules.Iso(end)}, on or after {CinRules.Iso(twoYears)} (two years or more)")
-            : Decision.DenominatorOnly($"ceased {CinRules.Iso(end)}, before {CinRules.Iso(twoYears)} (less than two years)");
+            ? Decision.Numerator(why, $"ceased {CinRules.Iso(end)}, on or after {CinRules.Iso(twoYears)} (two years or more)")
+            : Decision.DenominatorOnly(why, $"ceased {CinRules.Iso(end)}, before {CinRules.Iso(twoYears)} (less than two years)");
     }
 
     private protected override string EmptyDenominatorNote(ReportingPeriod period) => "No plan ceased in the period, so there is no value.";

@@ -20,20 +20,20 @@ internal sealed class Ni65RepeatProtectionPlans : ProtectionPlanIndicator
         "Plans that started during the year",
         "National Indicator Set handbook of definitions (2008), NI 65.");
 
-    private protected override Decision Decide(ProtectionPlan item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options)
+    private protected override Decision Decide(ProtectionPlan item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options, Why why)
     {
         if (!period.Contains(item.Start))
         {
-            return Decision.Excluded(CinRules.NotInPeriod("started", item.Start));
+            return Decision.Excluded(why, CinRules.NotInPeriod(why, "started", item.Start));
         }
         var earlier = index.PlansOf(item.Child).FirstOrDefault(p => p.Start < item.Start);
         if (earlier is not null)
         {
-            return Decision.Numerator($"earlier plan started {CinRules.Iso(earlier.Start)}");
+            return Decision.Numerator(why, $"earlier plan started {CinRules.Iso(earlier.Start)}");
         }
         return item.NumberOfPreviousPlans > 0
-            ? Decision.Numerator($"NumberOfPreviousCPP {item.NumberOfPreviousPlans}")
-            : Decision.DenominatorOnly("first plan: no earlier plan and NumberOfPreviousCPP 0 or not given");
+            ? Decision.Numerator(why, $"NumberOfPreviousCPP {item.NumberOfPreviousPlans}")
+            : Decision.DenominatorOnly(why, "first plan: no earlier plan and NumberOfPreviousCPP 0 or not given");
     }
 
     private protected override string EmptyDenominatorNote(ReportingPeriod period) => "No plan started in the period, so there is no value.";

@@ -27,7 +27,7 @@ internal sealed class Ni67ProtectionPlanReviews : ProtectionPlanIndicator
         "Plans that had lasted at least 3 months, open at 31 March or ceased in the year",
         "National Indicator Set handbook of definitions (2008), NI 67; PAF C20.");
 
-    private protected override Decision Decide(ProtectionPlan item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options)
+    private protected override Decision Decide(ProtectionPlan item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options, Why why)
     {
         LocalDate evaluation;
         if (item.End is { } end && period.Contains(end))
@@ -40,14 +40,14 @@ internal sealed class Ni67ProtectionPlanReviews : ProtectionPlanIndicator
         }
         else
         {
-            return Decision.Excluded(item.Start > period.End
-                ? CinRules.NotInPeriod("started", item.Start)
+            return Decision.Excluded(why, item.Start > period.End
+                ? CinRules.NotInPeriod(why, "started", item.Start)
                 : $"ceased {CinRules.Iso(item.End!.Value)}, before the period");
         }
         var threeMonths = item.Start.PlusMonths(3);
         if (threeMonths > evaluation)
         {
-            return Decision.Excluded($"lasted less than 3 months by {CinRules.Iso(evaluation)}");
+            return Decision.Excluded(why, $"lasted less than 3 months by {CinRules.Iso(evaluation)}");
         }
         var due = threeMonths;
         int held = 0;
@@ -55,14 +55,14 @@ internal sealed class Ni67ProtectionPlanReviews : ProtectionPlanIndicator
         {
             if (review > due)
             {
-                return Decision.DenominatorOnly($"review {CinRules.Iso(review)} was late: due by {CinRules.Iso(due)}");
+                return Decision.DenominatorOnly(why, $"review {CinRules.Iso(review)} was late: due by {CinRules.Iso(due)}");
             }
             held++;
             due = review.PlusMonths(6);
         }
         return evaluation > due
-            ? Decision.DenominatorOnly($"no review by {CinRules.Iso(due)}, when one was due (evaluated at {CinRules.Iso(evaluation)})")
-            : Decision.Numerator($"{held} review{(held == 1 ? "" : "s")}, all on time (evaluated at {CinRules.Iso(evaluation)})");
+            ? Decision.DenominatorOnly(why, $"no review by {CinRules.Iso(due)}, when one was due (evaluated at {CinRules.Iso(evaluation)})")
+            : Decision.Numerator(why, $"{held} review{(held == 1 ? "" : "s")}, all on time (evaluated at {CinRules.Iso(evaluation)})");
     }
 
     private protected override string EmptyDenominatorNote(ReportingPeriod period) =>

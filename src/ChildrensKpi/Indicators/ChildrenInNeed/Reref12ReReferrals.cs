@@ -21,7 +21,7 @@ internal sealed class Reref12ReReferrals : ReferralIndicator
         "Referrals with a referral date in the year",
         "DfE characteristics of children in need statistics (re-referrals within 12 months of a previous referral).");
 
-    private protected override Decision DecideInPeriod(Referral item, ChildrenInNeedIndex index)
+    private protected override Decision DecideInPeriod(Referral item, ChildrenInNeedIndex index, Why why)
     {
         var since = item.Date.PlusMonths(-12);
         Referral? previous = null;
@@ -34,10 +34,10 @@ internal sealed class Reref12ReReferrals : ReferralIndicator
         }
         if (previous is null)
         {
-            return Decision.DenominatorOnly("no earlier referral of this child");
+            return Decision.DenominatorOnly(why, "no earlier referral of this child");
         }
         return previous.Date >= since
-            ? Decision.Numerator($"previous referral {CinRules.Iso(previous.Date)}, on or after {CinRules.Iso(since)} (within 12 months)")
-            : Decision.DenominatorOnly($"previous referral {CinRules.Iso(previous.Date)}, before {CinRules.Iso(since)} (more than 12 months)");
+            ? Decision.Numerator(why, $"previous referral {CinRules.Iso(previous.Date)}, on or after {CinRules.Iso(since)} (within 12 months)")
+            : Decision.DenominatorOnly(why, $"previous referral {CinRules.Iso(previous.Date)}, before {CinRules.Iso(since)} (more than 12 months)");
     }
 }

@@ -24,15 +24,15 @@ internal sealed class AdoptA1DaysToAdoptiveFamily : PerChildIndicator
         "Children adopted in the period (REC E11 or E12)",
         "DfE adoption scorecard, indicator A1 (published as a 3-year average).");
 
-    internal override Decision Decide(ChildHistory child, ReportingPeriod period)
+    internal override Decision Decide(ChildHistory child, ReportingPeriod period, Why why)
     {
         if (AdoptionRules.AdoptedDuring(child, period) is not { } adopted)
         {
-            return Decision.Excluded(AdoptionRules.NotAdopted(child, period));
+            return Decision.Excluded(why, AdoptionRules.NotAdopted(child, period));
         }
         var placement = adopted.Placements[^1];
         int days = AdoptionRules.DaysBetween(adopted.Start, placement.Start);
-        var decision = Decision.Measured(days,
+        var decision = Decision.Measured(why, days,
             $"{AdoptionRules.Adopted(adopted)}; entered care {LookedAfterRules.Iso(adopted.Start)}, moved in with the adoptive family ({placement.Type}) {LookedAfterRules.Iso(placement.Start)}: {days} days");
         return adopted.StartsBeforeData ? decision.BeginningBeforeData() : decision;
     }

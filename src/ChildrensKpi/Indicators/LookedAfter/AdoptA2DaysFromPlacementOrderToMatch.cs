@@ -24,24 +24,24 @@ internal sealed class AdoptA2DaysFromPlacementOrderToMatch : PerChildIndicator
         "Children adopted in the period (REC E11 or E12) with a placement order and a match date",
         "DfE adoption scorecard, indicator A2.");
 
-    internal override Decision Decide(ChildHistory child, ReportingPeriod period)
+    internal override Decision Decide(ChildHistory child, ReportingPeriod period, Why why)
     {
         if (AdoptionRules.AdoptedDuring(child, period) is not { } adopted)
         {
-            return Decision.Excluded(AdoptionRules.NotAdopted(child, period));
+            return Decision.Excluded(why, AdoptionRules.NotAdopted(child, period));
         }
         string what = AdoptionRules.Adopted(adopted);
         var order = adopted.Episodes.FirstOrDefault(e => e.LegalStatus is LegalStatus.E1 or LegalStatus.D1);
         if (order is null)
         {
-            return Decision.Excluded($"{what}; no placement order (LS E1 or D1) in the period of care");
+            return Decision.Excluded(why, $"{what}; no placement order (LS E1 or D1) in the period of care");
         }
         if (child.Adoption?.MatchDate is not { } match)
         {
-            return Decision.Excluded($"{what}; placement order ({order.LegalStatus}) {LookedAfterRules.Iso(order.Start)} but no AD1 DATE_MATCH, so the days cannot be counted");
+            return Decision.Excluded(why, $"{what}; placement order ({order.LegalStatus}) {LookedAfterRules.Iso(order.Start)} but no AD1 DATE_MATCH, so the days cannot be counted");
         }
         int days = AdoptionRules.DaysBetween(order.Start, match);
-        var decision = Decision.Measured(days,
+        var decision = Decision.Measured(why, days,
             $"{what}; placement order ({order.LegalStatus}) {LookedAfterRules.Iso(order.Start)}, matched {LookedAfterRules.Iso(match)}: {days} days");
         return adopted.StartsBeforeData ? decision.BeginningBeforeData() : decision;
     }

@@ -27,10 +27,10 @@ internal sealed class Cla10kLookedAfterRate : PerChildIndicator
 
     public override IndicatorInputKinds Requires => IndicatorInputKinds.LookedAfter | IndicatorInputKinds.Population;
 
-    internal override Decision Decide(ChildHistory child, ReportingPeriod period) =>
+    internal override Decision Decide(ChildHistory child, ReportingPeriod period, Why why) =>
         child.PeriodOpenOn(period.End) is null
-            ? Decision.Excluded(LookedAfterRules.NotLookedAfter(child, period.End))
-            : Decision.Numerator($"looked after on {LookedAfterRules.Iso(period.End)}");
+            ? Decision.Excluded(why, LookedAfterRules.NotLookedAfter(child, period.End, why))
+            : Decision.Numerator(why, $"looked after on {LookedAfterRules.Iso(period.End)}");
 
     private protected override decimal Denominator(IndicatorInputs inputs, ReportingPeriod period, int childCount, ImmutableArray<string>.Builder notes) =>
         PopulationDenominator.For(inputs.Population, period, notes);

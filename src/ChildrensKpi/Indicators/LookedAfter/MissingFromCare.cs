@@ -22,22 +22,22 @@ internal sealed class MissingFromCare : PerChildIndicator
         "Children looked after at any time in the year",
         "DfE children looked after return, Missing table (missing from placement; 'away without authorisation' is not missing).");
 
-    internal override Decision Decide(ChildHistory child, ReportingPeriod period)
+    internal override Decision Decide(ChildHistory child, ReportingPeriod period, Why why)
     {
         int missing = child.MissingEpisodes.Count(m => m.Kind == MissingKind.Missing && period.Contains(m.Start));
         if (!LookedAfterRules.LookedAfterDuring(child, period))
         {
-            string why = child.OnlyShortBreaks ? "only short breaks (LS V3/V4), which are not time looked after"
+            string reason = child.OnlyShortBreaks ? "only short breaks (LS V3/V4), which are not time looked after"
                 : child.Periods.IsEmpty ? "no episodes"
                 : "not looked after at any time in the period";
-            return Decision.Excluded(missing > 0 ? $"{why}; its Missing rows are not counted" : why);
+            return Decision.Excluded(why, missing > 0 ? $"{reason}; its Missing rows are not counted" : reason);
         }
         if (missing > 0)
         {
-            return Decision.Numerator($"looked after in the period; {missing} time{(missing == 1 ? "" : "s")} missing (M) starting in the period");
+            return Decision.Numerator(why, $"looked after in the period; {missing} time{(missing == 1 ? "" : "s")} missing (M) starting in the period");
         }
         int away = child.MissingEpisodes.Count(m => m.Kind == MissingKind.AwayWithoutAuthorisation && period.Contains(m.Start));
-        return Decision.DenominatorOnly(away > 0
+        return Decision.DenominatorOnly(why, away > 0
             ? $"looked after in the period; away without authorisation (A) {away} time{(away == 1 ? "" : "s")}, never missing (M)"
             : "looked after in the period; no Missing row (M) starting in the period");
     }

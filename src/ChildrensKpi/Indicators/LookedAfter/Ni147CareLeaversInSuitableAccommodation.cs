@@ -21,11 +21,11 @@ internal sealed class Ni147CareLeaversInSuitableAccommodation : CareLeaverIndica
         "Young people whose 19th birthday falls in the year and who were looked after on 1 April in their 17th year (aged 16), excluding those who died",
         "National Indicator Set handbook of definitions (2008), NI 147.");
 
-    private protected override Decision DecideOutcome(CareLeaverOutcome outcome, string evidence)
+    private protected override Decision DecideOutcome(CareLeaverOutcome outcome, string? evidence, Why why)
     {
         string accommodation = outcome.Accommodation ?? "0";
         return outcome.IsSuitablyAccommodated
-            ? Decision.Numerator($"{evidence}; OC3 ACCOM {accommodation} (suitable)")
-            : Decision.DenominatorOnly($"{evidence}; OC3 ACCOM {accommodation} ({(accommodation == "0" ? "no information" : "not suitable")})");
+            ? Decision.Numerator(why, $"{evidence}; OC3 ACCOM {accommodation} (suitable)")
+            : Decision.DenominatorOnly(why, $"{evidence}; OC3 ACCOM {accommodation} ({(accommodation == "0" ? "no information" : "not suitable")})");
     }
 }

@@ -25,13 +25,13 @@ internal sealed class Ni148CareLeaversInEducationEmploymentOrTraining : CareLeav
         "Young people whose 19th birthday falls in the year and who were looked after on 1 April in their 17th year (aged 16), excluding those who died",
         "National Indicator Set handbook of definitions (2008), NI 148; PAF A4.");
 
-    private protected override Decision DecideOutcome(CareLeaverOutcome outcome, string evidence)
+    private protected override Decision DecideOutcome(CareLeaverOutcome outcome, string? evidence, Why why)
     {
         if (outcome.Activity.IsEducationEmploymentOrTraining())
         {
-            return Decision.Numerator($"{evidence}; OC3 ACTIV {outcome.Activity} (education, employment or training)");
+            return Decision.Numerator(why, $"{evidence}; OC3 ACTIV {outcome.Activity} (education, employment or training)");
         }
         string activity = outcome.Activity == CareLeaverActivity.NoInformation ? "0 (no information)" : $"{outcome.Activity} (not in education, employment or training)";
-        return Decision.DenominatorOnly($"{evidence}; OC3 ACTIV {activity}");
+        return Decision.DenominatorOnly(why, $"{evidence}; OC3 ACTIV {activity}");
     }
 }

@@ -24,26 +24,26 @@ internal sealed class Ni61AdoptionTimeliness : PerChildIndicator
         "Children who ceased to be looked after through adoption (REC E11 or E12) during the year",
         "National Indicator Set handbook of definitions (2008), NI 61.");
 
-    internal override Decision Decide(ChildHistory child, ReportingPeriod period)
+    internal override Decision Decide(ChildHistory child, ReportingPeriod period, Why why)
     {
         if (AdoptionRules.AdoptedDuring(child, period) is not { } adopted)
         {
-            return Decision.Excluded(AdoptionRules.NotAdopted(child, period));
+            return Decision.Excluded(why, AdoptionRules.NotAdopted(child, period));
         }
         string what = AdoptionRules.Adopted(adopted);
         if (child.Adoption?.DecisionDate is not { } decision)
         {
-            return Decision.DenominatorOnly($"{what}; no AD1 DATE_INT (decision to place for adoption), so timeliness cannot be shown");
+            return Decision.DenominatorOnly(why, $"{what}; no AD1 DATE_INT (decision to place for adoption), so timeliness cannot be shown");
         }
         if (AdoptionRules.PlacedForAdoption(child, adopted, out string source) is not { } placed)
         {
-            return Decision.DenominatorOnly($"{what}; {source}, so timeliness cannot be shown");
+            return Decision.DenominatorOnly(why, $"{what}; {source}, so timeliness cannot be shown");
         }
         var deadline = decision.PlusMonths(12);
-        string reason = $"{what}; decision {LookedAfterRules.Iso(decision)}; {source}";
+        string? reason = why.Say($"{what}; decision {LookedAfterRules.Iso(decision)}; {source}");
         var result = placed <= deadline
-            ? Decision.Numerator($"{reason}, on or before {LookedAfterRules.Iso(deadline)} (within 12 months)")
-            : Decision.DenominatorOnly($"{reason}, after {LookedAfterRules.Iso(deadline)} (more than 12 months)");
+            ? Decision.Numerator(why, $"{reason}, on or before {LookedAfterRules.Iso(deadline)} (within 12 months)")
+            : Decision.DenominatorOnly(why, $"{reason}, after {LookedAfterRules.Iso(deadline)} (more than 12 months)");
         return adopted.StartsBeforeData ? result.BeginningBeforeData() : result;
     }
 

@@ -26,15 +26,15 @@ internal sealed class Ni62PlacementStability : PerChildIndicator
         "Children looked after at 31 March (short breaks V3/V4 ignored)",
         "National Indicator Set handbook of definitions (2008), NI 62; PAF A1. A move happens only at RNE S, P or B; T0–T4 temporary placements are not counted.");
 
-    internal override Decision Decide(ChildHistory child, ReportingPeriod period)
+    internal override Decision Decide(ChildHistory child, ReportingPeriod period, Why why)
     {
         if (child.PeriodOpenOn(period.End) is null)
         {
-            return Decision.Excluded(LookedAfterRules.NotLookedAfter(child, period.End));
+            return Decision.Excluded(why, LookedAfterRules.NotLookedAfter(child, period.End, why));
         }
         int placements = CountPlacements(child, period, out bool beginsBeforeData);
-        string reason = $"{placements} placement{(placements == 1 ? "" : "s")} open in the period";
-        var decision = placements >= 3 ? Decision.Numerator(reason) : Decision.DenominatorOnly(reason);
+        string? reason = why.Say($"{placements} placement{(placements == 1 ? "" : "s")} open in the period");
+        var decision = placements >= 3 ? Decision.Numerator(why, reason) : Decision.DenominatorOnly(why, reason);
         return beginsBeforeData ? decision.BeginningBeforeData() : decision;
     }
 

@@ -28,30 +28,30 @@ internal sealed class Ni63LongTermPlacementStability : PerChildIndicator
         "Children looked after at 31 March, aged under 16, looked after continuously for at least 2½ years",
         "National Indicator Set handbook of definitions (2008), NI 63; PAF D35.");
 
-    internal override Decision Decide(ChildHistory child, ReportingPeriod period)
+    internal override Decision Decide(ChildHistory child, ReportingPeriod period, Why why)
     {
         var end = period.End;
         if (child.PeriodOpenOn(end) is not { } current)
         {
-            return Decision.Excluded(LookedAfterRules.NotLookedAfter(child, end));
+            return Decision.Excluded(why, LookedAfterRules.NotLookedAfter(child, end, why));
         }
         if (child.DateOfBirth is not { } dateOfBirth)
         {
-            return Decision.Excluded("no date of birth (no Header or OC3 row), so age at the end of the period is unknown");
+            return Decision.Excluded(why, "no date of birth (no Header or OC3 row), so age at the end of the period is unknown");
         }
         if (dateOfBirth > end)
         {
-            return Decision.Excluded($"date of birth {LookedAfterRules.Iso(dateOfBirth)} is after the end of the period");
+            return Decision.Excluded(why, $"date of birth {LookedAfterRules.Iso(dateOfBirth)} is after the end of the period");
         }
         int age = Age.InYears(dateOfBirth, end);
         if (age >= 16)
         {
-            return Decision.Excluded($"aged {age} on {LookedAfterRules.Iso(end)} (16 or over)");
+            return Decision.Excluded(why, $"aged {age} on {LookedAfterRules.Iso(end)} (16 or over)");
         }
         var continuousSince = end.PlusMonths(-30);
         if (current.Start > continuousSince)
         {
-            var shortPeriod = Decision.Excluded(
+            var shortPeriod = Decision.Excluded(why, 
                 $"looked after continuously since {LookedAfterRules.Iso(current.Start)}, after {LookedAfterRules.Iso(continuousSince)} (less than 2½ years)");
             return current.StartsBeforeData ? shortPeriod.BeginningBeforeData() : shortPeriod;
         }
@@ -59,17 +59,17 @@ internal sealed class Ni63LongTermPlacementStability : PerChildIndicator
         var twoYearsBefore = end.PlusYears(-2);
         int index = IndexOfPlacementOpenOn(current, end);
         var placement = current.Placements[index];
-        string since = $"current placement began {LookedAfterRules.Iso(placement.Start)}";
+        string? since = why.Say($"current placement began {LookedAfterRules.Iso(placement.Start)}");
         if (placement.Start <= twoYearsBefore)
         {
-            return Decision.Numerator($"{since}, on or before {LookedAfterRules.Iso(twoYearsBefore)}");
+            return Decision.Numerator(why, $"{since}, on or before {LookedAfterRules.Iso(twoYearsBefore)}");
         }
         if (placement.TypeOn(end).IsPlacedForAdoption() && index > 0 && current.Placements[index - 1].Start <= twoYearsBefore)
         {
-            return Decision.Numerator(
+            return Decision.Numerator(why, 
                 $"placed for adoption ({placement.TypeOn(end)}); the placement before it began {LookedAfterRules.Iso(current.Placements[index - 1].Start)}, on or before {LookedAfterRules.Iso(twoYearsBefore)}");
         }
-        var tooRecent = Decision.DenominatorOnly($"{since}, after {LookedAfterRules.Iso(twoYearsBefore)}");
+        var tooRecent = Decision.DenominatorOnly(why, $"{since}, after {LookedAfterRules.Iso(twoYearsBefore)}");
         return index == 0 && current.StartsBeforeData ? tooRecent.BeginningBeforeData() : tooRecent;
     }
 

@@ -33,30 +33,30 @@ internal sealed class Ni66LookedAfterReviews : PerChildIndicator
         "Children looked after at 31 March who had been looked after continuously for at least 4 weeks",
         "National Indicator Set handbook of definitions (2008), NI 66; Care Planning, Placement and Case Review Regulations.");
 
-    internal override Decision Decide(ChildHistory child, ReportingPeriod period) => Decide(child, period, ComputeOptions.Default);
+    internal override Decision Decide(ChildHistory child, ReportingPeriod period, Why why) => Decide(child, period, ComputeOptions.Default, why);
 
-    private protected override Decision Decide(ChildHistory child, ReportingPeriod period, ComputeOptions options)
+    private protected override Decision Decide(ChildHistory child, ReportingPeriod period, ComputeOptions options, Why why)
     {
         var end = period.End;
         if (child.PeriodOpenOn(end) is not { } current)
         {
-            return Decision.Excluded(LookedAfterRules.NotLookedAfter(child, end));
+            return Decision.Excluded(why, LookedAfterRules.NotLookedAfter(child, end, why));
         }
         var fourWeeksBefore = end.PlusDays(-28);
         if (current.Start > fourWeeksBefore)
         {
-            return Decision.Excluded($"looked after since {LookedAfterRules.Iso(current.Start)}, after {LookedAfterRules.Iso(fourWeeksBefore)} (less than 4 weeks)");
+            return Decision.Excluded(why, $"looked after since {LookedAfterRules.Iso(current.Start)}, after {LookedAfterRules.Iso(fourWeeksBefore)} (less than 4 weeks)");
         }
         var calendar = options.WorkingDays;
         if (!calendar.Covers(current.Start) || !calendar.Covers(end.PlusMonths(6)))
         {
-            return Decision.Excluded($"period of care from {LookedAfterRules.Iso(current.Start)} is outside the working-day calendar's years");
+            return Decision.Excluded(why, $"period of care from {LookedAfterRules.Iso(current.Start)} is outside the working-day calendar's years");
         }
-        var decision = Timeliness(child, current, period, calendar);
+        var decision = Timeliness(child, current, period, calendar, why);
         return current.StartsBeforeData ? decision.BeginningBeforeData() : decision;
     }
 
-    private static Decision Timeliness(ChildHistory child, PeriodOfCare current, ReportingPeriod period, WorkingDayCalendar calendar)
+    private static Decision Timeliness(ChildHistory child, PeriodOfCare current, ReportingPeriod period, WorkingDayCalendar calendar, Why why)
     {
         var reviews = child.Reviews.Where(r => r.Date >= current.Start && r.Date <= period.End).Select(r => r.Date).ToArray();
         var due = calendar.AddWorkingDays(current.Start, 20);
@@ -79,7 +79,7 @@ internal sealed class Ni66LookedAfterReviews : PerChildIndicator
                 if (next is null || next.Value > due)
                 {
                     string ordinal = assumed.Length == 0 ? Ordinal(held + 1) : "next";
-                    return Decision.DenominatorOnly(next is null
+                    return Decision.DenominatorOnly(why, next is null
                         ? $"{ordinal} review due by {LookedAfterRules.Iso(due)} not held{assumed}"
                         : $"{ordinal} review due by {LookedAfterRules.Iso(due)} held late on {LookedAfterRules.Iso(next.Value)}{assumed}");
                 }
@@ -87,13 +87,13 @@ internal sealed class Ni66LookedAfterReviews : PerChildIndicator
             if (next is null)
             {
                 // Due before the period and never held: it stayed overdue throughout the period.
-                return Decision.DenominatorOnly($"{(assumed.Length == 0 ? Ordinal(held + 1) : "next")} review due by {LookedAfterRules.Iso(due)} not held by {LookedAfterRules.Iso(period.End)}{assumed}");
+                return Decision.DenominatorOnly(why, $"{(assumed.Length == 0 ? Ordinal(held + 1) : "next")} review due by {LookedAfterRules.Iso(due)} not held by {LookedAfterRules.Iso(period.End)}{assumed}");
             }
             held++;
             used++;
             due = held == 1 ? next.Value.PlusMonths(3) : next.Value.PlusMonths(6);
         }
-        return Decision.Numerator(dueInPeriod == 0
+        return Decision.Numerator(why, dueInPeriod == 0
             ? $"looked after since {LookedAfterRules.Iso(current.Start)}; no review due in the period{assumed}"
             : $"looked after since {LookedAfterRules.Iso(current.Start)}; {dueInPeriod} review{(dueInPeriod == 1 ? "" : "s")} due in the period, all on time{assumed}");
     }

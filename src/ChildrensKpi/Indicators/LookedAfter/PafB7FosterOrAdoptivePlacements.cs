@@ -22,28 +22,28 @@ internal sealed class PafB7FosterOrAdoptivePlacements : PerChildIndicator
         "Children looked after at 31 March aged under 16, excluding those placed with parents (P1)",
         "PAF definitions (CSCI), B7. The placement is the PLACE of the episode open on 31 March.");
 
-    internal override Decision Decide(ChildHistory child, ReportingPeriod period)
+    internal override Decision Decide(ChildHistory child, ReportingPeriod period, Why why)
     {
         var end = period.End;
         if (child.PeriodOpenOn(end) is not { } current)
         {
-            return Decision.Excluded(LookedAfterRules.NotLookedAfter(child, end));
+            return Decision.Excluded(why, LookedAfterRules.NotLookedAfter(child, end, why));
         }
         if (LookedAfterRules.AgeOn(child, end, out int age) is { } noAge)
         {
-            return Decision.Excluded(noAge);
+            return Decision.Excluded(why, noAge);
         }
         if (age >= 16)
         {
-            return Decision.Excluded($"aged {age} on {LookedAfterRules.Iso(end)} (16 or over)");
+            return Decision.Excluded(why, $"aged {age} on {LookedAfterRules.Iso(end)} (16 or over)");
         }
         var place = current.Episodes.Last(e => e.IsOpenOn(end)).Placement;
         return place.Family() switch
         {
-            PlacementFamily.PlacedWithParents => Decision.Excluded($"placed with parents (P1) on {LookedAfterRules.Iso(end)}"),
-            PlacementFamily.Foster => Decision.Numerator($"in a foster placement ({place}) on {LookedAfterRules.Iso(end)}"),
-            PlacementFamily.PlacedForAdoption => Decision.Numerator($"placed for adoption ({place}) on {LookedAfterRules.Iso(end)}"),
-            _ => Decision.DenominatorOnly($"placement {place} on {LookedAfterRules.Iso(end)} is neither foster nor placed for adoption"),
+            PlacementFamily.PlacedWithParents => Decision.Excluded(why, $"placed with parents (P1) on {LookedAfterRules.Iso(end)}"),
+            PlacementFamily.Foster => Decision.Numerator(why, $"in a foster placement ({place}) on {LookedAfterRules.Iso(end)}"),
+            PlacementFamily.PlacedForAdoption => Decision.Numerator(why, $"placed for adoption ({place}) on {LookedAfterRules.Iso(end)}"),
+            _ => Decision.DenominatorOnly(why, $"placement {place} on {LookedAfterRules.Iso(end)} is neither foster nor placed for adoption"),
         };
     }
 

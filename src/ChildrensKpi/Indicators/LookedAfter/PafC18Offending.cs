@@ -42,33 +42,33 @@ internal sealed class PafC18Offending : PerChildIndicator
         };
     }
 
-    internal override Decision Decide(ChildHistory child, ReportingPeriod period)
+    internal override Decision Decide(ChildHistory child, ReportingPeriod period, Why why)
     {
         var end = period.End;
         if (child.PeriodOpenOn(end) is not { } current)
         {
-            return Decision.Excluded(LookedAfterRules.NotLookedAfter(child, end));
+            return Decision.Excluded(why, LookedAfterRules.NotLookedAfter(child, end, why));
         }
         var yearBefore = end.PlusYears(-1);
         if (current.Start > yearBefore)
         {
-            return Decision.Excluded($"looked after since {LookedAfterRules.Iso(current.Start)}, after {LookedAfterRules.Iso(yearBefore)} (less than 12 months: not in the OC2 cohort)");
+            return Decision.Excluded(why, $"looked after since {LookedAfterRules.Iso(current.Start)}, after {LookedAfterRules.Iso(yearBefore)} (less than 12 months: not in the OC2 cohort)");
         }
         if (LookedAfterRules.AgeOn(child, end, out int age) is { } noAge)
         {
-            return Decision.Excluded(noAge);
+            return Decision.Excluded(why, noAge);
         }
         if (age < 10)
         {
-            return Decision.Excluded($"aged {age} on {LookedAfterRules.Iso(end)} (under 10)");
+            return Decision.Excluded(why, $"aged {age} on {LookedAfterRules.Iso(end)} (under 10)");
         }
-        string cohort = $"looked after since {LookedAfterRules.Iso(current.Start)}, aged {age}";
+        string? cohort = why.Say($"looked after since {LookedAfterRules.Iso(current.Start)}, aged {age}");
         var decision = child.Oc2 switch
         {
-            null => Decision.DenominatorOnly($"{cohort}; no OC2 row"),
-            { Convicted: true } => Decision.Numerator($"{cohort}; OC2 CONVICTED 1"),
-            { Convicted: false } => Decision.DenominatorOnly($"{cohort}; OC2 CONVICTED 0"),
-            _ => Decision.DenominatorOnly($"{cohort}; OC2 CONVICTED not recorded"),
+            null => Decision.DenominatorOnly(why, $"{cohort}; no OC2 row"),
+            { Convicted: true } => Decision.Numerator(why, $"{cohort}; OC2 CONVICTED 1"),
+            { Convicted: false } => Decision.DenominatorOnly(why, $"{cohort}; OC2 CONVICTED 0"),
+            _ => Decision.DenominatorOnly(why, $"{cohort}; OC2 CONVICTED not recorded"),
         };
         return current.StartsBeforeData ? decision.BeginningBeforeData() : decision;
     }

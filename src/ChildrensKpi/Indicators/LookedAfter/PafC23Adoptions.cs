@@ -24,21 +24,22 @@ internal sealed class PafC23Adoptions : PerChildIndicator
         "Children looked after at 31 March who had been looked after for 6 months or more on that day",
         "PAF definitions (CSCI), C23. A ratio: the adopted children are not in the denominator.");
 
-    internal override Decision Decide(ChildHistory child, ReportingPeriod period)
+    internal override Decision Decide(ChildHistory child, ReportingPeriod period, Why why)
     {
         var end = period.End;
         var sixMonthsBefore = end.PlusMonths(-6);
         bool inDenominator = child.PeriodOpenOn(end) is { } current && current.Start <= sixMonthsBefore;
-        string denominatorReason = child.PeriodOpenOn(end) is { } open
+        string? denominatorReason = !why.Explain ? null
+            : child.PeriodOpenOn(end) is { } open
             ? open.Start <= sixMonthsBefore
                 ? $"looked after on {LookedAfterRules.Iso(end)} since {LookedAfterRules.Iso(open.Start)}, on or before {LookedAfterRules.Iso(sixMonthsBefore)} (6 months or more)"
                 : $"looked after on {LookedAfterRules.Iso(end)} only since {LookedAfterRules.Iso(open.Start)}, after {LookedAfterRules.Iso(sixMonthsBefore)} (less than 6 months)"
-            : LookedAfterRules.NotLookedAfter(child, end);
+            : LookedAfterRules.NotLookedAfter(child, end, why);
         if (AdoptionRules.AdoptedDuring(child, period) is { } adopted)
         {
-            return new Decision(inDenominator, true, $"{AdoptionRules.Adopted(adopted)}; {denominatorReason}");
+            return new Decision(inDenominator, true, why.Say($"{AdoptionRules.Adopted(adopted)}; {denominatorReason}"));
         }
-        return inDenominator ? Decision.DenominatorOnly($"{denominatorReason}; not adopted in the period") : Decision.Excluded(denominatorReason);
+        return inDenominator ? Decision.DenominatorOnly(why, $"{denominatorReason}; not adopted in the period") : Decision.Excluded(why, denominatorReason);
     }
 
     private protected override string EmptyDenominatorNote(ReportingPeriod period) =>

@@ -22,36 +22,36 @@ internal sealed class PafC63ReviewParticipation : PerChildIndicator
         "Children looked after at 31 March for more than 4 weeks, aged 4 or over, with a review in the year",
         "PAF definitions (CSCI), C63.");
 
-    internal override Decision Decide(ChildHistory child, ReportingPeriod period)
+    internal override Decision Decide(ChildHistory child, ReportingPeriod period, Why why)
     {
         var end = period.End;
         if (child.PeriodOpenOn(end) is not { } current)
         {
-            return Decision.Excluded(LookedAfterRules.NotLookedAfter(child, end));
+            return Decision.Excluded(why, LookedAfterRules.NotLookedAfter(child, end, why));
         }
         var fourWeeksBefore = end.PlusDays(-28);
         if (current.Start >= fourWeeksBefore)
         {
-            return Decision.Excluded($"looked after since {LookedAfterRules.Iso(current.Start)}, not before {LookedAfterRules.Iso(fourWeeksBefore)} (not more than 4 weeks)");
+            return Decision.Excluded(why, $"looked after since {LookedAfterRules.Iso(current.Start)}, not before {LookedAfterRules.Iso(fourWeeksBefore)} (not more than 4 weeks)");
         }
         if (LookedAfterRules.AgeOn(child, end, out int age) is { } noAge)
         {
-            return Decision.Excluded(noAge);
+            return Decision.Excluded(why, noAge);
         }
         if (age < 4)
         {
-            return Decision.Excluded($"aged {age} on {LookedAfterRules.Iso(end)} (under 4)");
+            return Decision.Excluded(why, $"aged {age} on {LookedAfterRules.Iso(end)} (under 4)");
         }
         var reviews = child.Reviews.Where(r => period.Contains(r.Date)).ToArray();
         if (reviews.Length == 0)
         {
-            return Decision.Excluded("no review in the period");
+            return Decision.Excluded(why, "no review in the period");
         }
         var missed = reviews.Where(r => !r.ChildParticipated).ToArray();
-        string counted = $"{reviews.Length} review{(reviews.Length == 1 ? "" : "s")} in the period";
+        string? counted = why.Say($"{reviews.Length} review{(reviews.Length == 1 ? "" : "s")} in the period");
         return missed.Length == 0
-            ? Decision.Numerator($"{counted}, took part in all (PN1–PN6)")
-            : Decision.DenominatorOnly($"{counted}; did not take part on {string.Join(", ", missed.Select(r => $"{LookedAfterRules.Iso(r.Date)} ({r.Participation})"))}");
+            ? Decision.Numerator(why, $"{counted}, took part in all (PN1–PN6)")
+            : Decision.DenominatorOnly(why, $"{counted}; did not take part on {string.Join(", ", missed.Select(r => $"{LookedAfterRules.Iso(r.Date)} ({r.Participation})"))}");
     }
 
     private protected override string EmptyDenominatorNote(ReportingPeriod period) =>
