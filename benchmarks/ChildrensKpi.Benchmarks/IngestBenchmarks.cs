@@ -7,8 +7,7 @@ namespace ChildrensKpi.Benchmarks;
 
 /// <summary>
 /// Ingest: one generated SSDA903 Episodes file (one year; sizes from <c>CKPI_INGEST_SIZES</c>, 10,000 rows by default)
-/// into the engine's columns (<see cref="ColumnarLoader"/>), into DuckDB with its <c>read_csv</c>, and through the object
-/// reader with its full row account (<see cref="Ssda903Reader"/>).
+/// into DuckDB with its <c>read_csv</c>, and through the reader with its full row account (<see cref="Ssda903Reader"/>).
 /// </summary>
 [MemoryDiagnoser]
 public class IngestBenchmarks : IDisposable
@@ -47,9 +46,6 @@ public class IngestBenchmarks : IDisposable
 
     [Benchmark(Baseline = true)]
     public long DuckDbReadCsv() => _duckDb.ReadCsv(_file);
-
-    [Benchmark]
-    public int EngineColumnarLoader() => ColumnarLoader.Load([_file]).Columns.EpisodeCount;
 
     [Benchmark]
     public int ObjectReader() => Ssda903Reader.Read([InputFile.FromPath(_file, "episodes.csv")]).Data.Episodes.Length;

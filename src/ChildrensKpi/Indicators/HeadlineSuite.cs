@@ -4,20 +4,14 @@ namespace ChildrensKpi;
 
 /// <summary>
 /// The headline suite — NI62, NI63, NI147, NI148 (SSDA903) and NI59, NI60, CIN45 (children in need) — computed together.
-/// Figures only (<see cref="ComputeOptions.Explain"/> false): a columnar engine counts every indicator in one pass over
-/// the children, and one over the assessments, across all cores for large data. With explanations, each indicator is
-/// computed on its own as <see cref="Indicator.Compute(IndicatorInputs, ReportingPeriod, ComputeOptions?)"/> does.
 /// </summary>
 /// <remarks>
-/// Both paths give the same results: the same numerators, denominators, values and notes; the engine's results have no
-/// <see cref="IndicatorResult.Children"/>. The columns are built once per <see cref="LookedAfterData"/> and
+/// Each member is computed by its one definition, as <see cref="Indicator.Compute(IndicatorInputs, ReportingPeriod, ComputeOptions?)"/>
+/// does; the columns the definitions read are built once per <see cref="LookedAfterData"/> and
 /// <see cref="ChildrenInNeedData"/>, on first use, and shared by later computations.
 /// </remarks>
 public static class HeadlineSuite
 {
-    // Below this many rows a second core costs more to start than it saves.
-    private const int ParallelFrom = 1 << 16;
-
     /// <summary>The indicators of the suite, in the order results are returned.</summary>
     public static ImmutableArray<Indicator> Members { get; } =
         [Indicators.NI62, Indicators.NI63, Indicators.NI147, Indicators.NI148, Indicators.NI59, Indicators.NI60, Indicators.CIN45];
@@ -34,115 +28,6 @@ public static class HeadlineSuite
     {
         ArgumentNullException.ThrowIfNull(inputs);
         options ??= ComputeOptions.Default;
-        if (options.Explain)
-        {
-            return [.. Members.Where(m => m.MissingInputs(inputs) == IndicatorInputKinds.None).Select(m => m.Compute(inputs, period, options))];
-        }
-        return Compute(inputs, inputs.LookedAfter?.Columns, inputs.ChildrenInNeed?.Columns, period, options, parallel: null);
+        return [.. Members.Where(m => m.MissingInputs(inputs) == IndicatorInputKinds.None).Select(m => m.Compute(inputs, period, options))];
     }
-
-    /// <summary>
-    /// The engine on columns however they were loaded (from the object model, or straight from files by a reader);
-    /// <paramref name="parallel"/> null uses every core when the data is large enough to gain from it.
-    /// </summary>
-    internal static ImmutableArray<IndicatorResult> Compute(
-        IndicatorInputs inputs, LookedAfterColumns? lookedAfter, ChildrenInNeedColumns? childrenInNeed, ReportingPeriod period, ComputeOptions options, bool? parallel)
-    {
-        var results = ImmutableArray.CreateBuilder<IndicatorResult>(7);
-        if (lookedAfter is not null)
-        {
-            var counts = CountLookedAfter(lookedAfter, period, parallel);
-            results.Add(PerChild(Indicators.NI62).FromCounts(inputs, period, counts.Ni62Numerator, counts.Ni62Denominator, counts.Ni62BeforeData, []));
-            results.Add(PerChild(Indicators.NI63).FromCounts(inputs, period, counts.Ni63Numerator, counts.Ni63Denominator, counts.Ni63BeforeData, []));
-            results.Add(PerChild(Indicators.NI147).FromCounts(inputs, period, counts.Ni147Numerator, counts.CareLeaverDenominator, 0, []));
-            results.Add(PerChild(Indicators.NI148).FromCounts(inputs, period, counts.Ni148Numerator, counts.CareLeaverDenominator, 0, []));
-        }
-        if (childrenInNeed is not null)
-        {
-            AssessmentTimelinessIndicator[] timed = [Timed(Indicators.NI59), Timed(Indicators.NI60), Timed(Indicators.CIN45)];
-            var counts = CountAssessments(childrenInNeed, timed, period, options, parallel);
-            int[] numerators = [counts.Numerator1, counts.Numerator2, counts.Numerator3];
-            int[] denominators = [counts.Denominator1, counts.Denominator2, counts.Denominator3];
-            foreach (var indicator in timed)
-            {
-                int type = (int)indicator.CountedType - 1;
-                results.Add(indicator.FromCounts(inputs, period, options, numerators[type], denominators[type], []));
-            }
-        }
-        return results.ToImmutable();
-    }
-
-    private static LookedAfterPass.Counts CountLookedAfter(LookedAfterColumns columns, ReportingPeriod period, bool? parallel)
-    {
-        var dates = new LookedAfterPass.Dates(period);
-        if (!(parallel ?? columns.EpisodeCount >= ParallelFrom))
-        {
-            return LookedAfterPass.Count(columns, dates, 0, columns.ChildCount);
-        }
-        var total = default(LookedAfterPass.Counts);
-        var gate = new Lock();
-        int chunks = Environment.ProcessorCount * 4;
-        Parallel.For(0, chunks, () => default(LookedAfterPass.Counts),
-            (chunk, _, partial) =>
-            {
-                var (from, to) = Range(columns.ChildCount, chunks, chunk);
-                partial.Add(LookedAfterPass.Count(columns, dates, from, to));
-                return partial;
-            },
-            partial =>
-            {
-                lock (gate)
-                {
-                    total.Add(partial);
-                }
-            });
-        return total;
-    }
-
-    private static AssessmentPass.Counts CountAssessments(
-        ChildrenInNeedColumns columns, AssessmentTimelinessIndicator[] timed, ReportingPeriod period, ComputeOptions options, bool? parallel)
-    {
-        var rules = new AssessmentPass.Rules
-        {
-            FromReferral1 = RuleFor(AssessmentType.Initial).ClockFromReferral(options),
-            FromReferral2 = RuleFor(AssessmentType.Core).ClockFromReferral(options),
-            FromReferral3 = RuleFor(AssessmentType.Single).ClockFromReferral(options),
-            Timescale1 = RuleFor(AssessmentType.Initial).TimescaleFor(period, options),
-            Timescale2 = RuleFor(AssessmentType.Core).TimescaleFor(period, options),
-            Timescale3 = RuleFor(AssessmentType.Single).TimescaleFor(period, options),
-        };
-        int first = DayNumbers.Of(period.Start), last = DayNumbers.Of(period.End);
-        var calendar = options.WorkingDays;
-        if (!(parallel ?? columns.Count >= ParallelFrom))
-        {
-            return AssessmentPass.Count(columns, calendar, rules, first, last, 0, columns.Count);
-        }
-        var total = default(AssessmentPass.Counts);
-        var gate = new Lock();
-        int chunks = Environment.ProcessorCount * 4;
-        Parallel.For(0, chunks, () => default(AssessmentPass.Counts),
-            (chunk, _, partial) =>
-            {
-                var (from, to) = Range(columns.Count, chunks, chunk);
-                partial.Add(AssessmentPass.Count(columns, calendar, rules, first, last, from, to));
-                return partial;
-            },
-            partial =>
-            {
-                lock (gate)
-                {
-                    total.Add(partial);
-                }
-            });
-        return total;
-
-        AssessmentTimelinessIndicator RuleFor(AssessmentType type) => timed.Single(t => t.CountedType == type);
-    }
-
-    private static (int From, int To) Range(int count, int chunks, int chunk) =>
-        ((int)((long)count * chunk / chunks), (int)((long)count * (chunk + 1) / chunks));
-
-    private static PerChildIndicator PerChild(Indicator indicator) => (PerChildIndicator)indicator;
-
-    private static AssessmentTimelinessIndicator Timed(Indicator indicator) => (AssessmentTimelinessIndicator)indicator;
 }

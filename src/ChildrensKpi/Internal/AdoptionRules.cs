@@ -9,7 +9,7 @@ internal static class AdoptionRules
     /// The period of care that ended in adoption (its last episode ceased with REC E11 or E12) on a day within
     /// <paramref name="period"/>, bounds included; the latest when there are several. Null when none.
     /// </summary>
-    public static PeriodOfCare? AdoptedDuring(ChildHistory child, ReportingPeriod period)
+    public static CarePeriod? AdoptedDuring(ChildHistory child, ReportingPeriod period)
     {
         for (int i = child.Periods.Length - 1; i >= 0; i--)
         {
@@ -31,13 +31,13 @@ internal static class AdoptionRules
         : $"did not cease to be looked after through adoption (REC E11/E12) between {LookedAfterRules.Iso(period.Start)} and {LookedAfterRules.Iso(period.End)}";
 
     /// <summary>How the adoption is worded in a reason: <c>adopted 2006-11-20 (E11)</c>.</summary>
-    public static string Adopted(PeriodOfCare care) => $"adopted {LookedAfterRules.Iso(care.End!.Value)} ({care.Episodes[^1].ReasonCeased})";
+    public static string Adopted(CarePeriod care) => $"adopted {LookedAfterRules.Iso(care.End!.Value)} ({care.Episodes[^1].ReasonCeased})";
 
     /// <summary>
     /// The day the child was placed for adoption (NI 61): the first episode of the period of care with a placed-for-adoption
     /// PLACE (A3–A6, legacy A1–A2), else the latest PlacedAdoption DATE_PLACED within the period of care. Null when neither.
     /// </summary>
-    public static LocalDate? PlacedForAdoption(ChildHistory child, PeriodOfCare care, out string source)
+    public static LocalDate? PlacedForAdoption(ChildHistory child, CarePeriod care, out string source)
     {
         foreach (var episode in care.Episodes)
         {
@@ -47,7 +47,7 @@ internal static class AdoptionRules
                 return episode.Start;
             }
         }
-        for (int i = child.PlacementsForAdoption.Length - 1; i >= 0; i--)
+        for (int i = child.PlacementsForAdoption.Count - 1; i >= 0; i--)
         {
             var placed = child.PlacementsForAdoption[i].Placed;
             if (placed >= care.Start && placed <= care.End!.Value)

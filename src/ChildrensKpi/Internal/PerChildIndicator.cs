@@ -12,8 +12,10 @@ internal abstract class PerChildIndicator : Indicator
         // One pass over the children, each decided for every period, rather than one pass per period.
         var tallies = Tally.For(periods.Length, options.Explain);
         var why = new Why(options.Explain);
-        foreach (var child in inputs.LookedAfter!.Index.Children)
+        var care = inputs.LookedAfter!.Care;
+        for (int c = 0; c < care.ChildCount; c++)
         {
+            var child = care.Child(c);
             for (int i = 0; i < periods.Length; i++)
             {
                 tallies[i].Add(child.Id, Decide(child, periods[i], options, why));

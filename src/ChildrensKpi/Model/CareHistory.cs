@@ -22,54 +22,17 @@ public static class CareHistory
     public static ImmutableArray<PeriodOfCare> Build(IEnumerable<Episode> episodes)
     {
         ArgumentNullException.ThrowIfNull(episodes);
-        var inCare = episodes.Where(e => !e.IsShortBreak).ToArray();
-        if (inCare.Length == 0)
-        {
-            return [];
-        }
-        var child = inCare[0].Child;
-        if (inCare.Any(e => e.Child != child))
+        ImmutableArray<Episode> all = [.. episodes];
+        if (all.Any(e => e.Child != all[0].Child))
         {
             throw new ArgumentException("CareHistory.Build takes the episodes of one child; these belong to several.", nameof(episodes));
         }
-        Array.Sort(inCare, static (a, b) => a.Start.CompareTo(b.Start));
-        return BuildSorted(inCare);
-    }
-
-    internal static ImmutableArray<PeriodOfCare> BuildSorted(ReadOnlySpan<Episode> sorted)
-    {
-        var periods = ImmutableArray.CreateBuilder<PeriodOfCare>();
-        int periodStart = 0;
-        for (int i = 1; i <= sorted.Length; i++)
+        if (all.IsEmpty)
         {
-            if (i == sorted.Length || StartsNewPeriod(sorted[i - 1], sorted[i]))
-            {
-                periods.Add(BuildPeriod(sorted[periodStart..i]));
-                periodStart = i;
-            }
+            return [];
         }
-        return periods.ToImmutable();
+        // The rule is CareColumns's: the same code groups every child's episodes for the indicators.
+        var columns = CareColumns.Build(all);
+        return [.. columns.Child(0).Periods.Select(p => p.ToRecord())];
     }
-
-    private static bool StartsNewPeriod(Episode previous, Episode next) =>
-        next.ReasonForNewEpisode == ReasonForNewEpisode.S
-        || (previous.End is { } end && end != next.Start);
-
-    private static PeriodOfCare BuildPeriod(ReadOnlySpan<Episode> episodes)
-    {
-        var placements = ImmutableArray.CreateBuilder<Placement>();
-        int placementStart = 0;
-        for (int i = 1; i <= episodes.Length; i++)
-        {
-            if (i == episodes.Length || StartsNewPlacement(episodes[i].ReasonForNewEpisode))
-            {
-                placements.Add(new Placement([.. episodes[placementStart..i]]));
-                placementStart = i;
-            }
-        }
-        return new PeriodOfCare([.. episodes], placements.ToImmutable());
-    }
-
-    private static bool StartsNewPlacement(ReasonForNewEpisode reason) =>
-        reason is ReasonForNewEpisode.S or ReasonForNewEpisode.P or ReasonForNewEpisode.B;
 }

@@ -14,8 +14,7 @@ namespace ChildrensKpi;
 /// </remarks>
 public sealed class LookedAfterData
 {
-    private readonly Lazy<LookedAfterIndex> _index;
-    private readonly Lazy<LookedAfterColumns> _columns;
+    private readonly Lazy<CareColumns> _care;
 
     /// <summary>Creates the data set from records.</summary>
     /// <param name="episodes">Episodes of any number of children, in any order; V3/V4 short breaks may be included (indicators ignore them).</param>
@@ -34,8 +33,7 @@ public sealed class LookedAfterData
         Uniqueness.Require(Episodes.Select(e => (e.Child, e.Start)), nameof(episodes), "episode (child and start date)", nameof(LookedAfterData));
         Uniqueness.Require(Children.Select(c => c.Id), nameof(children), "Header row for child", nameof(LookedAfterData));
         Uniqueness.Require(CareLeavers.Select(c => c.Child), nameof(careLeavers), "OC3 row for child", nameof(LookedAfterData));
-        _index = new Lazy<LookedAfterIndex>(() => new LookedAfterIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
-        _columns = new Lazy<LookedAfterColumns>(() => LookedAfterColumns.From(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _care = new Lazy<CareColumns>(() => CareColumns.Build(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>All episodes, as given.</summary>
@@ -87,10 +85,8 @@ public sealed class LookedAfterData
         init => field = Unique(value, m => (m.Child, m.Start), "missing episode (child and start date)");
     } = [];
 
-    internal LookedAfterIndex Index => _index.Value;
-
-    /// <summary>The records as columns for <see cref="HeadlineSuite"/>, built on first use.</summary>
-    internal LookedAfterColumns Columns => _columns.Value;
+    /// <summary>The records as columns, with every child's periods of care and placements, built on first use.</summary>
+    internal CareColumns Care => _care.Value;
 
     private static ImmutableArray<T> Unique<T, TKey>(ImmutableArray<T> records, Func<T, TKey> key, string what)
     {

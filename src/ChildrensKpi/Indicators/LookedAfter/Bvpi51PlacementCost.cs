@@ -34,15 +34,16 @@ internal sealed class Bvpi51PlacementCost : Indicator
 
     private protected override IndicatorResult ComputeCore(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options)
     {
-        var children = inputs.LookedAfter!.Index.Children;
-        var explanations = options.Explain ? ImmutableArray.CreateBuilder<ChildExplanation>(children.Length) : null;
+        var care = inputs.LookedAfter!.Care;
+        var explanations = options.Explain ? ImmutableArray.CreateBuilder<ChildExplanation>(care.ChildCount) : null;
         long fosterDays = 0, residentialDays = 0;
-        foreach (var child in children)
+        for (int c = 0; c < care.ChildCount; c++)
         {
+            var child = care.Child(c);
             long foster = 0, residential = 0;
-            foreach (var care in child.Periods)
+            foreach (var careperiod in child.Periods)
             {
-                foreach (var episode in care.Episodes)
+                foreach (var episode in careperiod.Episodes)
                 {
                     switch (episode.Placement.Family())
                     {

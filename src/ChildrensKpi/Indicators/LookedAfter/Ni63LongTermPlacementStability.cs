@@ -74,7 +74,7 @@ internal sealed class Ni63LongTermPlacementStability : PerChildIndicator
     }
 
     /// <summary>The placement of a period of care open on <paramref name="date"/> (the period itself is open then, so one is).</summary>
-    private static int IndexOfPlacementOpenOn(PeriodOfCare period, NodaTime.LocalDate date)
+    private static int IndexOfPlacementOpenOn(CarePeriod period, NodaTime.LocalDate date)
     {
         for (int i = period.Placements.Length - 1; i > 0; i--)
         {

@@ -56,7 +56,7 @@ internal sealed class Ni66LookedAfterReviews : PerChildIndicator
         return current.StartsBeforeData ? decision.BeginningBeforeData() : decision;
     }
 
-    private static Decision Timeliness(ChildHistory child, PeriodOfCare current, ReportingPeriod period, WorkingDayCalendar calendar, Why why)
+    private static Decision Timeliness(ChildHistory child, CarePeriod current, ReportingPeriod period, WorkingDayCalendar calendar, Why why)
     {
         var reviews = child.Reviews.Where(r => r.Date >= current.Start && r.Date <= period.End).Select(r => r.Date).ToArray();
         var due = calendar.AddWorkingDays(current.Start, 20);
