@@ -62,7 +62,7 @@ internal static class Modes
         clock.Stop();
         long after = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"episode rows {rows:N0} (copies across year ends included), read with the full row account and columns built in {clock.Elapsed.TotalSeconds:N2} s");
-        Console.WriteLine($"episodes {care.Episodes.Length:N0}, children {care.ChildCount:N0}");
+        Console.WriteLine($"episodes {care.EpisodeCount:N0}, children {care.ChildCount:N0}");
         Console.WriteLine($"managed memory retained {after - before:N0} bytes ({(after - before) / 1048576.0:N1} MiB)");
         GC.KeepAlive(read);
         Directory.Delete(folder, recursive: true);

@@ -7,7 +7,8 @@ namespace ChildrensKpi;
 /// The SSDA903 records of a <see cref="LookedAfterData"/> as columns, and the one place where periods of care and
 /// placements are defined. Children are sorted by id (ordinal); each child's episodes (short breaks left out) are sorted
 /// by start, dates as day numbers and codes as bytes; the periods of care and the placements are index ranges over the
-/// episodes, found once in <see cref="FindPeriodsAndPlacements"/>. Every indicator, and <see cref="CareHistory.Build"/>, reads them from here.
+/// episodes, found once in <see cref="FindPeriodsAndPlacements"/>. Every indicator, and <see cref="CareHistory.Build"/>,
+/// reads them from here.
 /// </summary>
 /// <remarks>
 /// <para>Periods of care: a new period begins at the first episode, at an episode with RNE S, and wherever an episode does
@@ -19,17 +20,18 @@ namespace ChildrensKpi;
 /// </remarks>
 internal sealed class CareColumns
 {
-    private CareColumns(int children, int episodes)
+    private CareColumns(ChildId[] ids, int episodes)
     {
-        Ids = new ChildId[children];
-        EpisodeOffsets = new int[children + 1];
-        PeriodOffsets = new int[children + 1];
-        OnlyShortBreaks = new bool[children];
-        Episodes = new Episode[episodes];
+        Ids = ids;
+        EpisodeOffsets = new int[ids.Length + 1];
+        PeriodOffsets = new int[ids.Length + 1];
+        OnlyShortBreaks = new bool[ids.Length];
         Start = new int[episodes];
         End = new int[episodes];
         Rne = new byte[episodes];
+        Ls = new byte[episodes];
         Place = new byte[episodes];
+        Rec = new byte[episodes];
     }
 
     public int ChildCount => Ids.Length;
@@ -55,8 +57,7 @@ internal sealed class CareColumns
     /// <summary>Whether the child has episodes and all are short breaks (V3/V4).</summary>
     public bool[] OnlyShortBreaks { get; }
 
-    /// <summary>The episodes themselves, in the same order as the columns.</summary>
-    public Episode[] Episodes { get; }
+    public int EpisodeCount => Start.Length;
 
     /// <summary>DECOM as a day number.</summary>
     public int[] Start { get; }
@@ -66,7 +67,12 @@ internal sealed class CareColumns
 
     public byte[] Rne { get; }
 
+    public byte[] Ls { get; }
+
     public byte[] Place { get; }
+
+    /// <summary>REC as a byte; 0 while open.</summary>
+    public byte[] Rec { get; }
 
     public Child?[] Header { get; private set; } = [];
 
@@ -92,26 +98,26 @@ internal sealed class CareColumns
     public static CareColumns Build(LookedAfterData data)
     {
         var index = ChildIndex(data);
-        var columns = Episodic(data.Episodes, index);
-        var ids = columns.Ids;
+        var columns = Episodic(data.EpisodeTable, index);
+        int n = columns.ChildCount;
         columns.Header = PerChild(data.Children, index, c => c.Id);
         columns.CareLeaver = PerChild(data.CareLeavers, index, c => c.Child);
         columns.Oc2 = PerChild(data.Oc2Outcomes, index, o => o.Child);
         columns.Adoption = PerChild(data.AdoptionDecisions, index, a => a.Child);
-        columns.Reviews = Grouped<Review>.By(data.Reviews, ids.Length, r => index[r.Child], (a, b) => a.Date.CompareTo(b.Date));
-        columns.PlacementsForAdoption = Grouped<PlacementForAdoption>.By(data.PlacementsForAdoption, ids.Length, p => index[p.Child], (a, b) => a.Placed.CompareTo(b.Placed));
-        columns.MissingEpisodes = Grouped<MissingEpisode>.By(data.MissingEpisodes, ids.Length, m => index[m.Child], (a, b) => a.Start.CompareTo(b.Start));
+        columns.Reviews = Grouped<Review>.By(data.Reviews, n, r => index[r.Child], (a, b) => a.Date.CompareTo(b.Date));
+        columns.PlacementsForAdoption = Grouped<PlacementForAdoption>.By(data.PlacementsForAdoption, n, p => index[p.Child], (a, b) => a.Placed.CompareTo(b.Placed));
+        columns.MissingEpisodes = Grouped<MissingEpisode>.By(data.MissingEpisodes, n, m => index[m.Child], (a, b) => a.Start.CompareTo(b.Start));
         columns.ReviewsBegin = data.Reviews.IsEmpty ? null : data.Reviews.Min(r => r.Date);
         return columns;
     }
 
     /// <summary>The columns of episodes alone (e.g. one child's, for <see cref="CareHistory.Build"/>); the other tables empty.</summary>
-    public static CareColumns Build(ImmutableArray<Episode> episodes)
+    public static CareColumns Build(EpisodeTable episodes)
     {
-        var index = new Dictionary<ChildId, int>();
-        foreach (var e in episodes)
+        var index = new Dictionary<ChildId, int>(episodes.Ids.Length);
+        foreach (var id in episodes.Ids)
         {
-            index.TryAdd(e.Child, 0);
+            index.TryAdd(id, 0);
         }
         var columns = Episodic(episodes, index);
         int n = columns.ChildCount;
@@ -123,7 +129,7 @@ internal sealed class CareColumns
     }
 
     /// <summary>Numbers the children of <paramref name="index"/> in id order and builds the episode columns and the care history.</summary>
-    private static CareColumns Episodic(ImmutableArray<Episode> episodes, Dictionary<ChildId, int> index)
+    private static CareColumns Episodic(EpisodeTable episodes, Dictionary<ChildId, int> index)
     {
         var ids = index.Keys.ToArray();
         Array.Sort(ids);
@@ -131,24 +137,29 @@ internal sealed class CareColumns
         {
             index[ids[i]] = i;
         }
-        int inCare = 0;
-        foreach (var e in episodes)
+        var sortedChild = new int[episodes.Ids.Length];
+        for (int c = 0; c < sortedChild.Length; c++)
         {
-            inCare += e.IsShortBreak ? 0 : 1;
+            sortedChild[c] = index[episodes.Ids[c]];
         }
-        var columns = new CareColumns(ids.Length, inCare);
-        ids.CopyTo(columns.Ids, 0);
-        columns.FillEpisodes(episodes, index);
+        int inCare = 0;
+        for (int i = 0; i < episodes.Count; i++)
+        {
+            inCare += episodes.IsShortBreak(i) ? 0 : 1;
+        }
+        var columns = new CareColumns(ids, inCare);
+        columns.FillEpisodes(episodes, sortedChild);
         columns.FindPeriodsAndPlacements();
         return columns;
     }
 
     private static Dictionary<ChildId, int> ChildIndex(LookedAfterData data)
     {
-        var index = new Dictionary<ChildId, int>(data.Children.Length + (data.Episodes.Length / 4));
-        foreach (var e in data.Episodes)
+        var table = data.EpisodeTable;
+        var index = new Dictionary<ChildId, int>(table.Ids.Length + data.Children.Length);
+        foreach (var id in table.Ids)
         {
-            index.TryAdd(e.Child, 0);
+            index.TryAdd(id, 0);
         }
         foreach (var c in data.Children)
         {
@@ -182,20 +193,17 @@ internal sealed class CareColumns
     }
 
     /// <summary>A counting sort by child, then each child's few episodes by start (insertion sort): linear in practice.</summary>
-    private void FillEpisodes(ImmutableArray<Episode> episodes, Dictionary<ChildId, int> index)
+    private void FillEpisodes(EpisodeTable episodes, int[] sortedChild)
     {
-        var child = new int[Episodes.Length];
         var hasShortBreak = new bool[ChildCount];
-        int n = 0;
-        foreach (var e in episodes)
+        for (int i = 0; i < episodes.Count; i++)
         {
-            int c = index[e.Child];
-            if (e.IsShortBreak)
+            int c = sortedChild[episodes.Child[i]];
+            if (episodes.IsShortBreak(i))
             {
                 hasShortBreak[c] = true;
                 continue;
             }
-            child[n++] = c;
             EpisodeOffsets[c + 1]++;
         }
         for (int c = 0; c < ChildCount; c++)
@@ -203,12 +211,17 @@ internal sealed class CareColumns
             EpisodeOffsets[c + 1] += EpisodeOffsets[c];
         }
         var next = EpisodeOffsets.AsSpan(0, ChildCount).ToArray();
-        n = 0;
-        foreach (var e in episodes)
+        for (int i = 0; i < episodes.Count; i++)
         {
-            if (!e.IsShortBreak)
+            if (!episodes.IsShortBreak(i))
             {
-                Episodes[next[child[n++]]++] = e;
+                int at = next[sortedChild[episodes.Child[i]]]++;
+                Start[at] = episodes.Start[i];
+                End[at] = episodes.End[i];
+                Rne[at] = episodes.Rne[i];
+                Ls[at] = episodes.Ls[i];
+                Place[at] = episodes.Place[i];
+                Rec[at] = episodes.Rec[i];
             }
         }
         for (int c = 0; c < ChildCount; c++)
@@ -217,31 +230,34 @@ internal sealed class CareColumns
             OnlyShortBreaks[c] = hasShortBreak[c] && from == to;
             for (int i = from + 1; i < to; i++)
             {
-                var e = Episodes[i];
+                int s = Start[i], e = End[i];
+                byte rne = Rne[i], ls = Ls[i], place = Place[i], rec = Rec[i];
                 int j = i - 1;
-                for (; j >= from && Episodes[j].Start > e.Start; j--)
+                for (; j >= from && Start[j] > s; j--)
                 {
-                    Episodes[j + 1] = Episodes[j];
+                    Start[j + 1] = Start[j];
+                    End[j + 1] = End[j];
+                    Rne[j + 1] = Rne[j];
+                    Ls[j + 1] = Ls[j];
+                    Place[j + 1] = Place[j];
+                    Rec[j + 1] = Rec[j];
                 }
-                Episodes[j + 1] = e;
+                Start[j + 1] = s;
+                End[j + 1] = e;
+                Rne[j + 1] = rne;
+                Ls[j + 1] = ls;
+                Place[j + 1] = place;
+                Rec[j + 1] = rec;
             }
-        }
-        for (int i = 0; i < Episodes.Length; i++)
-        {
-            var e = Episodes[i];
-            Start[i] = DayNumbers.Of(e.Start);
-            End[i] = DayNumbers.Of(e.End, DayNumbers.Open);
-            Rne[i] = (byte)e.ReasonForNewEpisode;
-            Place[i] = (byte)e.Placement;
         }
     }
 
     /// <summary>The one definition of periods of care and placements (see the remarks of <see cref="CareColumns"/>).</summary>
     private void FindPeriodsAndPlacements()
     {
-        var periodFirst = new List<int>(Episodes.Length + 1);
-        var placementOffsets = new List<int>(Episodes.Length + 1);
-        var placementFirst = new List<int>(Episodes.Length + 1);
+        var periodFirst = new List<int>(EpisodeCount + 1);
+        var placementOffsets = new List<int>(EpisodeCount + 1);
+        var placementFirst = new List<int>(EpisodeCount + 1);
         for (int c = 0; c < ChildCount; c++)
         {
             PeriodOffsets[c] = periodFirst.Count;
@@ -261,9 +277,9 @@ internal sealed class CareColumns
             }
         }
         PeriodOffsets[ChildCount] = periodFirst.Count;
-        periodFirst.Add(Episodes.Length);
+        periodFirst.Add(EpisodeCount);
         placementOffsets.Add(placementFirst.Count);
-        placementFirst.Add(Episodes.Length);
+        placementFirst.Add(EpisodeCount);
         PeriodFirst = [.. periodFirst];
         PlacementOffsets = [.. placementOffsets];
         PlacementFirst = [.. placementFirst];

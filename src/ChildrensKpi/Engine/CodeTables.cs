@@ -8,6 +8,8 @@ internal static class CodeTables
 {
     public static readonly bool[] TemporaryPlacement = Table<PlacementType>(t => t.IsTemporary());
 
+    public static readonly bool[] ShortBreak = Table<LegalStatus>(s => s.IsShortBreak());
+
     public static readonly bool[] PlacedForAdoption = Table<PlacementType>(t => t.IsPlacedForAdoption());
 
     public static readonly bool[] StartsPlacement = Table<ReasonForNewEpisode>(r => r is ReasonForNewEpisode.S or ReasonForNewEpisode.P or ReasonForNewEpisode.B);

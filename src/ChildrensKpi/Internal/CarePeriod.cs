@@ -24,7 +24,7 @@ internal readonly struct CarePeriod(CareColumns columns, int period)
     public bool StartsBeforeData => columns.Rne[First] != CodeTables.StartedToBeLookedAfter;
 
     /// <summary>The episodes of the period, in date order.</summary>
-    public ArraySegment<Episode> Episodes => new(columns.Episodes, First, Last - First + 1);
+    public Episodes Episodes => new(columns, First, Last + 1);
 
     /// <summary>The placements of the period, in date order, temporary ones included.</summary>
     public Placements Placements => new(columns, columns.PlacementOffsets[period], columns.PlacementOffsets[period + 1]);
@@ -37,15 +37,15 @@ internal readonly struct CarePeriod(CareColumns columns, int period)
     /// <summary>Whether the period was open at any time in <paramref name="period"/>: began on or before its end and did not end on or before its start.</summary>
     public bool IsOpenDuring(ReportingPeriod period) => StartDay <= DayNumbers.Of(period.End) && EndDay > DayNumbers.Of(period.Start);
 
-    /// <summary>The period as the public record (<see cref="PeriodOfCare"/>).</summary>
-    public PeriodOfCare ToRecord()
+    /// <summary>The period as the public record (<see cref="PeriodOfCare"/>) of <paramref name="child"/>.</summary>
+    public PeriodOfCare ToRecord(ChildId child)
     {
         var placements = Placements;
         var records = new Placement[placements.Length];
         for (int i = 0; i < records.Length; i++)
         {
-            records[i] = new Placement([.. placements[i].Episodes]);
+            records[i] = new Placement([.. placements[i].Episodes.Select(e => e.ToRecord(child))]);
         }
-        return new PeriodOfCare([.. Episodes], [.. records]);
+        return new PeriodOfCare([.. Episodes.Select(e => e.ToRecord(child))], [.. records]);
     }
 }

@@ -23,7 +23,7 @@ internal readonly struct CarePlacement(CareColumns columns, int placement)
     public PlacementType Type => (PlacementType)columns.Place[First];
 
     /// <summary>The episodes of the placement, in date order.</summary>
-    public ArraySegment<Episode> Episodes => new(columns.Episodes, First, Last - First + 1);
+    public Episodes Episodes => new(columns, First, Last + 1);
 
     /// <summary>
     /// The placement type on <paramref name="date"/>: a same-carer change (T, U) keeps the placement but may change its

@@ -32,7 +32,7 @@ public static class CareHistory
             return [];
         }
         // The rule is CareColumns's: the same code groups every child's episodes for the indicators.
-        var columns = CareColumns.Build(all);
-        return [.. columns.Child(0).Periods.Select(p => p.ToRecord())];
+        var columns = CareColumns.Build(EpisodeTable.From(all));
+        return [.. columns.Child(0).Periods.Select(p => p.ToRecord(all[0].Child))];
     }
 }

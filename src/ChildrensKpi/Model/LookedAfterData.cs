@@ -15,6 +15,8 @@ namespace ChildrensKpi;
 public sealed class LookedAfterData
 {
     private readonly Lazy<CareColumns> _care;
+    private readonly Lazy<EpisodeTable> _table;
+    private readonly Lazy<ImmutableArray<Episode>> _episodes;
 
     /// <summary>Creates the data set from records.</summary>
     /// <param name="episodes">Episodes of any number of children, in any order; V3/V4 short breaks may be included (indicators ignore them).</param>
@@ -27,17 +29,35 @@ public sealed class LookedAfterData
         IEnumerable<CareLeaverOutcome>? careLeavers = null)
     {
         ArgumentNullException.ThrowIfNull(episodes);
-        Episodes = [.. episodes];
+        ImmutableArray<Episode> given = [.. episodes];
         Children = children is null ? [] : [.. children];
         CareLeavers = careLeavers is null ? [] : [.. careLeavers];
-        Uniqueness.Require(Episodes.Select(e => (e.Child, e.Start)), nameof(episodes), "episode (child and start date)", nameof(LookedAfterData));
+        Uniqueness.Require(given.Select(e => (e.Child, e.Start)), nameof(episodes), "episode (child and start date)", nameof(LookedAfterData));
         Uniqueness.Require(Children.Select(c => c.Id), nameof(children), "Header row for child", nameof(LookedAfterData));
         Uniqueness.Require(CareLeavers.Select(c => c.Child), nameof(careLeavers), "OC3 row for child", nameof(LookedAfterData));
+        _episodes = new Lazy<ImmutableArray<Episode>>(given);
+        _table = new Lazy<EpisodeTable>(() => EpisodeTable.From(given), LazyThreadSafetyMode.ExecutionAndPublication);
         _care = new Lazy<CareColumns>(() => CareColumns.Build(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>All episodes, as given.</summary>
-    public ImmutableArray<Episode> Episodes { get; }
+    /// <summary>
+    /// The data set of episodes a reader put straight into columns (one row per episode, copies already merged); the
+    /// <see cref="Episode"/> records are only made if <see cref="Episodes"/> is read.
+    /// </summary>
+    internal LookedAfterData(EpisodeTable episodes, ImmutableArray<Child> children, ImmutableArray<CareLeaverOutcome> careLeavers)
+    {
+        Children = children;
+        CareLeavers = careLeavers;
+        Uniqueness.Require(Children.Select(c => c.Id), nameof(children), "Header row for child", nameof(LookedAfterData));
+        Uniqueness.Require(CareLeavers.Select(c => c.Child), nameof(careLeavers), "OC3 row for child", nameof(LookedAfterData));
+        _table = new Lazy<EpisodeTable>(episodes);
+        _episodes = new Lazy<ImmutableArray<Episode>>(
+            () => [.. Enumerable.Range(0, episodes.Count).Select(episodes.ToEpisode)], LazyThreadSafetyMode.ExecutionAndPublication);
+        _care = new Lazy<CareColumns>(() => CareColumns.Build(this), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>All episodes, as given (or as read).</summary>
+    public ImmutableArray<Episode> Episodes => _episodes.Value;
 
     /// <summary>All Header rows, as given.</summary>
     public ImmutableArray<Child> Children { get; }
@@ -84,6 +104,9 @@ public sealed class LookedAfterData
         get;
         init => field = Unique(value, m => (m.Child, m.Start), "missing episode (child and start date)");
     } = [];
+
+    /// <summary>The episodes as columns, in the order given.</summary>
+    internal EpisodeTable EpisodeTable => _table.Value;
 
     /// <summary>The records as columns, with every child's periods of care and placements, built on first use.</summary>
     internal CareColumns Care => _care.Value;

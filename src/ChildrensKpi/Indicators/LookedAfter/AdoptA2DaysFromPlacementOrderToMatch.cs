@@ -31,8 +31,7 @@ internal sealed class AdoptA2DaysFromPlacementOrderToMatch : PerChildIndicator
             return Decision.Excluded(why, AdoptionRules.NotAdopted(child, period));
         }
         string what = AdoptionRules.Adopted(adopted);
-        var order = adopted.Episodes.FirstOrDefault(e => e.LegalStatus is LegalStatus.E1 or LegalStatus.D1);
-        if (order is null)
+        if (adopted.Episodes.Where(e => e.LegalStatus is LegalStatus.E1 or LegalStatus.D1).Cast<EpisodeView?>().FirstOrDefault() is not { } order)
         {
             return Decision.Excluded(why, $"{what}; no placement order (LS E1 or D1) in the period of care");
         }

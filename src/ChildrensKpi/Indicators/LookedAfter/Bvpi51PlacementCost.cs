@@ -101,7 +101,7 @@ internal sealed class Bvpi51PlacementCost : Indicator
     }
 
     /// <summary>The days of <paramref name="period"/> on which the child was in <paramref name="episode"/>: DECOM ≤ D &lt; DEC.</summary>
-    private static long DaysIn(Episode episode, ReportingPeriod period)
+    private static long DaysIn(EpisodeView episode, ReportingPeriod period)
     {
         var first = episode.Start > period.Start ? episode.Start : period.Start;
         var afterLast = episode.End is { } end && end <= period.End ? end : period.End.PlusDays(1);
