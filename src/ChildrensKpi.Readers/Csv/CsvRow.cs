@@ -63,6 +63,36 @@ internal readonly ref struct CsvRow
         return false;
     }
 
+    /// <summary><see cref="TryDate"/> as a day number (<see cref="DateOnly.DayNumber"/>), for rows read straight into columns.</summary>
+    public bool TryDayNumber(int index, out int day, out Rejection? rejection)
+    {
+        rejection = null;
+        if (CellParser.TryDayNumber(Cell(index), out day))
+        {
+            return true;
+        }
+        rejection = Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats})");
+        return false;
+    }
+
+    /// <summary><see cref="TryOptionalDate"/> as a day number, <paramref name="absent"/> when the cell is empty.</summary>
+    public bool TryOptionalDayNumber(int index, int absent, out int day, out Rejection? rejection)
+    {
+        rejection = null;
+        day = absent;
+        var cell = Cell(index);
+        if (cell.IsEmpty)
+        {
+            return true;
+        }
+        if (CellParser.TryDayNumber(cell, out day))
+        {
+            return true;
+        }
+        rejection = Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats}) or empty");
+        return false;
+    }
+
     public bool TryOptionalDate(int index, out LocalDate? date, out Rejection? rejection)
     {
         rejection = null;

@@ -1,18 +1,44 @@
+using System.Globalization;
+
 namespace ChildrensKpi.Readers;
 
-/// <summary>Episodes rows: validated, merged across files by CHILD and DECOM; short breaks counted as excluded.</summary>
+/// <summary>
+/// Episodes rows, straight into columns: validated, merged across files by CHILD and DECOM (the first copy read is kept,
+/// its empty DEC, REC or REASON_PLACE_CHANGE filled by a later copy; a later copy that disagrees is rejected); short
+/// breaks counted as excluded. No object is made per row: ids are interned once per child, dates kept as day numbers
+/// and codes as bytes, with where each copy was read.
+/// </summary>
 internal sealed class EpisodeSink : ITableSink
 {
     public const string ShortBreakExclusion = "short break (LS V3/V4): not time looked after, ignored by the looked-after indicators";
 
-    // Fields kept per episode, in this order, for merging copies.
-    private const int Rne = 0, Ls = 1, Place = 2, Dec = 3, Rec = 4, ReasonPlaceChange = 5;
-
-    private readonly Dictionary<(ChildId Child, NodaTime.LocalDate Start), MergedCopy> _episodes = [];
-
-    // Where the later copies of an episode (merged into the first) were read, so that a rejected episode rejects them all.
-    private readonly Dictionary<(ChildId Child, NodaTime.LocalDate Start), List<(string Path, long Line)>> _laterCopies = [];
+    private readonly ChildNumbers _children;
+    private readonly Dictionary<long, int> _byKey = [];
+    private readonly List<string> _files = [];
+    private readonly Dictionary<string, byte> _placeChangeCodes = new(StringComparer.Ordinal);
+    private readonly List<string> _placeChangeText = [""];
     private int _child, _decom, _rne, _ls, _place, _dec, _rec, _reasonPlaceChange;
+
+    // The kept episodes, one per CHILD and DECOM, in the order first read.
+    private int _count;
+    private int[] _childOf = new int[1024];
+    private int[] _start = new int[1024];
+    private int[] _end = new int[1024];
+    private byte[] _rneOf = new byte[1024], _lsOf = new byte[1024], _placeOf = new byte[1024], _recOf = new byte[1024], _rpcOf = new byte[1024];
+    private int[] _fileOf = new int[1024];
+    private long[] _lineOf = new long[1024];
+
+    // Later copies merged into a kept episode, as a list per episode (head in _firstCopy), so that a rejection rejects them all.
+    private int[] _firstCopy = new int[1024];
+    private readonly List<(int File, long Line, int Next)> _copies = [];
+
+    public EpisodeSink(ChildNumbers children)
+    {
+        _children = children;
+    }
+
+    /// <summary>How many episodes are kept (one per CHILD and DECOM).</summary>
+    public int Count => _count;
 
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
@@ -28,77 +54,235 @@ internal sealed class EpisodeSink : ITableSink
 
     public RowVerdict Accept(in CsvRow row)
     {
+        var childCell = row.Cell(_child);
+        if (childCell.IsEmpty)
+        {
+            return RowVerdict.Rejected(row.Reject(_child, $"{row.ColumnName(_child)} must not be empty"));
+        }
         Rejection? rejection;
-        if (!row.TryChildId(_child, out var child, out rejection)
-            || !row.TryDate(_decom, out var start, out rejection)
+        if (!row.TryDayNumber(_decom, out int start, out rejection)
             || !row.TryCode(_rne, Ssda903Codes.ReasonForNewEpisode, out var rne, out rejection)
             || !row.TryCode(_ls, Ssda903Codes.LegalStatus, out var ls, out rejection)
             || !row.TryCode(_place, Ssda903Codes.Placement, out var place, out rejection)
-            || !row.TryOptionalDate(_dec, out var end, out rejection)
+            || !row.TryOptionalDayNumber(_dec, DayNumbers.Open, out int end, out rejection)
             || !row.TryOptionalCode(_rec, Ssda903Codes.ReasonCeased, out var rec, out rejection))
         {
             return RowVerdict.Rejected(rejection!);
         }
+        int child = _children.Of(childCell);
         if (end < start)
         {
-            return RowVerdict.Rejected(row.Reject(_dec, ValidationRules.EpisodeEndsBeforeStart.Message) with { RuleId = ValidationRules.EpisodeEndsBeforeStart.Id, ChildId = child.Value });
+            return RowVerdict.Rejected(row.Reject(_dec, ValidationRules.EpisodeEndsBeforeStart.Message) with
+            {
+                RuleId = ValidationRules.EpisodeEndsBeforeStart.Id,
+                ChildId = _children.Id(child).Value,
+            });
         }
-        object?[] fields = [rne, ls, place, end, rec, row.OptionalText(_reasonPlaceChange)];
-        if (_episodes.TryGetValue((child, start), out var kept))
+        byte rpc = PlaceChangeCode(row.Cell(_reasonPlaceChange));
+        byte recCode = rec is { } r ? (byte)r : (byte)0;
+        long key = ((long)child << 32) | (uint)start;
+        if (_byKey.TryGetValue(key, out int kept))
         {
-            int conflict = kept.Merge(fields);
+            int conflict = Conflict(kept, (byte)rne, (byte)ls, (byte)place, end, recCode, rpc);
             if (conflict >= 0)
             {
-                return RowVerdict.Rejected(kept.Conflict(row, ColumnOf(conflict), $"episode CHILD {child} DECOM {row.Cell(_decom)}", conflict) with { ChildId = child.Value });
+                return RowVerdict.Rejected(ConflictOf(row, kept, conflict) with { ChildId = _children.Id(child).Value });
             }
-            if (!_laterCopies.TryGetValue((child, start), out var copies))
-            {
-                _laterCopies[(child, start)] = copies = [];
-            }
-            copies.Add((row.Path, row.Line));
+            _end[kept] = _end[kept] == DayNumbers.Open ? end : _end[kept];
+            _recOf[kept] = _recOf[kept] == 0 ? recCode : _recOf[kept];
+            _rpcOf[kept] = _rpcOf[kept] == 0 ? rpc : _rpcOf[kept];
+            _copies.Add((FileNumber(row.Path), row.Line, _firstCopy[kept]));
+            _firstCopy[kept] = _copies.Count - 1;
         }
         else
         {
-            _episodes.Add((child, start), new MergedCopy(fields, row.Path, row.Line));
+            Add(key, child, start, end, (byte)rne, (byte)ls, (byte)place, recCode, rpc, FileNumber(row.Path), row.Line);
         }
         return ls.IsShortBreak() ? RowVerdict.Excluded(ShortBreakExclusion) : RowVerdict.Used;
     }
 
-    /// <summary>Every episode kept so far with where its first copy was read.</summary>
-    public IEnumerable<(Episode Episode, MergedCopy Copy)> Records() => _episodes.Select(e => (ToEpisode(e.Key, e.Value), e.Value));
+    public int ChildOf(int episode) => _childOf[episode];
 
-    /// <summary>Drops an episode found invalid once all files are read; returns where each of its copies was read, first copy first.</summary>
-    public List<(string Path, long Line)> Remove(Episode episode)
+    public int Start(int episode) => _start[episode];
+
+    public int End(int episode) => _end[episode];
+
+    public byte Rne(int episode) => _rneOf[episode];
+
+    public byte Ls(int episode) => _lsOf[episode];
+
+    public byte Place(int episode) => _placeOf[episode];
+
+    public bool IsShortBreak(int episode) => ((LegalStatus)_lsOf[episode]).IsShortBreak();
+
+    /// <summary>Where the first copy of <paramref name="episode"/> was read.</summary>
+    public (string Path, long Line) Location(int episode) => (_files[_fileOf[episode]], _lineOf[episode]);
+
+    /// <summary>Where each copy of <paramref name="episode"/> was read, first copy first.</summary>
+    public List<(string Path, long Line)> Copies(int episode)
     {
-        var key = (episode.Child, episode.Start);
-        var first = _episodes[key];
-        _episodes.Remove(key);
-        List<(string Path, long Line)> copies = [(first.Path, first.Line)];
-        if (_laterCopies.Remove(key, out var later))
+        List<(string Path, long Line)> copies = [Location(episode)];
+        var later = new List<(string, long)>();
+        for (int c = _firstCopy[episode]; c >= 0; c = _copies[c].Next)
         {
-            copies.AddRange(later);
+            later.Add((_files[_copies[c].File], _copies[c].Line));
         }
+        later.Reverse();
+        copies.AddRange(later);
         return copies;
     }
 
-    public IEnumerable<Episode> Episodes() => _episodes.Select(e => ToEpisode(e.Key, e.Value));
-
-    private static Episode ToEpisode((ChildId Child, NodaTime.LocalDate Start) key, MergedCopy copy) => new(
-        key.Child,
-        key.Start,
-        (ReasonForNewEpisode)copy.Fields[Rne]!,
-        (LegalStatus)copy.Fields[Ls]!,
-        (PlacementType)copy.Fields[Place]!,
-        (NodaTime.LocalDate?)copy.Fields[Dec],
-        (ReasonEpisodeCeased?)copy.Fields[Rec]);
-
-    private int ColumnOf(int field) => field switch
+    /// <summary>
+    /// The kept episodes whose <paramref name="keep"/> is true, as the table the model is built on; its children are those
+    /// with an episode in it (a child whose every episode was rejected is not a child of the episodes).
+    /// </summary>
+    public EpisodeTable Table(bool[] keep)
     {
-        Rne => _rne,
-        Ls => _ls,
-        Place => _place,
-        Dec => _dec,
-        Rec => _rec,
-        _ => _reasonPlaceChange,
-    };
+        int n = 0;
+        var renumber = new int[_children.Count];
+        Array.Fill(renumber, -1);
+        var ids = new List<ChildId>();
+        for (int i = 0; i < _count; i++)
+        {
+            if (keep[i])
+            {
+                n++;
+                if (renumber[_childOf[i]] < 0)
+                {
+                    renumber[_childOf[i]] = ids.Count;
+                    ids.Add(_children.Id(_childOf[i]));
+                }
+            }
+        }
+        var child = new int[n];
+        var start = new int[n];
+        var end = new int[n];
+        var rne = new byte[n];
+        var ls = new byte[n];
+        var place = new byte[n];
+        var rec = new byte[n];
+        for (int i = 0, k = 0; i < _count; i++)
+        {
+            if (keep[i])
+            {
+                child[k] = renumber[_childOf[i]];
+                start[k] = _start[i];
+                end[k] = _end[i];
+                rne[k] = _rneOf[i];
+                ls[k] = _lsOf[i];
+                place[k] = _placeOf[i];
+                rec[k] = _recOf[i];
+                k++;
+            }
+        }
+        return new EpisodeTable([.. ids], child, start, end, rne, ls, place, rec, n);
+    }
+
+    private void Add(long key, int child, int start, int end, byte rne, byte ls, byte place, byte rec, byte rpc, int file, long line)
+    {
+        if (_count == _start.Length)
+        {
+            int size = _count * 2;
+            Array.Resize(ref _childOf, size);
+            Array.Resize(ref _start, size);
+            Array.Resize(ref _end, size);
+            Array.Resize(ref _rneOf, size);
+            Array.Resize(ref _lsOf, size);
+            Array.Resize(ref _placeOf, size);
+            Array.Resize(ref _recOf, size);
+            Array.Resize(ref _rpcOf, size);
+            Array.Resize(ref _fileOf, size);
+            Array.Resize(ref _lineOf, size);
+            Array.Resize(ref _firstCopy, size);
+        }
+        int i = _count++;
+        _byKey.Add(key, i);
+        _childOf[i] = child;
+        _start[i] = start;
+        _end[i] = end;
+        _rneOf[i] = rne;
+        _lsOf[i] = ls;
+        _placeOf[i] = place;
+        _recOf[i] = rec;
+        _rpcOf[i] = rpc;
+        _fileOf[i] = file;
+        _lineOf[i] = line;
+        _firstCopy[i] = -1;
+    }
+
+    // Fields compared between copies, in this order: the first that is filled differently in both is the conflict.
+    private const int RneField = 0, LsField = 1, PlaceField = 2, DecField = 3, RecField = 4, ReasonPlaceChangeField = 5;
+
+    private int Conflict(int kept, byte rne, byte ls, byte place, int end, byte rec, byte rpc) =>
+        _rneOf[kept] != rne ? RneField
+        : _lsOf[kept] != ls ? LsField
+        : _placeOf[kept] != place ? PlaceField
+        : _end[kept] != DayNumbers.Open && end != DayNumbers.Open && _end[kept] != end ? DecField
+        : _recOf[kept] != 0 && rec != 0 && _recOf[kept] != rec ? RecField
+        : _rpcOf[kept] != 0 && rpc != 0 && _rpcOf[kept] != rpc ? ReasonPlaceChangeField
+        : -1;
+
+    private Rejection ConflictOf(in CsvRow row, int kept, int field)
+    {
+        int column = field switch
+        {
+            RneField => _rne,
+            LsField => _ls,
+            PlaceField => _place,
+            DecField => _dec,
+            RecField => _rec,
+            _ => _reasonPlaceChange,
+        };
+        string value = field switch
+        {
+            RneField => ((ReasonForNewEpisode)_rneOf[kept]).ToString(),
+            LsField => ((LegalStatus)_lsOf[kept]).ToString(),
+            PlaceField => ((PlacementType)_placeOf[kept]).ToString(),
+            DecField => Dmy(_end[kept]),
+            RecField => ((ReasonEpisodeCeased)_recOf[kept]).ToString(),
+            _ => _placeChangeText[_rpcOf[kept]],
+        };
+        var (path, line) = Location(kept);
+        string what = $"episode CHILD {row.Cell(_child)} DECOM {row.Cell(_decom)}";
+        return row.Reject(column, MergedCopy.ConflictRule(path, line, row.ColumnName(column), what, value));
+    }
+
+    private byte PlaceChangeCode(ReadOnlySpan<char> cell)
+    {
+        if (cell.IsEmpty)
+        {
+            return 0;
+        }
+        var lookup = _placeChangeCodes.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(cell, out byte code))
+        {
+            return code;
+        }
+        // REASON_PLACE_CHANGE is kept only to compare copies; a file with more than 255 distinct values compares the rest as one.
+        if (_placeChangeText.Count == byte.MaxValue)
+        {
+            return byte.MaxValue;
+        }
+        string text = cell.ToString();
+        code = (byte)_placeChangeText.Count;
+        _placeChangeText.Add(text);
+        _placeChangeCodes.Add(text, code);
+        return code;
+    }
+
+    private int FileNumber(string path)
+    {
+        if (_files.Count == 0 || !ReferenceEquals(_files[^1], path))
+        {
+            int at = _files.IndexOf(path);
+            if (at >= 0)
+            {
+                return at;
+            }
+            _files.Add(path);
+        }
+        return _files.Count - 1;
+    }
+
+    private static string Dmy(int day) => DayNumbers.ToDate(day).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

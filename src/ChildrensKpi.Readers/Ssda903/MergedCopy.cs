@@ -40,8 +40,11 @@ internal sealed class MergedCopy(object?[] fields, string path, long line)
         row.Reject(column, ConflictRule(row.ColumnName(column), what, field));
 
     /// <summary>The rule a later copy breaks when it disagrees with this one on field <paramref name="field"/>, named <paramref name="name"/>.</summary>
-    public string ConflictRule(string name, string what, int field) =>
-        $"conflicts with the copy of {what} in {Path} line {Line}, which has {name} {Display(Fields[field])}; the copy read first is used";
+    public string ConflictRule(string name, string what, int field) => ConflictRule(Path, Line, name, what, Display(Fields[field]));
+
+    /// <summary>The rule a later copy breaks when it disagrees with the copy read at <paramref name="path"/> line <paramref name="line"/>, whose <paramref name="name"/> is <paramref name="value"/>.</summary>
+    public static string ConflictRule(string path, long line, string name, string what, string value) =>
+        $"conflicts with the copy of {what} in {path} line {line}, which has {name} {value}; the copy read first is used";
 
     private static string Display(object? value) => value switch
     {

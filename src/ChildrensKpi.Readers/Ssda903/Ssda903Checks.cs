@@ -5,87 +5,163 @@ namespace ChildrensKpi.Readers;
 
 /// <summary>
 /// The SSDA903 rules that need every file read first (<see cref="ValidationRules"/> SSDA903-E002 to E007): a child's
-/// episodes in DECOM order, against the Header table's date of birth, and the OC3 rows against the episodes.
-/// Rejections move rows already counted as used to rejected, every copy of a merged episode with it.
+/// episodes in DECOM order, against the Header table's date of birth, and the OC3 rows against the episodes. One linear
+/// pass over the episode columns, child by child in id order. Rejections move rows already counted as used to rejected,
+/// every copy of a merged episode with it.
 /// </summary>
 internal static class Ssda903Checks
 {
-    public static void Run(EpisodeSink episodes, HeaderSink headers, CareLeaverSink careLeavers, AccountBuilder account)
+    /// <summary>Runs the rules; gives, per kept episode of <paramref name="episodes"/>, whether it survives them.</summary>
+    public static bool[] Run(EpisodeSink episodes, ChildNumbers children, HeaderSink headers, CareLeaverSink careLeavers, AccountBuilder account)
     {
-        var byChild = episodes.Records().GroupBy(r => r.Episode.Child).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Episode.Start).ToList());
-        var kept = new Dictionary<ChildId, List<Episode>>();
-        foreach (var (child, records) in byChild.OrderBy(c => c.Key))
+        var (offsets, order) = ByChild(episodes, children.Count);
+        var keep = new bool[episodes.Count];
+        Array.Fill(keep, true);
+        foreach (int child in InIdOrder(children))
         {
-            var birth = headers.BirthOf(child);
-            Episode? previous = null;
-            var keptOfChild = kept[child] = [];
-            foreach (var (episode, copy) in records)
+            var id = children.Id(child);
+            var birth = headers.BirthOf(id);
+            int previous = -1;
+            for (int k = offsets[child]; k < offsets[child + 1]; k++)
             {
-                if (!episode.IsShortBreak && birth is { } dob && episode.Start < dob)
+                int e = order[k];
+                bool shortBreak = episodes.IsShortBreak(e);
+                var start = DayNumbers.ToDate(episodes.Start(e));
+                if (!shortBreak && birth is { } dob && start < dob)
                 {
-                    Reject(episodes, account, episode, ValidationRules.EpisodeBeforeBirth, $"DECOM {Dmy(episode.Start)}, DOB {Dmy(dob)}");
+                    Reject(episodes, account, e, id, keep, ValidationRules.EpisodeBeforeBirth, $"DECOM {Dmy(start)}, DOB {Dmy(dob)}");
                     continue;
                 }
                 // Short breaks are not time looked after: they are neither compared nor compared with.
-                if (!episode.IsShortBreak && previous is not null && (previous.End is null || episode.Start < previous.End))
+                if (!shortBreak && previous >= 0 && episodes.Start(e) < episodes.End(previous))
                 {
-                    string ended = previous.End is { } end ? $"ended {Dmy(end)}" : "is still open";
-                    Reject(episodes, account, episode, ValidationRules.EpisodesOverlap,
-                        $"DECOM {Dmy(episode.Start)}, but the episode that started {Dmy(previous.Start)} {ended}");
+                    string ended = episodes.End(previous) == DayNumbers.Open ? "is still open" : $"ended {Dmy(episodes.End(previous))}";
+                    Reject(episodes, account, e, id, keep, ValidationRules.EpisodesOverlap,
+                        $"DECOM {Dmy(start)}, but the episode that started {Dmy(episodes.Start(previous))} {ended}");
                     continue;
                 }
-                keptOfChild.Add(episode);
-                Warnings(account, episode, copy, previous, birth);
-                previous = episode.IsShortBreak ? previous : episode;
+                Warnings(account, episodes, e, id, previous, birth);
+                previous = shortBreak ? previous : e;
             }
         }
         foreach (var (child, birth, copy) in careLeavers.Records())
         {
             var sixteen = Birthday(birth, 16);
             var seventeen = Birthday(birth, 17);
-            bool lookedAfterAt16 = sixteen is { } from && seventeen is { } to && kept.TryGetValue(child, out var own)
-                && own.Any(e => !e.IsShortBreak && e.Start < to && (e.End is null || e.End > from));
+            int number = children.Find(child);
+            bool lookedAfterAt16 = sixteen is { } from && seventeen is { } to && number >= 0
+                && LookedAfterBetween(episodes, keep, order, offsets[number], offsets[number + 1], DayNumbers.Of(from), DayNumbers.Of(to));
             if (!lookedAfterAt16)
             {
                 account.Find(ValidationFinding.Warn(ValidationRules.CareLeaverOutsideCohort, copy.Path, copy.Line, "CHILD", child.Value,
                     $"no episode in the files between the 16th birthday ({Dmy(sixteen)}) and the 17th ({Dmy(seventeen)})", child.Value));
             }
         }
+        return keep;
     }
 
-    private static void Warnings(AccountBuilder account, Episode episode, MergedCopy copy, Episode? previous, LocalDate? birth)
+    /// <summary>The kept episodes of each child in DECOM order: child c's are <c>order[offsets[c]..offsets[c + 1]]</c> (a counting sort, then each child's few by start).</summary>
+    private static (int[] Offsets, int[] Order) ByChild(EpisodeSink episodes, int childCount)
     {
-        string child = episode.Child.Value;
-        if (birth is { } dob && Birthday(dob, 18) is { } eighteen && episode.Start >= eighteen)
+        var offsets = new int[childCount + 1];
+        for (int e = 0; e < episodes.Count; e++)
         {
-            account.Find(ValidationFinding.Warn(ValidationRules.EpisodeAfterEighteenthBirthday, copy.Path, copy.Line, "DECOM", Dmy(episode.Start),
+            offsets[episodes.ChildOf(e) + 1]++;
+        }
+        for (int c = 0; c < childCount; c++)
+        {
+            offsets[c + 1] += offsets[c];
+        }
+        var next = offsets.AsSpan(0, childCount).ToArray();
+        var order = new int[episodes.Count];
+        for (int e = 0; e < episodes.Count; e++)
+        {
+            order[next[episodes.ChildOf(e)]++] = e;
+        }
+        for (int c = 0; c < childCount; c++)
+        {
+            for (int i = offsets[c] + 1; i < offsets[c + 1]; i++)
+            {
+                int e = order[i], j = i - 1;
+                for (; j >= offsets[c] && episodes.Start(order[j]) > episodes.Start(e); j--)
+                {
+                    order[j + 1] = order[j];
+                }
+                order[j + 1] = e;
+            }
+        }
+        return (offsets, order);
+    }
+
+    /// <summary>Child numbers in ordinal order of their ids, so that findings come out in the same order whatever the files' order.</summary>
+    private static int[] InIdOrder(ChildNumbers children)
+    {
+        var ids = new string[children.Count];
+        var numbers = new int[children.Count];
+        for (int c = 0; c < ids.Length; c++)
+        {
+            ids[c] = children.Id(c).Value;
+            numbers[c] = c;
+        }
+        Array.Sort(ids, numbers, StringComparer.Ordinal);
+        return numbers;
+    }
+
+    private static bool LookedAfterBetween(EpisodeSink episodes, bool[] keep, int[] order, int from, int to, int first, int afterLast)
+    {
+        for (int k = from; k < to; k++)
+        {
+            int e = order[k];
+            if (keep[e] && !episodes.IsShortBreak(e) && episodes.Start(e) < afterLast && episodes.End(e) > first)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void Warnings(AccountBuilder account, EpisodeSink episodes, int e, ChildId id, int previous, LocalDate? birth)
+    {
+        string child = id.Value;
+        var (path, line) = episodes.Location(e);
+        var start = DayNumbers.ToDate(episodes.Start(e));
+        var place = (PlacementType)episodes.Place(e);
+        var ls = (LegalStatus)episodes.Ls(e);
+        if (birth is { } dob && Birthday(dob, 18) is { } eighteen && start >= eighteen)
+        {
+            account.Find(ValidationFinding.Warn(ValidationRules.EpisodeAfterEighteenthBirthday, path, line, "DECOM", Dmy(start),
                 $"the 18th birthday was {Dmy(eighteen)}", child));
         }
-        if (episode.ReasonForNewEpisode == ReasonForNewEpisode.L && !episode.IsShortBreak && previous?.End == episode.Start && previous.Placement != episode.Placement)
+        if ((ReasonForNewEpisode)episodes.Rne(e) == ReasonForNewEpisode.L && !ls.IsShortBreak() && previous >= 0
+            && episodes.End(previous) == episodes.Start(e) && episodes.Place(previous) != episodes.Place(e))
         {
-            account.Find(ValidationFinding.Warn(ValidationRules.LegalStatusChangeMovesPlacement, copy.Path, copy.Line, "PLACE", episode.Placement.ToString(),
-                $"the episode that ended {Dmy(episode.Start)} had PLACE {previous.Placement}", child));
+            account.Find(ValidationFinding.Warn(ValidationRules.LegalStatusChangeMovesPlacement, path, line, "PLACE", place.ToString(),
+                $"the episode that ended {Dmy(start)} had PLACE {(PlacementType)episodes.Place(previous)}", child));
         }
-        if (episode.Placement is PlacementType.A3 or PlacementType.A4 && episode.LegalStatus is not (LegalStatus.E1 or LegalStatus.D1))
+        if (place is PlacementType.A3 or PlacementType.A4 && ls is not (LegalStatus.E1 or LegalStatus.D1))
         {
-            account.Find(ValidationFinding.Warn(ValidationRules.AdoptionPlacementWithoutOrder, copy.Path, copy.Line, "LS", episode.LegalStatus.ToString(),
-                $"PLACE {episode.Placement} with LS {episode.LegalStatus}", child));
+            account.Find(ValidationFinding.Warn(ValidationRules.AdoptionPlacementWithoutOrder, path, line, "LS", ls.ToString(),
+                $"PLACE {place} with LS {ls}", child));
         }
     }
 
-    private static void Reject(EpisodeSink episodes, AccountBuilder account, Episode episode, ValidationRule rule, string detail)
+    private static void Reject(EpisodeSink episodes, AccountBuilder account, int e, ChildId child, bool[] keep, ValidationRule rule, string detail)
     {
-        var copies = episodes.Remove(episode);
+        keep[e] = false;
+        var copies = episodes.Copies(e);
+        string decom = Dmy(episodes.Start(e));
         for (int i = 0; i < copies.Count; i++)
         {
             var (path, line) = copies[i];
             string also = copies.Count > 1 ? $" (copy {i + 1} of {copies.Count} of this episode)" : "";
-            account.RejectUsedRow(rule.Reject(path, line, "DECOM", Dmy(episode.Start), detail + also, episode.Child.Value));
+            account.RejectUsedRow(rule.Reject(path, line, "DECOM", decom, detail + also, child.Value));
         }
     }
 
     /// <summary>The birthday, or null beyond the calendar (a date of birth in year 9999 has no 18th birthday).</summary>
     private static LocalDate? Birthday(LocalDate birth, int years) => birth.Year + years <= 9999 ? Age.Birthday(birth, years) : null;
+
+    private static string Dmy(int day) => Dmy(DayNumbers.ToDate(day));
 
     private static string Dmy(LocalDate? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "beyond 9999";
 }

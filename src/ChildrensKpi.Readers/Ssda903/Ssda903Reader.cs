@@ -69,7 +69,8 @@ public static class Ssda903Reader
                 $"indicators need a CSV file whose header has {string.Join(", ", Ssda903Tables.Episodes.Required)}.");
         }
 
-        var episodes = new EpisodeSink();
+        var children = new ChildNumbers();
+        var episodes = new EpisodeSink(children);
         var headers = new HeaderSink();
         var careLeavers = new CareLeaverSink();
         var reviews = new ReviewSink();
@@ -99,8 +100,8 @@ public static class Ssda903Reader
             CsvFileReader.Read(file, recognizer, SinkFor, account,
                 rows => progress?.Report(new ReadProgress(file.Name, number, ordered.Count, rows)), cancellationToken);
         }
-        Ssda903Checks.Run(episodes, headers, careLeavers, account);
-        var data = new LookedAfterData(episodes.Episodes(), headers.Children(), careLeavers.CareLeavers())
+        var keep = Ssda903Checks.Run(episodes, children, headers, careLeavers, account);
+        var data = new LookedAfterData(episodes.Table(keep), [.. headers.Children()], [.. careLeavers.CareLeavers()])
         {
             Reviews = [.. reviews.Reviews()],
             Oc2Outcomes = [.. oc2.Outcomes()],
