@@ -38,7 +38,10 @@ public sealed record GeneratedFolder(int Children, string Root)
     public static GeneratedFolder Ensure(int children)
     {
         var cache = Environment.GetEnvironmentVariable("CKPI_E2E_CACHE") is { Length: > 0 } set ? set : Path.Combine(Path.GetTempPath(), "ckpi-e2e-data");
-        var folder = new GeneratedFolder(children, Path.Combine(cache, $"children-{children}-years-{Years}-seed-{Seed}"));
+        // Named after the generator's build too (deterministic builds change its module id only when its code changes),
+        // so that a changed generator never leaves a stale folder to be measured.
+        var generator = typeof(SyntheticData).Module.ModuleVersionId.ToString("N")[..8];
+        var folder = new GeneratedFolder(children, Path.Combine(cache, $"children-{children}-years-{Years}-seed-{Seed}-generator-{generator}"));
         if (Directory.Exists(folder.Root))
         {
             return folder;
