@@ -1,15 +1,26 @@
 using BenchmarkDotNet.Running;
 using ChildrensKpi.Benchmarks;
+using ChildrensKpi.Benchmarks.EndToEnd;
 
 // Run all: dotnet run -c Release --project benchmarks/ChildrensKpi.Benchmarks -- --filter '*'
-// Other modes: `agree <episodes>` prints the three implementations' figures; `memory <episodes>` the engine's loaded size.
-if (args is ["agree", var size])
+// Other modes: `agree <episodes>` prints the three implementations' figures; `memory <episodes>` the engine's loaded size;
+// for the end-to-end runs (see benchmarks/run-end-to-end.sh), `data <children>` generates the cached folder,
+// `agree-files <children>` compares compute with DuckDB from the same files, `peak <children> all|detail|four|duckdb`
+// times one run as a child process with its peak memory, and `analyst <children>` is the DuckDB run it measures.
+switch (args)
 {
-    return Modes.Agree(int.Parse(size));
-}
-if (args is ["memory", var episodes])
-{
-    return Modes.Memory(int.Parse(episodes));
+    case ["agree", var size]:
+        return Modes.Agree(int.Parse(size));
+    case ["memory", var episodes]:
+        return Modes.Memory(int.Parse(episodes));
+    case ["data", var children]:
+        return EndToEndModes.Data(int.Parse(children));
+    case ["agree-files", var children]:
+        return EndToEndModes.AgreeFiles(int.Parse(children));
+    case ["peak", var children, var what]:
+        return EndToEndModes.Peak(int.Parse(children), what);
+    case ["analyst", var children]:
+        return EndToEndModes.Analyst(int.Parse(children));
 }
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(SampleSuiteBenchmarks).Assembly).Run(args);
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

@@ -65,25 +65,31 @@ public sealed class DuckDbSuite : IDisposable
         }
     }
 
-    public void SetPeriod(ReportingPeriod period, ComputeOptions options)
+    public void SetPeriod(ReportingPeriod period, ComputeOptions options) => Execute(ParamsSql(period, options));
+
+    /// <summary>The statements that set <c>params</c> (see <c>schema.sql</c>) to one computation's period and timescales.</summary>
+    public static string ParamsSql(ReportingPeriod period, ComputeOptions options)
     {
         int Timescale(Indicator indicator) => ((AssessmentTimelinessIndicator)indicator).TimescaleFor(period, options);
         bool fromReferral = ((AssessmentTimelinessIndicator)Indicators.CIN45).ClockFromReferral(options);
-        Execute($"""
+        return $"""
             DELETE FROM params;
             INSERT INTO params VALUES (DATE '{period.Start:yyyy-MM-dd}', DATE '{period.End:yyyy-MM-dd}',
                 DATE '{period.End.PlusMonths(-30):yyyy-MM-dd}', DATE '{period.End.PlusYears(-2):yyyy-MM-dd}',
                 {Timescale(Indicators.NI59)}, {Timescale(Indicators.NI60)}, {Timescale(Indicators.CIN45)}, {fromReferral});
-            """);
+            """;
     }
 
     /// <summary>Numerator and denominator by indicator id.</summary>
-    public Dictionary<string, (long Numerator, long Denominator)> Compute()
+    public Dictionary<string, (long Numerator, long Denominator)> Compute() => Query(_connection, _queries);
+
+    /// <summary>Runs indicator queries, each giving rows of (indicator, numerator, denominator), on <paramref name="connection"/>.</summary>
+    public static Dictionary<string, (long Numerator, long Denominator)> Query(DuckDBConnection connection, IEnumerable<string> queries)
     {
         var results = new Dictionary<string, (long, long)>();
-        foreach (var sql in _queries)
+        foreach (var sql in queries)
         {
-            using var command = _connection.CreateCommand();
+            using var command = connection.CreateCommand();
             command.CommandText = sql;
             using var reader = command.ExecuteReader();
             while (reader.Read())
