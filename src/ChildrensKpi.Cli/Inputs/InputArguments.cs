@@ -1,3 +1,5 @@
+using ChildrensKpi.Readers;
+
 namespace ChildrensKpi.Cli.Inputs;
 
 /// <summary>The input files a command was given (paths as typed; checked when read).</summary>
@@ -17,5 +19,28 @@ internal sealed record InputArguments(
     /// <summary>The message when <see cref="HasRecords"/> is false.</summary>
     public const string NoRecordsMessage = "Give --ssda903 <folder>, --cin <file-or-folder>, --workforce <csv>, or more than one.";
 
-    public bool HasPerformanceTables => Targets is not null || Bands is not null || Comparators is not null;
+    /// <summary>The inputs as the library's loader takes them, each path checked when read.</summary>
+    public KpiInputFiles Files() => new()
+    {
+        Ssda903 = Source(Ssda903),
+        ChildrenInNeed = Source(Cin),
+        Population = Source(Population),
+        Finance = Source(Finance),
+        Workforce = Source(Workforce),
+        Targets = Source(Targets),
+        Bands = Source(Bands),
+        Comparators = Source(Comparators),
+    };
+
+    /// <summary>The arguments that would supply <paramref name="missing"/>, for an error message.</summary>
+    public static string ArgumentFor(IndicatorInputKinds missing) => string.Join(" and ", new[]
+    {
+        missing.HasFlag(IndicatorInputKinds.LookedAfter) ? "--ssda903 <folder>" : null,
+        missing.HasFlag(IndicatorInputKinds.ChildrenInNeed) ? "--cin <file-or-folder>" : null,
+        missing.HasFlag(IndicatorInputKinds.Population) ? "--population <csv>" : null,
+        missing.HasFlag(IndicatorInputKinds.Finance) ? "--finance <csv>" : null,
+        missing.HasFlag(IndicatorInputKinds.Workforce) ? "--workforce <csv>" : null,
+    }.Where(a => a is not null));
+
+    private static InputSource? Source(string? path) => string.IsNullOrWhiteSpace(path) ? null : InputSource.FromPath(path);
 }

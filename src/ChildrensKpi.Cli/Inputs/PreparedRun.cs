@@ -1,17 +1,17 @@
-using System.Collections.Immutable;
 using ChildrensKpi.Readers;
 
 namespace ChildrensKpi.Cli.Inputs;
 
-/// <summary>What a data command has once its arguments are checked and its inputs read: the period and the indicators to compute.</summary>
-internal sealed record PreparedRun(ReportingPeriod Period, ImmutableArray<Indicator> Indicators, LoadedInputs Inputs)
+/// <summary>What a data command has once its arguments are checked and its inputs read: the library's request, ready for the command's own options.</summary>
+internal static class PreparedRun
 {
     /// <summary>
-    /// Checks the arguments every data command shares, reads the inputs and chooses the indicators; on failure writes the
-    /// error to standard error and gives the contract's exit code (1 bad arguments, 2 an unreadable input).
+    /// Checks the arguments every data command shares, reads the inputs with the library's loader and checks that each
+    /// indicator named can be computed; on failure writes the error to standard error and gives the contract's exit code
+    /// (1 bad arguments, 2 an unreadable input).
     /// </summary>
     /// <remarks><paramref name="commandError"/> is a problem with the command's own arguments, found by the caller and reported with the others.</remarks>
-    public static (PreparedRun? Run, int ExitCode) Prepare(InputArguments inputs, string? yearEndingText, string? indicatorList,
+    public static (KpiRequest? Request, int ExitCode) Prepare(InputArguments inputs, string? yearEndingText, string? indicatorList,
         string? commandError, Terminal terminal, CancellationToken cancellationToken)
     {
         var (yearEnding, dateError) = Selection.YearEnding(yearEndingText);
@@ -21,25 +21,28 @@ internal sealed record PreparedRun(ReportingPeriod Period, ImmutableArray<Indica
         {
             return Refuse(terminal, ExitCodes.BadArguments, argumentError);
         }
-        LoadedInputs loaded;
+        KpiInputs loaded;
+        var progress = new ProgressPrinter(terminal);
         try
         {
-            loaded = InputLoader.Load(inputs, new ProgressPrinter(terminal), cancellationToken);
+            loaded = KpiInputs.Read(inputs.Files(), progress, cancellationToken);
         }
         catch (InputFileException e)
         {
+            progress.Finish();
             return Refuse(terminal, ExitCodes.UnreadableInput, e.Message);
         }
-        var (chosen, choiceError) = Selection.Chosen(named, loaded.Records);
-        if (choiceError is not null)
+        progress.Finish();
+        var request = loaded.Request(ReportingPeriod.YearEnding(yearEnding!.Value)) with { Indicators = named };
+        if (request.FirstUnmet(out var missing) is { } unmet)
         {
-            return Refuse(terminal, ExitCodes.BadArguments, choiceError);
+            return Refuse(terminal, ExitCodes.BadArguments, $"{unmet.Definition.Id} needs {InputArguments.ArgumentFor(missing)}.");
         }
         foreach (var warning in loaded.Account.Warnings)
         {
             terminal.Error.WriteLine($"warning: {warning}");
         }
-        return (new PreparedRun(ReportingPeriod.YearEnding(yearEnding!.Value), chosen, loaded), ExitCodes.Success);
+        return (request, ExitCodes.Success);
     }
 
     /// <summary>Writes <paramref name="message"/> as an error and gives <paramref name="exitCode"/>.</summary>
@@ -49,6 +52,6 @@ internal sealed record PreparedRun(ReportingPeriod Period, ImmutableArray<Indica
         return exitCode;
     }
 
-    private static (PreparedRun? Run, int ExitCode) Refuse(Terminal terminal, int exitCode, string message) =>
+    private static (KpiRequest? Request, int ExitCode) Refuse(Terminal terminal, int exitCode, string message) =>
         (null, Fail(terminal, exitCode, message));
 }

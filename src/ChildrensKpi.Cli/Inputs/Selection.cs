@@ -4,7 +4,7 @@ using NodaTime.Text;
 
 namespace ChildrensKpi.Cli.Inputs;
 
-/// <summary>The period and indicators a command was asked for, checked against the inputs it has.</summary>
+/// <summary>The period and indicators a command was asked for, as typed (what can be computed is the library's to say).</summary>
 internal static class Selection
 {
     /// <summary>The date of <c>--year-ending</c>, or the message naming what is wrong with it.</summary>
@@ -31,26 +31,5 @@ internal static class Selection
             }
         }
         return (named.ToImmutable(), null);
-    }
-
-    /// <summary>
-    /// The indicators to compute: those named, or every indicator whose inputs were given; or the message naming the
-    /// argument a named indicator needs.
-    /// </summary>
-    public static (ImmutableArray<Indicator> Indicators, string? Error) Chosen(ImmutableArray<Indicator> named, IndicatorInputs inputs)
-    {
-        if (named.IsEmpty)
-        {
-            return ([.. ChildrensKpi.Indicators.All.Where(i => i.MissingInputs(inputs) == IndicatorInputKinds.None)], null);
-        }
-        foreach (var indicator in named)
-        {
-            var missing = indicator.MissingInputs(inputs);
-            if (missing != IndicatorInputKinds.None)
-            {
-                return ([], $"{indicator.Definition.Id} needs {InputLoader.ArgumentFor(missing)}.");
-            }
-        }
-        return (named, null);
     }
 }

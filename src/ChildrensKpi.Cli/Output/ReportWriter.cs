@@ -1,58 +1,52 @@
 namespace ChildrensKpi.Cli.Output;
 
-/// <summary>Writes a <see cref="ComputeReport"/> in the chosen format.</summary>
+/// <summary>Writes a <see cref="PublishedReport"/> in the chosen format; what is withheld was decided by the library.</summary>
 internal static class ReportWriter
 {
-    public static void Write(ComputeReport report, OutputFormat format, bool detail, TextWriter writer, Publication? publication = null)
+    public static void Write(PublishedReport report, OutputFormat format, bool detail, TextWriter writer)
     {
-        publication ??= Publication.Default;
         switch (format)
         {
             case OutputFormat.Json:
-                writer.Write(report.ToJson(detail, new PublicationOptions
-                {
-                    SuppressionThreshold = publication.SuppressJson ? publication.SuppressionThreshold : 0,
-                    ChildId = publication.Pseudonymiser is null ? null : publication.ChildId,
-                }));
+                writer.Write(report.ToJson(detail));
                 writer.Write('\n');
                 break;
             case OutputFormat.Csv when detail:
-                WriteChildrenCsv(report, writer, publication);
+                WriteChildrenCsv(report, writer);
                 break;
             case OutputFormat.Csv:
-                WriteIndicatorsCsv(report, writer, publication);
+                WriteIndicatorsCsv(report, writer);
                 break;
             default:
-                TableWriter.Write(report, detail, writer, publication);
+                TableWriter.Write(report, detail, writer);
                 break;
         }
     }
 
-    private static void WriteIndicatorsCsv(ComputeReport report, TextWriter writer, Publication publication)
+    private static void WriteIndicatorsCsv(PublishedReport report, TextWriter writer)
     {
         // "suppressed" is the last column so that readers of the earlier columns by position are not disturbed.
         CsvText.WriteRow(writer, "periodStart", "periodEnd", "id", "aliases", "name", "polarity", "unit", "numerator", "denominator", "value", "notes", "suppressed");
-        foreach (var result in report.Results)
+        foreach (var shown in report.Indicators)
         {
-            var d = result.Definition;
-            var shown = Disclosure.Apply(result, publication.SuppressionThreshold);
+            var d = shown.Definition;
             CsvText.WriteRow(writer, Iso(report.Period.Start), Iso(report.Period.End), d.Id, string.Join("; ", d.Aliases), d.Name,
                 d.Polarity.ToString(), d.Unit.ToString(),
-                shown.NumeratorSuppressed ? Publication.Withheld : ValueText.Number(result.Numerator),
-                shown.DenominatorSuppressed ? Publication.Withheld : ValueText.Number(result.Denominator),
-                shown.ValueSuppressed ? Publication.Withheld : result.Value is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-                string.Join(" ", result.Notes), string.Join("; ", shown.Reasons));
+                ValueText.Figure(shown.Numerator, shown.NumeratorWithheld),
+                ValueText.Figure(shown.Denominator, shown.DenominatorWithheld),
+                shown.ValueWithheld ? Publication.Withheld : shown.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                string.Join(" ", shown.Notes), string.Join("; ", shown.Withheld));
         }
     }
 
-    private static void WriteChildrenCsv(ComputeReport report, TextWriter writer, Publication publication)
+    private static void WriteChildrenCsv(PublishedReport report, TextWriter writer)
     {
         CsvText.WriteRow(writer, "id", "childId", "subject", "inDenominator", "inNumerator", "reason");
-        foreach (var result in report.Results)
+        foreach (var shown in report.Indicators)
         {
-            foreach (var child in result.Children)
+            foreach (var child in shown.Children)
             {
-                CsvText.WriteRow(writer, result.Definition.Id, publication.ChildId(child.ChildId.Value), child.Subject, Bool(child.InDenominator), Bool(child.InNumerator), child.Reason);
+                CsvText.WriteRow(writer, shown.Definition.Id, child.ChildId.Value, child.Subject, Bool(child.InDenominator), Bool(child.InNumerator), child.Reason);
             }
         }
     }

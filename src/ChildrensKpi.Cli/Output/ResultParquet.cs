@@ -6,13 +6,14 @@ namespace ChildrensKpi.Cli.Output;
 /// <summary>
 /// Writes results as Apache Parquet for DuckDB, Spark or Power BI: one row per indicator, and with <c>--detail</c> one row
 /// per indicator and child in a second file beside it (<c>name.children.parquet</c>). Numbers are doubles, as analysis
-/// tools expect; the JSON keeps them exact.
+/// tools expect; the JSON keeps them exact. Withheld figures are null and <c>Suppressed</c> says why; the children of an
+/// indicator with a withheld figure are not written (<see cref="PublishedIndicator.Children"/>).
 /// </summary>
 internal static class ResultParquet
 {
-    public static async Task WriteAsync(ComputeReport report, string path, bool detail, CancellationToken cancellationToken)
+    public static async Task WriteAsync(PublishedReport report, string path, bool detail, CancellationToken cancellationToken)
     {
-        var indicators = report.Results.Select(r => new IndicatorRow
+        var indicators = report.Indicators.Select(r => new IndicatorRow
         {
             PeriodStart = Iso(r.Period.Start),
             PeriodEnd = Iso(r.Period.End),
@@ -20,10 +21,11 @@ internal static class ResultParquet
             Name = r.Definition.Name,
             Polarity = r.Definition.Polarity.ToString(),
             Unit = r.Definition.Unit.ToString(),
-            Numerator = (double)r.Numerator,
-            Denominator = (double)r.Denominator,
+            Numerator = r.Numerator is { } n ? (double)n : null,
+            Denominator = r.Denominator is { } d ? (double)d : null,
             Value = r.Value is { } v ? (double)v : null,
             Notes = string.Join(" ", r.Notes),
+            Suppressed = string.Join("; ", r.Withheld),
         }).ToList();
         await using (var stream = File.Create(path))
         {
@@ -31,7 +33,7 @@ internal static class ResultParquet
         }
         if (detail)
         {
-            var children = report.Results.SelectMany(r => r.Children.Select(c => new ChildRow
+            var children = report.Indicators.SelectMany(r => r.Children.Select(c => new ChildRow
             {
                 Id = r.Definition.Id,
                 ChildId = c.ChildId.Value,
@@ -65,13 +67,15 @@ internal static class ResultParquet
 
         public string Unit { get; set; } = "";
 
-        public double Numerator { get; set; }
+        public double? Numerator { get; set; }
 
-        public double Denominator { get; set; }
+        public double? Denominator { get; set; }
 
         public double? Value { get; set; }
 
         public string Notes { get; set; } = "";
+
+        public string Suppressed { get; set; } = "";
     }
 
     internal sealed class ChildRow

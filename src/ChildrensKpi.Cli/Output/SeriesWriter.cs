@@ -8,7 +8,7 @@ internal static class SeriesWriter
 {
     private static readonly string[] Measures = ["month", "yearToDate", "rolling12Months"];
 
-    public static void Write(IReadOnlyList<IndicatorSeries> series, OutputFormat format, TextWriter writer)
+    public static void Write(IReadOnlyList<PublishedSeries> series, OutputFormat format, TextWriter writer)
     {
         switch (format)
         {
@@ -24,7 +24,8 @@ internal static class SeriesWriter
                         foreach (var (measure, result) in Results(point))
                         {
                             CsvText.WriteRow(writer, s.Indicator.Id, Iso(point.MonthEnd), measure, Iso(result.Period.Start), Iso(result.Period.End),
-                                ValueText.Number(result.Numerator), ValueText.Number(result.Denominator), result.Value?.ToString(CultureInfo.InvariantCulture));
+                                ValueText.Figure(result.Numerator, result.NumeratorWithheld), ValueText.Figure(result.Denominator, result.DenominatorWithheld),
+                                result.ValueWithheld ? Publication.Withheld : result.Value?.ToString(CultureInfo.InvariantCulture));
                         }
                     }
                 }
@@ -44,10 +45,10 @@ internal static class SeriesWriter
         }
     }
 
-    private static IEnumerable<(string Measure, IndicatorResult Result)> Results(SeriesPoint point) =>
+    private static IEnumerable<(string Measure, PublishedIndicator Result)> Results(PublishedSeriesPoint point) =>
         [(Measures[0], point.Month), (Measures[1], point.YearToDate), (Measures[2], point.Rolling12Months)];
 
-    private static void WriteJson(IReadOnlyList<IndicatorSeries> series, TextWriter writer)
+    private static void WriteJson(IReadOnlyList<PublishedSeries> series, TextWriter writer)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -76,15 +77,17 @@ internal static class SeriesWriter
                         json.WriteStartObject(measure);
                         json.WriteString("periodStart", Iso(result.Period.Start));
                         json.WriteString("periodEnd", Iso(result.Period.End));
-                        json.WriteNumber("numerator", result.Numerator);
-                        json.WriteNumber("denominator", result.Denominator);
-                        if (result.Value is { } value)
+                        WriteFigure(json, "numerator", result.Numerator);
+                        WriteFigure(json, "denominator", result.Denominator);
+                        WriteFigure(json, "value", result.Value);
+                        if (result.IsSuppressed)
                         {
-                            json.WriteNumber("value", value);
-                        }
-                        else
-                        {
-                            json.WriteNull("value");
+                            json.WriteStartArray("suppressed");
+                            foreach (var reason in result.Withheld)
+                            {
+                                json.WriteStringValue(reason);
+                            }
+                            json.WriteEndArray();
                         }
                         json.WriteEndObject();
                     }
@@ -98,6 +101,18 @@ internal static class SeriesWriter
         }
         writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         writer.Write('\n');
+    }
+
+    private static void WriteFigure(Utf8JsonWriter json, string name, decimal? figure)
+    {
+        if (figure is { } f)
+        {
+            json.WriteNumber(name, f);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     private static string Iso(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);

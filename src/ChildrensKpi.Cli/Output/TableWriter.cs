@@ -5,33 +5,30 @@ internal static class TableWriter
 {
     private const int RejectionsShown = 20;
 
-    public static void Write(ComputeReport report, bool detail, TextWriter writer, Publication? publication = null)
+    public static void Write(PublishedReport report, bool detail, TextWriter writer)
     {
-        publication ??= Publication.Default;
         writer.WriteLine($"ChildrensKpi: {NodaTime.Text.LocalDatePattern.Iso.Format(report.Period.Start)} to {NodaTime.Text.LocalDatePattern.Iso.Format(report.Period.End)}");
         writer.WriteLine();
-        bool judged = !report.Assessments.IsEmpty;
+        bool judged = report.Judged;
         string[] header = judged
             ? ["Indicator", "Name", "Numerator", "Denominator", "Value", "Polarity", "Target", "RAG", "Band", "Rank", "England", "Travel"]
             : ["Indicator", "Name", "Numerator", "Denominator", "Value", "Polarity"];
-        var shown = report.Results.Select(r => Disclosure.Apply(r, publication.SuppressionThreshold)).ToList();
-        var rows = shown.Select(s =>
+        var rows = report.Indicators.Select(s =>
         {
-            var r = s.Result;
             string[] cells =
             [
-                r.Definition.Id, r.Definition.Name,
-                s.NumeratorSuppressed ? Publication.Withheld : ValueText.Number(r.Numerator),
-                s.DenominatorSuppressed ? Publication.Withheld : ValueText.Number(r.Denominator),
-                s.ValueSuppressed ? Publication.Withheld : ValueText.Format(r), ValueText.Polarity(r.Definition.Polarity),
+                s.Definition.Id, s.Definition.Name,
+                ValueText.Figure(s.Numerator, s.NumeratorWithheld),
+                ValueText.Figure(s.Denominator, s.DenominatorWithheld),
+                ValueText.Format(s), ValueText.Polarity(s.Definition.Polarity),
             ];
             if (!judged)
             {
                 return cells;
             }
-            var a = report.Assessments.FirstOrDefault(x => x.Indicator == r.Definition.Id);
-            // A judgement of a withheld value would reveal it: rank and band are withheld with it.
-            bool hidden = s.ValueSuppressed;
+            var a = s.Assessment;
+            // The library has already withheld the judgements of a withheld value; they are marked, not left blank.
+            bool hidden = s.ValueWithheld;
             return [.. cells,
                 a?.Target is { } t ? ValueText.Number(t) : "", hidden ? Publication.Withheld : a?.Rag?.ToString() ?? "",
                 hidden ? Publication.Withheld : a?.Band?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
@@ -39,25 +36,30 @@ internal static class TableWriter
                 hidden ? Publication.Withheld : a?.DirectionOfTravel?.ToString() ?? ""];
         }).ToList();
         WriteAligned(writer, header, rows, rightAligned: judged ? [2, 3, 4, 6, 8, 9, 10] : [2, 3, 4]);
-        if (shown.Any(s => s.IsSuppressed))
+        if (report.Indicators.Any(s => s.IsSuppressed))
         {
-            writer.WriteLine($"  {Publication.Withheld}: withheld, counts from 1 to {publication.SuppressionThreshold} and figures that would reveal them (--suppression-threshold 0 shows all)");
+            writer.WriteLine($"  {Publication.Withheld}: withheld, counts from 1 to {report.SuppressionThreshold} and figures that would reveal them (--suppression-threshold 0 shows all)");
         }
-        foreach (var result in report.Results.Where(r => !r.Notes.IsEmpty))
+        foreach (var shown in report.Indicators)
         {
-            foreach (var note in result.Notes)
+            foreach (var note in shown.Notes)
             {
-                writer.WriteLine($"  {result.Definition.Id}: {note}");
+                writer.WriteLine($"  {shown.Definition.Id}: {note}");
             }
         }
         if (detail)
         {
-            foreach (var result in report.Results)
+            foreach (var shown in report.Indicators)
             {
                 writer.WriteLine();
-                writer.WriteLine($"{result.Definition.Id} children");
+                writer.WriteLine($"{shown.Definition.Id} children");
+                if (shown.ChildrenWithheld)
+                {
+                    writer.WriteLine($"  not listed: counting them would give back the withheld figures (--suppression-threshold 0 lists them, for internal use only)");
+                    continue;
+                }
                 WriteAligned(writer, ["Child", "Item", "Denominator", "Numerator", "Reason"],
-                    [.. result.Children.Select(c => new[] { publication.ChildId(c.ChildId.Value), c.Subject ?? "", c.InDenominator ? "yes" : "no", c.InNumerator ? "yes" : "no", c.Reason })], rightAligned: []);
+                    [.. shown.Children.Select(c => new[] { c.ChildId.Value, c.Subject ?? "", c.InDenominator ? "yes" : "no", c.InNumerator ? "yes" : "no", c.Reason })], rightAligned: []);
             }
         }
 

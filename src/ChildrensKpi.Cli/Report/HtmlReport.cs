@@ -26,7 +26,7 @@ internal static class HtmlReport
             <body>
             <header>
             <h1>Children's social care performance, {reportingYear}</h1>
-            <p class="lead">The year from {ReportText.Date(year.Period.Start)} to {ReportText.Date(year.Period.End)}: {year.Results.Length} indicator{(year.Results.Length == 1 ? "" : "s")}, their targets and comparisons, month by month, with a glossary and an account of the data used.</p>
+            <p class="lead">The year from {ReportText.Date(year.Period.Start)} to {ReportText.Date(year.Period.End)}: {year.Indicators.Length} indicator{(year.Indicators.Length == 1 ? "" : "s")}, their targets and comparisons, month by month, with a glossary and an account of the data used.</p>
             <nav aria-label="Contents"><h2 class="contents">Contents</h2><ol>
             <li><a href="#headline">Headline figures</a></li>
             <li><a href="#charts">Month by month</a></li>
@@ -62,12 +62,11 @@ internal static class HtmlReport
             <tbody>
 
             """);
-        foreach (var result in content.Year.Results)
+        foreach (var published in content.Year.Indicators)
         {
-            var d = result.Definition;
-            var published = content.Published(result);
-            // A judgement of a withheld value would reveal it, so the judgements are withheld with it.
-            var a = published.ValueSuppressed ? null : content.AssessmentOf(d);
+            var d = published.Definition;
+            // The library has withheld the judgements that would reveal a withheld value.
+            var a = published.Assessment;
             string aliases = d.Aliases.IsEmpty ? "" : $"<br><span class=\"alias\">{Html.Encode(string.Join(", ", d.Aliases))}</span>";
             writer.Write($"<tr><th scope=\"row\"><a href=\"#chart-{d.Id}\">{Html.Encode(d.Id)}</a>{aliases}</th><td class=\"name\">{Html.Encode(d.Name)}</td>");
             writer.Write($"<td class=\"num value\">{Html.Encode(ReportText.Value(published))}</td><td class=\"num\">{Html.Encode(ReportText.Fraction(published))}</td>");
@@ -79,15 +78,15 @@ internal static class HtmlReport
             writer.Write($"<td class=\"num\">{Cell(a?.Band?.ToString(System.Globalization.CultureInfo.InvariantCulture))}</td>");
             writer.Write($"<td>{Cell(ReportText.Rank(a))}</td>");
             writer.Write($"<td class=\"num\">{Cell(a?.National is { } n ? ValueText.Format(d.Unit, n) : null)}</td>");
-            writer.Write($"<td>{Cell(ReportText.Travel(result, a))}</td></tr>\n");
+            writer.Write($"<td>{Cell(ReportText.Travel(published))}</td></tr>\n");
         }
         writer.Write("</tbody></table></div>\n");
-        if (content.Year.Results.Any(r => content.Published(r).IsSuppressed))
+        if (content.Year.IsSuppressed)
         {
             writer.Write($"<p class=\"withheld\"><strong>{Publication.Withheld}</strong>: withheld. Counts from 1 to {content.SuppressionThreshold}, and figures that would reveal them, are not shown, so that no child can be identified (see Suppression in the glossary).</p>\n");
         }
-        var notes = content.Year.Results
-            .SelectMany(r => r.Notes.Concat(content.AssessmentOf(r.Definition)?.Notes ?? []).Select(n => (r.Definition.Id, Note: n)))
+        var notes = content.Year.Indicators
+            .SelectMany(r => r.Notes.Concat(r.Assessment?.Notes ?? []).Select(n => (r.Definition.Id, Note: n)))
             .ToList();
         if (notes.Count > 0)
         {
@@ -109,19 +108,19 @@ internal static class HtmlReport
             <p>Each chart shows the indicator for every month of the year three ways: the <strong>month</strong> alone (orange, large circles), the <strong>year to date</strong> (blue, thick line, squares; its last point is the headline figure) and the <strong>rolling 12 months</strong> (green, small triangles). A black horizontal line is the target. A gap means that month had no one in the denominator, or its figure is withheld because it rests on a count small enough to identify a child.</p>
 
             """);
-        foreach (var series in content.Series)
+        foreach (var series in content.Year.Series)
         {
             var d = series.Indicator;
             var a = content.AssessmentOf(d);
             writer.Write($"""
                 <figure class="chart-figure" id="chart-{d.Id}">
                 <h3>{Html.Encode(d.Id)}: {Html.Encode(d.Name)}</h3>
-                <p class="chart-meta">{Html.Encode(ValueText.Polarity(d.Polarity))}. Year {Html.Encode(series.Year.ReportingYear)}: {Html.Encode(ReportText.Value(content.Published(series.Points[^1].YearToDate)))}{(a?.Target is { } t ? $"; target {Html.Encode(ValueText.Format(d.Unit, t))}" : "")}.</p>
+                <p class="chart-meta">{Html.Encode(ValueText.Polarity(d.Polarity))}. Year {Html.Encode(series.Year.ReportingYear)}: {Html.Encode(ReportText.Value(series.Points[^1].YearToDate))}{(a?.Target is { } t ? $"; target {Html.Encode(ValueText.Format(d.Unit, t))}" : "")}.</p>
 
                 """);
-            bool anyValue = series.Points.Any(p => content.ShownValue(p.Month) is not null || content.ShownValue(p.YearToDate) is not null || content.ShownValue(p.Rolling12Months) is not null);
+            bool anyValue = series.Points.Any(p => p.Month.Value is not null || p.YearToDate.Value is not null || p.Rolling12Months.Value is not null);
             writer.Write(anyValue
-                ? SeriesChart.Svg(series, a?.Target, $"svg-{d.Id}", content.ShownValue)
+                ? SeriesChart.Svg(series, a?.Target, $"svg-{d.Id}")
                 : "<p class=\"no-chart\">No month of the year has a value that can be shown (every denominator is empty, or every value is withheld), so there is nothing to draw.</p>");
             string coincide = anyValue && SeriesChart.MeasuresCoincide(series)
                 ? " The three lines coincide: the indicator counts children at the end of each period, so the month, the year to date and the rolling 12 months ending on the same day agree."
@@ -140,9 +139,9 @@ internal static class HtmlReport
             <dl class="indicators">
 
             """);
-        foreach (var result in content.Year.Results)
+        foreach (var published in content.Year.Indicators)
         {
-            var d = result.Definition;
+            var d = published.Definition;
             string aliases = d.Aliases.IsEmpty ? "" : $" (also {Html.Encode(string.Join(", ", d.Aliases))})";
             writer.Write($"""
                 <dt id="define-{d.Id}">{Html.Encode(d.Id)}{aliases}: {Html.Encode(d.Name)}</dt>

@@ -1,17 +1,13 @@
 namespace ChildrensKpi.Cli.Report;
 
-/// <summary>What the HTML report shows: the judged year and each indicator's monthly series, in the same order.</summary>
-/// <param name="Year">The indicators for the year, judged against the tables and the previous year.</param>
-/// <param name="Series">The monthly series of each indicator of <paramref name="Year"/>.</param>
-/// <param name="SuppressionThreshold">Counts from 1 to this, and figures that would reveal them, are withheld (0: none).</param>
-internal sealed record ReportContent(ComputeReport Year, IReadOnlyList<IndicatorSeries> Series, int SuppressionThreshold = Disclosure.DefaultThreshold)
+/// <summary>What the HTML report shows: the judged year and each indicator's monthly series, as the library publishes them.</summary>
+/// <param name="Year">The indicators for the year, judged against the tables and the previous year, with their monthly series, published.</param>
+internal sealed record ReportContent(PublishedReport Year)
 {
-    /// <summary>The result as the report may publish it.</summary>
-    public SuppressedResult Published(IndicatorResult result) => Disclosure.Apply(result, SuppressionThreshold);
+    /// <summary>The largest count withheld (0: none).</summary>
+    public int SuppressionThreshold => Year.SuppressionThreshold;
 
-    /// <summary>A value the report may show: null when there is none or it is withheld.</summary>
-    public decimal? ShownValue(IndicatorResult result) => Published(result).Value;
-
+    /// <summary>The published assessment of <paramref name="indicator"/>, or null when not judged.</summary>
     public PerformanceAssessment? AssessmentOf(IndicatorDefinition indicator) =>
-        Year.Assessments.FirstOrDefault(a => a.Indicator == indicator.Id);
+        Year.Indicators.FirstOrDefault(i => i.Definition.Id == indicator.Id)?.Assessment;
 }

@@ -1,4 +1,3 @@
-using ChildrensKpi.Cli.Compute;
 using ChildrensKpi.Cli.Inputs;
 using ChildrensKpi.Cli.Output;
 
@@ -12,22 +11,25 @@ internal static class ReportRunner
 {
     public static int Run(InputArguments inputs, string? yearEndingText, string? indicatorList, string? output, int suppressionThreshold, Terminal terminal, CancellationToken cancellationToken)
     {
-        var (run, exitCode) = PreparedRun.Prepare(inputs, yearEndingText, indicatorList,
+        var (prepared, exitCode) = PreparedRun.Prepare(inputs, yearEndingText, indicatorList,
             string.IsNullOrWhiteSpace(output) ? "--output: give the HTML file to write."
             : suppressionThreshold < 0 ? $"--suppression-threshold: {suppressionThreshold} is negative; give 0 (withhold nothing) or more." : null,
             terminal, cancellationToken);
-        if (run is null)
+        if (prepared is null)
         {
             return exitCode;
         }
-        var (period, chosen, loaded) = run;
-        var options = ComputeOptions.Default with { Explain = false };
         // Judged even without tables: the direction of travel needs only the year before.
-        var report = ComputeRunner.ComputeJudged(chosen, loaded, period, options);
-        var series = chosen.Select(i => IndicatorSeries.Compute(i, loaded.Records, period.End, options)).ToList();
-        terminal.Error.WriteLine($"Computed {report.Results.Length} indicator{(report.Results.Length == 1 ? "" : "s")} and their monthly series for {period}.");
+        var request = prepared with
+        {
+            PreviousPeriod = prepared.PreviousYear,
+            MonthlySeries = true,
+            Publication = new PublicationOptions { SuppressionThreshold = suppressionThreshold },
+        };
+        var report = ComputeReport.Compute(request);
+        terminal.Error.WriteLine($"Computed {report.Results.Length} indicator{(report.Results.Length == 1 ? "" : "s")} and their monthly series for {report.Period}.");
 
-        var writeError = ResultDestination.Write(output, terminal, writer => HtmlReport.Write(new ReportContent(report, series, suppressionThreshold), writer));
+        var writeError = ResultDestination.Write(output, terminal, writer => HtmlReport.Write(new ReportContent(report.Publish(request.Publication)), writer));
         return writeError is null ? ExitCodes.Success : PreparedRun.Fail(terminal, ExitCodes.BadArguments, writeError);
     }
 }

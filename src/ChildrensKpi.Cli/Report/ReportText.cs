@@ -16,12 +16,12 @@ internal static class ReportText
         : count.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     /// <summary>Numerator and denominator as the definition counts them; for a rate, the population rather than population / 10,000.</summary>
-    public static string Fraction(SuppressedResult published)
+    public static string Fraction(PublishedIndicator published)
     {
-        var result = published.Result;
-        string numerator = published.NumeratorSuppressed ? Publication.Withheld : Count(result.Numerator);
-        string denominator = published.DenominatorSuppressed ? Publication.Withheld : Count(result.Denominator * (result.Definition.Unit == IndicatorUnit.Per10000 ? 10_000m : 1m));
-        return result.Definition.Unit switch
+        var unit = published.Definition.Unit;
+        string numerator = published.Numerator is { } n ? Count(n) : Publication.Withheld;
+        string denominator = published.Denominator is { } d ? Count(d * (unit == IndicatorUnit.Per10000 ? 10_000m : 1m)) : Publication.Withheld;
+        return unit switch
         {
             IndicatorUnit.Per10000 => $"{numerator} / {denominator} children",
             IndicatorUnit.Days => $"{numerator} days / {denominator}",
@@ -30,19 +30,19 @@ internal static class ReportText
     }
 
     /// <summary>The value for people, or <c>[c]</c> when withheld.</summary>
-    public static string Value(SuppressedResult published) =>
-        published.ValueSuppressed ? Publication.Withheld : ValueText.Format(published.Result);
+    public static string Value(PublishedIndicator published) => ValueText.Format(published);
 
-    /// <summary>The direction of travel in words with an arrow for the way the value moved, and the previous value.</summary>
-    public static string? Travel(IndicatorResult result, PerformanceAssessment? assessment)
+    /// <summary>The direction of travel in words with an arrow for the way the value moved, and the previous value (each as published).</summary>
+    public static string? Travel(PublishedIndicator published)
     {
-        if (assessment?.DirectionOfTravel is not { } direction || assessment.PreviousValue is not { } previous || result.Value is not { } value)
+        var assessment = published.Assessment;
+        if (assessment?.DirectionOfTravel is not { } direction || assessment.PreviousValue is not { } previous || published.Value is not { } value)
         {
             return null;
         }
         string arrow = direction == DirectionOfTravel.Stable ? "→" : value > previous ? "↑" : "↓";
         string moved = direction == DirectionOfTravel.Stable ? "was" : value > previous ? "up from" : "down from";
-        return $"{arrow} {direction} ({moved} {ValueText.Format(result.Definition.Unit, previous)})";
+        return $"{arrow} {direction} ({moved} {ValueText.Format(published.Definition.Unit, previous)})";
     }
 
     public static string? Rank(PerformanceAssessment? assessment) =>

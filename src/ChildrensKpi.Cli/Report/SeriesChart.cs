@@ -30,18 +30,18 @@ internal static partial class SeriesChart
     ];
 
     /// <summary>The chart as an <c>&lt;svg&gt;</c> element to inline in HTML, titled and described for screen readers.</summary>
-    /// <remarks><paramref name="shownValue"/> gives the value a point may show: null when it has none or it is withheld.</remarks>
-    public static string Svg(IndicatorSeries series, decimal? target, string elementId, Func<IndicatorResult, decimal?> shownValue)
+    /// <remarks>Each point shows its published value: none when it has none or it is withheld.</remarks>
+    public static string Svg(PublishedSeries series, decimal? target, string elementId)
     {
         var unit = series.Indicator.Unit;
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");
         double[] xs = [.. Enumerable.Range(1, series.Points.Length).Select(i => (double)i)];
-        var measures = new Func<SeriesPoint, IndicatorResult>[] { p => p.Month, p => p.YearToDate, p => p.Rolling12Months };
+        var measures = new Func<PublishedSeriesPoint, PublishedIndicator>[] { p => p.Month, p => p.YearToDate, p => p.Rolling12Months };
         double highest = 0;
         for (int m = 0; m < measures.Length; m++)
         {
-            double?[] ys = [.. series.Points.Select(p => shownValue(measures[m](p)) is { } v ? (double?)v : null)];
+            double?[] ys = [.. series.Points.Select(p => measures[m](p).Value is { } v ? (double?)v : null)];
             highest = Math.Max(highest, ys.Max() ?? 0);
             AddLine(plot, xs, ys, Measures[m]);
         }
@@ -71,7 +71,7 @@ internal static partial class SeriesChart
         plot.Legend.FontSize = FontSize;
         plot.ShowLegend(Edge.Bottom);
 
-        return Inline(plot.GetSvgXml(Width, Height), elementId, Title(series), Description(series, target, shownValue));
+        return Inline(plot.GetSvgXml(Width, Height), elementId, Title(series), Description(series, target));
     }
 
     private static void AddLine(Plot plot, double[] xs, double?[] ys, (string Name, string Colour, float Width, float Marker, MarkerShape Shape) style)
@@ -108,7 +108,7 @@ internal static partial class SeriesChart
     }
 
     /// <summary>Whether the month, year to date and rolling 12 months are the same in every month (an indicator counted at the period's end).</summary>
-    public static bool MeasuresCoincide(IndicatorSeries series) =>
+    public static bool MeasuresCoincide(PublishedSeries series) =>
         series.Points.All(p => p.Month.Value == p.YearToDate.Value && p.YearToDate.Value == p.Rolling12Months.Value);
 
     private static string AxisValue(IndicatorUnit unit, double value)
@@ -130,10 +130,10 @@ internal static partial class SeriesChart
         _ => "Pounds",
     };
 
-    private static string Title(IndicatorSeries series) =>
+    private static string Title(PublishedSeries series) =>
         $"{series.Indicator.Id} {series.Indicator.Name}: month by month, {series.Year.ReportingYear}";
 
-    private static string Description(IndicatorSeries series, decimal? target, Func<IndicatorResult, decimal?> shownValue)
+    private static string Description(PublishedSeries series, decimal? target)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Line chart of {series.Indicator.Id} for each month from {ReportText.Month(series.Points[0].MonthEnd)} to {ReportText.Month(series.Points[^1].MonthEnd)}. ");
@@ -142,7 +142,7 @@ internal static partial class SeriesChart
             text.Append(CultureInfo.InvariantCulture, $"Target: {ValueText.Format(series.Indicator.Unit, t)}. ");
         }
         text.Append("Year to date: ");
-        text.AppendJoin(", ", series.Points.Select(p => $"{ReportText.Month(p.MonthEnd)} {(shownValue(p.YearToDate) is { } v ? ValueText.Format(series.Indicator.Unit, v) : p.YearToDate.Value is null ? "no value" : Publication.Withheld)}"));
+        text.AppendJoin(", ", series.Points.Select(p => $"{ReportText.Month(p.MonthEnd)} {ValueText.Format(p.YearToDate)}"));
         text.Append('.');
         return text.ToString();
     }

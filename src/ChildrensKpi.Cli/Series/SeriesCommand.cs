@@ -13,15 +13,20 @@ internal static class SeriesCommand
         var indicators = CommonOptions.Indicators();
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
+        var threshold = new Option<int>("--suppression-threshold")
+        {
+            Description = "Withhold counts from 1 to n, and figures that would reveal them, in every month (default 0: withhold nothing).",
+            HelpName = "n",
+        };
         var command = new Command("series", "Each indicator for every month of the year ending --year-ending: the month, year to date and rolling 12 months.");
         inputs.AddTo(command);
-        foreach (var option in new Option[] { yearEnding, indicators, format, output })
+        foreach (var option in new Option[] { yearEnding, indicators, format, output, threshold })
         {
             command.Options.Add(option);
         }
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(SeriesRunner.Run(
             inputs.From(parseResult), parseResult.GetValue(yearEnding), parseResult.GetValue(indicators),
-            parseResult.GetValue(format), parseResult.GetValue(output), terminal, cancellationToken)));
+            parseResult.GetValue(format), parseResult.GetValue(output), parseResult.GetValue(threshold), terminal, cancellationToken)));
         return command;
     }
 }

@@ -26,19 +26,12 @@ internal static class ValidateRunner
         {
             return Fail(terminal, ExitCodes.BadArguments, "--pseudonymise-key: the key must not be empty.");
         }
-        var pseudonymiser = arguments.PseudonymiseKey is { } key ? new Pseudonymiser(key) : null;
-        var account = InputAccount.Empty;
+        var publication = new PublicationOptions { PseudonymisationKey = arguments.PseudonymiseKey };
         var progress = new ProgressPrinter(terminal);
+        InputAccount account;
         try
         {
-            if (arguments.Ssda903 is not null)
-            {
-                account = account.Combine(Ssda903Reader.ReadFolder(arguments.Ssda903, progress, cancellationToken).Account);
-            }
-            if (arguments.Cin is not null)
-            {
-                account = account.Combine(ChildrenInNeedReader.ReadPath(arguments.Cin, progress, cancellationToken).Account);
-            }
+            account = KpiInputs.Read(new InputArguments(arguments.Ssda903, arguments.Cin, null, null, null, null, null, null).Files(), progress, cancellationToken).Account;
         }
         catch (InputFileException e)
         {
@@ -47,7 +40,7 @@ internal static class ValidateRunner
         }
         progress.Finish();
 
-        var findings = account.AllFindings().Select(f => Pseudonymise(f, pseudonymiser)).ToList();
+        var findings = publication.Publish(account).AllFindings().ToList();
         var rows = account.Rows;
         int rejected = findings.Count(f => f.Severity == ValidationSeverity.Reject);
         terminal.Error.WriteLine($"Validated {account.Files.Length} file{(account.Files.Length == 1 ? "" : "s")}; rows: {rows.Read} read, {rows.Used} used, {rows.Excluded} excluded, {rows.Rejected} rejected; findings: {rejected} rejections, {findings.Count - rejected} warnings.");
@@ -56,31 +49,6 @@ internal static class ValidateRunner
         Write(findings, rows, format, terminal.Output);
         terminal.Output.Flush();
         return rows.Rejected > 0 || rejected > 0 ? SomethingRejected : ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// The finding with its child id pseudonymised, and the id wherever the finding repeats it (the value of a CHILD or
-    /// LAchildID cell, the message's particulars).
-    /// </summary>
-    private static ValidationFinding Pseudonymise(ValidationFinding finding, Pseudonymiser? pseudonymiser)
-    {
-        if (pseudonymiser is null)
-        {
-            return finding;
-        }
-        bool idCell = finding.Column.Equals("CHILD", StringComparison.OrdinalIgnoreCase) || finding.Column.EndsWith("LAchildID", StringComparison.OrdinalIgnoreCase);
-        string? value = idCell && finding.Value is { } v ? pseudonymiser.Id(v) : finding.Value;
-        if (finding.ChildId is not { } child)
-        {
-            return finding with { Value = value };
-        }
-        string pseudonym = pseudonymiser.Id(child);
-        return finding with
-        {
-            ChildId = pseudonym,
-            Value = value,
-            Message = finding.Message.Replace($" {child} ", $" {pseudonym} ", StringComparison.Ordinal),
-        };
     }
 
     private static void Write(List<ValidationFinding> findings, RowCounts rows, OutputFormat format, TextWriter writer)

@@ -24,9 +24,10 @@ internal static class ApiEndpoints
             .WithSummary("Computes indicators for the year ending yearEnding from uploaded return files or from records.")
             .WithDescription(
                 "multipart/form-data: SSDA903 CSV files in field ssda903 (several), children in need census files (XML or CSV) in cin, " +
-                "an optional Population CSV in population, and the fields yearEnding (yyyy-mm-dd, required), indicators (comma list, " +
-                "optional) and detail (true/false). application/json: the same choices as properties, with the records themselves " +
-                "(episodes, children, careLeavers, referrals, assessments, enquiries, plans, cinChildren, population). " +
+                "one CSV each in population, finance, workforce, targets, bands and comparators (as the command line's options), and the " +
+                "fields yearEnding (yyyy-mm-dd, required), indicators (comma list, optional), detail (true/false) and suppressionThreshold. " +
+                "application/json: the same choices as properties, with the records themselves (episodes, children, careLeavers, referrals, " +
+                "assessments, enquiries, plans, cinChildren, population), read as the rows of the returns' tables by the same readers as files. " +
                 "Answers with the command line's JSON contract (docs: cli-contract).")
             .Accepts<ComputeRequest>("application/json", "multipart/form-data")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")

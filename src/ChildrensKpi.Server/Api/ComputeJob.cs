@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChildrensKpi.Readers;
 using NodaTime;
 using NodaTime.Text;
 
@@ -57,38 +58,31 @@ internal static class ComputeJob
     }
 
     /// <summary>
-    /// Computes the indicators named, or without names every indicator whose inputs were given, and answers with the
-    /// contract's JSON exactly as <see cref="ComputeReport.WriteJson"/> writes it.
+    /// Runs the library's request for <paramref name="loaded"/>: the indicators named, or without names every indicator
+    /// whose inputs were given; judged against the tables and the year before when a table was given; published under <paramref name="suppressionThreshold"/>. Answers with the contract's JSON.
     /// </summary>
     /// <remarks>
     /// With <paramref name="suppressionThreshold"/> the answer is prepared for publication: counts from 1 to the threshold,
-    /// and figures that would reveal them, are null, and each indicator's <c>suppressed</c> says why.
+    /// and everything that would reveal them, are null or left out, and each indicator's <c>suppressed</c> says why.
     /// </remarks>
     /// <exception cref="ApiProblemException">A named indicator needs an input the request lacks (the message names the field that supplies it).</exception>
-    public static IResult Run(IndicatorInputs records, InputAccount account, LocalDate yearEnding, ImmutableArray<Indicator> named, bool detail,
+    public static IResult Run(KpiInputs loaded, LocalDate yearEnding, ImmutableArray<Indicator> named, bool detail,
         int? suppressionThreshold, InputNames names)
     {
-        var chosen = named.IsEmpty
-            ? [.. ChildrensKpi.Indicators.All.Where(i => i.MissingInputs(records) == IndicatorInputKinds.None)]
-            : named;
-        foreach (var indicator in chosen)
+        var request = loaded.Request(ReportingPeriod.YearEnding(yearEnding)) with { Indicators = named };
+        if (request.FirstUnmet(out var lacking) is { } unmet)
         {
-            var missing = InputNames.Kinds(indicator.MissingInputs(records));
-            if (!missing.IsEmpty)
-            {
-                throw ApiProblemException.Field(names.For(missing[0]),
-                    $"{indicator.Definition.Id} needs {string.Join(" and ", missing.Select(names.For))}, which the request lacks.");
-            }
+            var missing = InputNames.Kinds(lacking);
+            throw ApiProblemException.Field(names.For(missing[0]),
+                $"{unmet.Definition.Id} needs {string.Join(" and ", missing.Select(names.For))}, which the request lacks.");
         }
-        var period = ReportingPeriod.YearEnding(yearEnding);
-        var options = ComputeOptions.Default with { Explain = detail };
-        var report = new ComputeReport(period, [.. chosen.Select(i => i.Compute(records, period, options))], account);
-        if (suppressionThreshold is { } threshold)
+        request = request with
         {
-            return Results.Text(report.ToJson(detail, new PublicationOptions { SuppressionThreshold = threshold }), "application/json", System.Text.Encoding.UTF8);
-        }
+            Options = ComputeOptions.Default with { Explain = detail },
+            Publication = new PublicationOptions { SuppressionThreshold = suppressionThreshold ?? 0 },
+        };
         using var json = new MemoryStream();
-        report.WriteJson(json, detail);
+        ComputeReport.Compute(request).Publish(request.Publication).WriteJson(json, detail);
         return Results.Bytes(json.ToArray(), "application/json");
     }
 }

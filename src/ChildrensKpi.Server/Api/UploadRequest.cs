@@ -4,12 +4,16 @@ using ChildrensKpi.Readers;
 namespace ChildrensKpi.Server.Api;
 
 /// <summary>
-/// A multipart compute request: SSDA903 files in <c>ssda903</c>, CIN census files in <c>cin</c>, an optional Population
-/// file in <c>population</c>, and the fields <c>yearEnding</c>, <c>indicators</c> (comma list) and <c>detail</c>.
+/// A multipart compute request: every input the command line takes, as file fields named like its options (SSDA903
+/// files in <c>ssda903</c>, CIN census files in <c>cin</c>, and one file each in <c>population</c>, <c>finance</c>,
+/// <c>workforce</c>, <c>targets</c>, <c>bands</c> and <c>comparators</c>), and the fields <c>yearEnding</c>,
+/// <c>indicators</c> (comma list), <c>detail</c> and <c>suppressionThreshold</c>. The files are read by the library's
+/// loader, as the command line reads them.
 /// </summary>
 internal static class UploadRequest
 {
-    private static readonly string[] FileFields = ["ssda903", "cin", "population"];
+    private static readonly string[] FileFields = ["ssda903", "cin", "population", "finance", "workforce", "targets", "bands", "comparators"];
+    private static readonly string[] SingleFileFields = ["population", "finance", "workforce", "targets", "bands", "comparators"];
     private static readonly string[] TextFields = [ComputeJob.YearEndingField, ComputeJob.IndicatorsField, ComputeJob.DetailField, ComputeJob.SuppressionThresholdField];
 
     /// <exception cref="ApiProblemException">A field is unknown, repeated, of the wrong kind or invalid, or a file cannot be read.</exception>
@@ -31,7 +35,7 @@ internal static class UploadRequest
             if (!FileFields.Contains(file.Name, StringComparer.Ordinal))
             {
                 throw ApiProblemException.Field(file.Name,
-                    $"'{file.Name}' is not a file field of this request: upload SSDA903 files as ssda903, CIN census files as cin and the Population file as population.");
+                    $"'{file.Name}' is not a file field of this request: upload SSDA903 files as ssda903, CIN census files as cin, and one file each as {string.Join(", ", SingleFileFields)}.");
             }
         }
 
@@ -40,59 +44,45 @@ internal static class UploadRequest
         var detail = Detail(Single(form, ComputeJob.DetailField));
         var suppressionThreshold = ComputeJob.SuppressionThreshold(Single(form, ComputeJob.SuppressionThresholdField));
 
-        var ssda903 = Files(form, "ssda903");
-        var cin = Files(form, "cin");
-        var population = Files(form, "population");
-        if (ssda903.Count == 0 && cin.Count == 0)
+        var uploads = FileFields.ToDictionary(f => f, f => Files(form, f), StringComparer.Ordinal);
+        if (uploads["ssda903"].Count == 0 && uploads["cin"].Count == 0 && uploads["workforce"].Count == 0)
         {
-            throw ApiProblemException.Field("ssda903", "Upload SSDA903 files as ssda903, children in need census files as cin, or both.");
+            throw ApiProblemException.Field("ssda903", "Upload SSDA903 files as ssda903, children in need census files as cin, the Workforce file as workforce, or more than one.");
         }
-        if (population.Count > 1)
+        foreach (var field in SingleFileFields.Where(f => uploads[f].Count > 1))
         {
-            throw ApiProblemException.Field("population", $"Upload one Population file, not {population.Count}.");
+            throw ApiProblemException.Field(field, $"Upload one {field} file, not {uploads[field].Count}.");
         }
-
-        var records = new IndicatorInputs();
-        var account = InputAccount.Empty;
+        InputSource? Source(string field) => uploads[field].Count == 0 ? null : InputSource.FromFiles(uploads[field]);
+        var files = new KpiInputFiles
+        {
+            Ssda903 = Source("ssda903"),
+            ChildrenInNeed = Source("cin"),
+            Population = Source("population"),
+            Finance = Source("finance"),
+            Workforce = Source("workforce"),
+            Targets = Source("targets"),
+            Bands = Source("bands"),
+            Comparators = Source("comparators"),
+        };
+        KpiInputs loaded;
         try
         {
-            if (ssda903.Count > 0)
-            {
-                var read = Read("ssda903", () => Ssda903Reader.Read(ssda903, null, cancellationToken));
-                records = records with { LookedAfter = read.Data };
-                account = account.Combine(read.Account);
-            }
-            if (cin.Count > 0)
-            {
-                var read = Read("cin", () => ChildrenInNeedReader.Read(cin, null, cancellationToken));
-                records = records with { ChildrenInNeed = read.Data };
-                account = account.Combine(read.Account);
-            }
-            if (population.Count > 0)
-            {
-                var read = Read("population", () => PopulationReader.Read(population[0], cancellationToken));
-                records = records with { Population = read.Estimates };
-                account = account.Combine(read.Account);
-            }
+            loaded = KpiInputs.Read(files, null, cancellationToken);
+        }
+        catch (InputFileException e)
+        {
+            // The message names the file (or, for a missing Episodes table, every SSDA903 file); the field is the one it was uploaded in.
+            string first = e.Path.Split(", ")[0];
+            string field = FileFields.FirstOrDefault(f => uploads[f].Any(u => u.Name == first)) ?? "ssda903";
+            throw new ApiProblemException(Problems.UnreadableFile(field, e.Path, e.Message), e.Message);
         }
         catch (ArgumentException e)
         {
             // The readers merge copies, so a duplicate reaching the model is a reader fault; still the client's file caused it.
             throw ApiProblemException.Field(e.ParamName ?? "ssda903", e.Message);
         }
-        return ComputeJob.Run(records, account, yearEnding, named, detail, suppressionThreshold, InputNames.Upload);
-    }
-
-    private static T Read<T>(string field, Func<T> read)
-    {
-        try
-        {
-            return read();
-        }
-        catch (InputFileException e)
-        {
-            throw new ApiProblemException(Problems.UnreadableFile(field, e.Path, e.Message), e.Message);
-        }
+        return ComputeJob.Run(loaded, yearEnding, named, detail, suppressionThreshold, InputNames.Upload);
     }
 
     private static string? Single(IFormCollection form, string field)

@@ -28,12 +28,20 @@ internal static class UploadSchema
         {
             ["ssda903"] = Files("SSDA903 CSV files (Header, Episodes, OC3, ...), any years; tables recognised by their header row."),
             ["cin"] = Files("Children in need census files: the XML return or the flat CSV tables."),
-            ["population"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "Population CSV (Year, AgeFrom, AgeTo, Population) for rates per 10,000." },
+            ["population"] = File("Population CSV (Year, AgeFrom, AgeTo, Population) for rates per 10,000."),
+            ["finance"] = File("Finance CSV (PeriodStart, PeriodEnd, Service, GrossExpenditure) for BVPI51."),
+            ["workforce"] = File("Workforce CSV (AsAt, Team, PermanentFte, AgencyFte, VacantFte, ...) for the social work staffing indicators."),
+            ["targets"] = File("Targets CSV (Indicator, Year, Target) for RAG ratings."),
+            ["bands"] = File("Bands CSV (Indicator, Year, Band, Lower, Upper) for PAF-style bands."),
+            ["comparators"] = File("Comparators CSV (Indicator, Year, Authority, Value) for rank, quartile and the national figure."),
             [ComputeJob.YearEndingField] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date", Description = "The last day of the period (the 12 months ending then), yyyy-mm-dd." },
             [ComputeJob.IndicatorsField] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Comma list of indicator ids or aliases; without it, every indicator whose inputs were given." },
             [ComputeJob.DetailField] = new OpenApiSchema { Type = JsonSchemaType.Boolean, Description = "Whether each indicator lists its children." },
+            [ComputeJob.SuppressionThresholdField] = new OpenApiSchema { Type = JsonSchemaType.Integer, Description = "Withhold counts from 1 to this, and everything that would reveal them; without it nothing is withheld." },
         },
     };
+
+    private static OpenApiSchema File(string description) => new() { Type = JsonSchemaType.String, Format = "binary", Description = description };
 
     private static OpenApiSchema Files(string description) => new()
     {

@@ -13,10 +13,10 @@ internal sealed record ComputeReportDocument(
     IReadOnlyList<ExclusionDocument> Exclusions,
     IReadOnlyList<string> Warnings)
 {
-    public static ComputeReportDocument From(ComputeReport report, bool includeChildren, PublicationOptions? publication = null) => new(
+    public static ComputeReportDocument From(PublishedReport report, bool includeChildren) => new(
         ReportingPeriod.Iso(report.Period.Start),
         ReportingPeriod.Iso(report.Period.End),
-        [.. report.Results.Select(r => IndicatorDocument.From(r, report.Assessments.FirstOrDefault(a => a.Indicator == r.Definition.Id), includeChildren, publication ?? PublicationOptions.None))],
+        [.. report.Indicators.Select(i => IndicatorDocument.From(i, includeChildren))],
         RowsDocument.From(report.Inputs.Rows),
         [.. report.Inputs.Files.Select(f => new FileDocument(f.Path, f.Table, f.Rows.Read, f.Rows.Used, f.Rows.Excluded, f.Rows.Rejected))],
         [.. report.Inputs.Rejections.Select(r => new RejectionDocument(r.Path, r.Line, r.Column, r.Value, r.Rule, r.RuleId))],
@@ -49,22 +49,22 @@ internal sealed record IndicatorDocument(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Suppressed)
 {
     // Numerator and denominator are null only when withheld under disclosure control, which the caller must ask for.
-    public static IndicatorDocument From(IndicatorResult result, PerformanceAssessment? assessment, bool includeChildren, PublicationOptions publication)
+    public static IndicatorDocument From(PublishedIndicator published, bool includeChildren)
     {
-        var published = Disclosure.Apply(result, publication.SuppressionThreshold);
-        var rename = publication.ChildId ?? (id => id);
+        var d = published.Definition;
+        var assessment = published.Assessment;
         return new(
-            result.Definition.Id,
-            result.Definition.Aliases,
-            result.Definition.Name,
-            result.Definition.Polarity,
-            result.Definition.Unit,
+            d.Id,
+            d.Aliases,
+            d.Name,
+            d.Polarity,
+            d.Unit,
             published.Numerator,
             published.Denominator,
             published.Value,
-            result.Notes,
-            new DefinitionDocument(result.Definition.Numerator, result.Definition.Denominator, result.Definition.Source),
-            includeChildren ? [.. result.Children.Select(c => new ChildDocument(rename(c.ChildId.Value), c.Subject, c.InDenominator, c.InNumerator, c.Reason))] : null,
+            published.Notes,
+            new DefinitionDocument(d.Numerator, d.Denominator, d.Source),
+            includeChildren ? [.. published.Children.Select(c => new ChildDocument(c.ChildId.Value, c.Subject, c.InDenominator, c.InNumerator, c.Reason))] : null,
             assessment?.Band,
             assessment?.Target,
             assessment?.Rag,
@@ -75,7 +75,7 @@ internal sealed record IndicatorDocument(
             assessment?.PreviousValue,
             assessment?.DirectionOfTravel,
             assessment is null || assessment.Notes.IsEmpty ? null : assessment.Notes,
-            published.IsSuppressed ? published.Reasons : null);
+            published.IsSuppressed ? published.Withheld : null);
     }
 }
 

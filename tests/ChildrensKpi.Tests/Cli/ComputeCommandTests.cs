@@ -144,7 +144,8 @@ public class ComputeCommandTests
     {
         using var folder = new TempFolder().With("e.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n\"=HYPERLINK(\"\"x\"\")\",01/04/2006,S,C2,U4,,\n");
 
-        var run = CliRun.Of("compute", "--ssda903", folder.Path, "--year-ending", "2007-03-31", "--indicators", "NI62", "--detail", "--format", "csv");
+        // One child, so NI62's counts are withheld by default and its children with them; threshold 0 lists them (internal use).
+        var run = CliRun.Of("compute", "--ssda903", folder.Path, "--year-ending", "2007-03-31", "--indicators", "NI62", "--detail", "--format", "csv", "--suppression-threshold", "0");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("NI62,\"'=HYPERLINK(\"\"x\"\")\",,true,false,1 placement open in the period", run.Output);

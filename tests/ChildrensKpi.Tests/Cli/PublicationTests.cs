@@ -109,7 +109,8 @@ public class PublicationTests
         // The child id cell, quoted in the input, is =HYPERLINK("http://e.example") once unescaped.
         using var folder = new TempFolder().With("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n\"=HYPERLINK(\"\"http://e.example\"\")\",01/04/2006,S,C2,U4,,\n");
 
-        var run = CliRun.Of("compute", "--ssda903", folder.Path, "--year-ending", "2007-03-31", "--indicators", "NI62", "--detail", "--format", "csv");
+        // One child: NI62 1 of 1 is withheld by default, and its children with it; threshold 0 lists them (internal use).
+        var run = CliRun.Of("compute", "--ssda903", folder.Path, "--year-ending", "2007-03-31", "--indicators", "NI62", "--detail", "--format", "csv", "--suppression-threshold", "0");
 
         var row = run.Output.Split('\n')[1];
         Assert.StartsWith("NI62,\"'=HYPERLINK(\"\"http://e.example\"\")\",", row);
@@ -119,7 +120,8 @@ public class PublicationTests
     public void Compute_DetailWithPseudonymiseKey_ReplacesEveryChildIdInEveryFormat()
     {
         using var folder = ThreeOfTen();
-        string[] args = ["compute", "--ssda903", folder.Path, "--year-ending", "2007-03-31", "--indicators", "NI62", "--detail", "--pseudonymise-key", "k1"];
+        // Threshold 0: NI62's 3 of 10 would otherwise be withheld in CSV and table, and its children with it.
+        string[] args = ["compute", "--ssda903", folder.Path, "--year-ending", "2007-03-31", "--indicators", "NI62", "--detail", "--pseudonymise-key", "k1", "--suppression-threshold", "0"];
         // HMAC-SHA256("k1", "M1") in hex, worked out here with the framework, not by the code under test.
         string m1 = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData("k1"u8, "M1"u8));
 

@@ -310,8 +310,12 @@ public class ComputeEndpointTests
     }
 
     [Fact]
-    public async Task Compute_JsonInvalidRecords_NamesEveryBadValue()
+    public async Task Compute_JsonInvalidRecords_AreRejectedAsTheSameRowsOfAFileAre()
     {
+        // Record 1 has PLACE Q9, which is no placement code; record 2 has no child. As rows of an Episodes file both are
+        // rejected (row 1 at PLACE, row 2 at CHILD) and the request is answered; the JSON records meet the same rules.
+        const string rows = "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nC1,2006-04-01,S,C2,Q9,,\n,01/04/2006,S,C2,U4,,\n";
+        var asFile = Ssda903Reader.Read([InputFile.FromText("episodes", rows)]).Account;
         using var host = ServerHost.Create();
         using var client = host.CreateClient();
 
@@ -321,15 +325,14 @@ public class ComputeEndpointTests
               {"child":"","start":"01/04/2006","reasonForNewEpisode":"S","legalStatus":"C2","placement":"U4"}]}
             """));
 
-        var problem = await ProblemOf(response);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("episodes[0].placement", problem.GetProperty("field").GetString());
-        Assert.Equal(
-            "episodes[0].placement: 'Q9' is not a placement code (A3–A6, H5, K1–K3, P1–P3, R1–R3, R5, S1, T0–T4, U1–U6, Z1; legacy A1–A2, F1–F6). (2 more under errors)",
-            problem.GetProperty("detail").GetString());
-        var errors = problem.GetProperty("errors");
-        Assert.Equal("episodes[1].child: a child identifier is required.", errors.GetProperty("episodes[1].child")[0].GetString());
-        Assert.Equal("episodes[1].start: '01/04/2006' is not a date written yyyy-mm-dd.", errors.GetProperty("episodes[1].start")[0].GetString());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(2, json.RootElement.GetProperty("rows").GetProperty("rejected").GetInt64());
+        var rejections = json.RootElement.GetProperty("rejections").EnumerateArray().ToList();
+        Assert.Equal(["PLACE", "CHILD"], rejections.Select(r => r.GetProperty("column").GetString()));
+        // Located by record number from 1 (line 1 is episodes[0]); worded as the file's rejections are.
+        Assert.Equal([1L, 2L], rejections.Select(r => r.GetProperty("line").GetInt64()));
+        Assert.Equal(asFile.Rejections.Select(r => r.Rule), rejections.Select(r => r.GetProperty("rule").GetString()));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ChildrensKpi.Cli.Output;
+namespace ChildrensKpi;
 
 /// <summary>
 /// Replaces child ids with a keyed hash (HMAC-SHA256 of the id's UTF-8 bytes under the key's UTF-8 bytes, as 64
@@ -19,6 +19,7 @@ internal sealed class Pseudonymiser
         _key = Encoding.UTF8.GetBytes(key);
     }
 
+    /// <summary>The pseudonym of <paramref name="childId"/>.</summary>
     public string Id(string childId)
     {
         if (!_done.TryGetValue(childId, out var pseudonym))
@@ -28,7 +29,4 @@ internal sealed class Pseudonymiser
         }
         return pseudonym;
     }
-
-    /// <summary>The id as given when there is no key, else its pseudonym.</summary>
-    public static string Apply(Pseudonymiser? pseudonymiser, string childId) => pseudonymiser?.Id(childId) ?? childId;
 }

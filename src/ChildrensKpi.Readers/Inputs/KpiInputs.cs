@@ -1,0 +1,107 @@
+namespace ChildrensKpi.Readers;
+
+/// <summary>
+/// Everything read for a computation: the records, the judging tables, and the account of every row. The command line
+/// and the HTTP server (uploads and JSON records alike) read their inputs here, so that the same rows meet the same rules.
+/// </summary>
+/// <param name="Records">The records for the indicators.</param>
+/// <param name="Performance">Targets, bands and comparators.</param>
+/// <param name="Account">What became of every row of every file, in the order read.</param>
+public sealed record KpiInputs(IndicatorInputs Records, PerformanceInputs Performance, InputAccount Account)
+{
+    /// <summary>
+    /// Reads every input given, in a fixed order (SSDA903, children in need, population, finance, workforce, targets,
+    /// bands, comparators), each with its own reader.
+    /// </summary>
+    /// <param name="files">The inputs.</param>
+    /// <param name="progress">Told of each file and of rows read, for a progress display.</param>
+    /// <param name="cancellationToken">Stops a long read.</param>
+    /// <exception cref="InputFileException">An input cannot be read at all (the message names it), or a single-file input is given several files.</exception>
+    public static KpiInputs Read(KpiInputFiles files, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var records = new IndicatorInputs();
+        var performance = PerformanceInputs.None;
+        var account = InputAccount.Empty;
+        if (files.Ssda903 is { } ssda903)
+        {
+            var read = ssda903.Path is { } folder
+                ? Ssda903Reader.ReadFolder(folder, progress, cancellationToken)
+                : Ssda903Reader.Read(ssda903.Files, progress, cancellationToken);
+            records = records with { LookedAfter = read.Data };
+            account = account.Combine(read.Account);
+        }
+        if (files.ChildrenInNeed is { } cin)
+        {
+            var read = cin.Path is { } path
+                ? ChildrenInNeedReader.ReadPath(path, progress, cancellationToken)
+                : ChildrenInNeedReader.Read(cin.Files, progress, cancellationToken);
+            records = records with { ChildrenInNeed = read.Data };
+            account = account.Combine(read.Account);
+        }
+        if (files.Population is { } population)
+        {
+            var read = Single(population, "population", progress, PopulationReader.ReadFile, PopulationReader.Read, cancellationToken);
+            records = records with { Population = read.Estimates };
+            account = account.Combine(read.Account);
+        }
+        if (files.Finance is { } finance)
+        {
+            var read = Single(finance, "finance", progress, FinanceReader.ReadFile, FinanceReader.Read, cancellationToken);
+            records = records with { Finance = read.Expenditure };
+            account = account.Combine(read.Account);
+        }
+        if (files.Workforce is { } workforce)
+        {
+            var read = Single(workforce, "workforce", progress, WorkforceReader.ReadFile, WorkforceReader.Read, cancellationToken);
+            records = records with { Workforce = read.Teams };
+            account = account.Combine(read.Account);
+        }
+        foreach (var (table, kind) in new[] { (files.Targets, "targets"), (files.Bands, "bands"), (files.Comparators, "comparators") })
+        {
+            if (table is not null)
+            {
+                var into = performance;
+                var read = Single(table, kind, progress,
+                    (path, token) => PerformanceTablesReader.ReadFile(path, into, token),
+                    (file, token) => PerformanceTablesReader.Read(file, into, token), cancellationToken);
+                performance = read.Inputs;
+                account = account.Combine(read.Account);
+            }
+        }
+        return new KpiInputs(records, performance, account);
+    }
+
+    /// <summary>
+    /// A request to compute from these inputs for <paramref name="period"/>, judged against the tables and the year before
+    /// when a table was given (cli-contract.md: then each indicator has its direction of travel); change the rest with <c>with</c>.
+    /// </summary>
+    public KpiRequest Request(ReportingPeriod period)
+    {
+        bool tables = !Performance.Targets.IsEmpty || !Performance.Bands.IsEmpty || !Performance.Comparators.IsEmpty;
+        return new()
+        {
+            Inputs = Records,
+            Account = Account,
+            Performance = Performance,
+            Period = period,
+            PreviousPeriod = tables ? ReportingPeriod.YearEnding(period.End.PlusYears(-1)) : null,
+        };
+    }
+
+    private static T Single<T>(InputSource source, string kind, IProgress<ReadProgress>? progress,
+        Func<string, CancellationToken, T> readFile, Func<InputFile, CancellationToken, T> read, CancellationToken cancellationToken)
+    {
+        if (source.Path is { } path)
+        {
+            progress?.Report(new ReadProgress(Path.GetFileName(path), 1, 1, 0));
+            return readFile(path, cancellationToken);
+        }
+        if (source.Files.Length > 1)
+        {
+            throw new InputFileException(string.Join(", ", source.Files.Select(f => f.Name)), $"Give one {kind} file, not {source.Files.Length}.");
+        }
+        progress?.Report(new ReadProgress(source.Files[0].Name, 1, 1, 0));
+        return read(source.Files[0], cancellationToken);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ChildrensKpi;
+
+/// <summary>The rules of <see cref="PublishedReport"/>, applied to one result or one account at a time.</summary>
+internal static partial class Publisher
+{
+    public static PublishedIndicator Indicator(IndicatorResult result, PerformanceAssessment? assessment, IndicatorResult? previous, int threshold,
+        Func<string, string>? rename)
+    {
+        var shown = Disclosure.Apply(result, threshold);
+        var withheld = shown.Reasons.ToBuilder();
+
+        if (assessment is not null && shown.ValueSuppressed)
+        {
+            assessment = assessment with { Rag = null, Band = null, Rank = null, RankOf = null, Quartile = null, PreviousValue = null, DirectionOfTravel = null, Notes = [] };
+            withheld.Add("judgements: the RAG, band, rank, previous value and direction of travel of a withheld value would reveal it");
+        }
+        else if (assessment?.PreviousValue is not null && previous is not null && Disclosure.Apply(previous, threshold).ValueSuppressed)
+        {
+            assessment = assessment with { PreviousValue = null, DirectionOfTravel = null };
+            withheld.Add($"previousValue: the previous period's value rests on a count from 1 to {threshold}");
+        }
+
+        var notes = result.Notes;
+        if (threshold > 0 && notes.Any(n => CountsFew(n, threshold)))
+        {
+            notes = [.. notes.Where(n => !CountsFew(n, threshold))];
+            withheld.Add($"notes: a note giving a count from 1 to {threshold} is withheld");
+        }
+
+        var children = result.Children;
+        bool childrenWithheld = shown.IsSuppressed && !children.IsEmpty;
+        if (childrenWithheld)
+        {
+            children = [];
+            withheld.Add("children: not listed, as counting them would give back the withheld figures");
+        }
+        else if (rename is not null)
+        {
+            children = [.. children.Select(c => c with { ChildId = new ChildId(rename(c.ChildId.Value)) })];
+        }
+
+        return new PublishedIndicator(result.Definition, result.Period)
+        {
+            Numerator = shown.Numerator,
+            Denominator = shown.Denominator,
+            Value = shown.Value,
+            NumeratorWithheld = shown.NumeratorSuppressed,
+            DenominatorWithheld = shown.DenominatorSuppressed,
+            ValueWithheld = shown.ValueSuppressed,
+            Notes = notes,
+            Children = children,
+            ChildrenWithheld = childrenWithheld,
+            Assessment = assessment,
+            Withheld = withheld.ToImmutable(),
+        };
+    }
+
+    /// <summary>The account with every child id it names renamed.</summary>
+    public static InputAccount Account(InputAccount account, Func<string, string>? rename)
+    {
+        if (rename is null)
+        {
+            return account;
+        }
+        return new InputAccount(account.Files, [.. account.Rejections.Select(r => Rejection(r, rename))], account.Exclusions, account.Warnings)
+        {
+            Findings = [.. account.Findings.Select(f => Finding(f, rename))],
+        };
+    }
+
+    /// <summary>Whether <paramref name="note"/> gives a count from 1 to <paramref name="threshold"/> of children, young people, plans or referrals.</summary>
+    private static bool CountsFew(string note, int threshold) =>
+        CountPattern().Matches(note).Any(m => int.TryParse(m.Groups["count"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int count)
+            && count >= 1 && count <= threshold);
+
+    // A whole number standing alone before what it counts, or after "cohort of" (PAF C18's denominator note).
+    [GeneratedRegex(@"(?<![\w.,/-])(?<count>\d+)\s+(?:child|children|young\s+(?:person|people)|plans?|referrals?|enquir(?:y|ies)|assessments?)\b|\bcohort\s+of\s+(?<count>\d+)(?![\w.,/-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CountPattern();
+
+    private static Rejection Rejection(Rejection rejection, Func<string, string> rename)
+    {
+        var (value, message, child) = Renamed(rejection.Column, rejection.Value, rejection.Rule, rejection.ChildId, rename);
+        return rejection with { Value = value, Rule = message, ChildId = child };
+    }
+
+    private static ValidationFinding Finding(ValidationFinding finding, Func<string, string> rename)
+    {
+        var (value, message, child) = Renamed(finding.Column, finding.Value, finding.Message, finding.ChildId, rename);
+        return finding with { Value = value, Message = message, ChildId = child };
+    }
+
+    /// <summary>The value of a CHILD or LAchildID cell renamed, the child id renamed, and the id in the message wherever it stands as a word.</summary>
+    private static (string? Value, string Message, string? Child) Renamed(string column, string? value, string message, string? child, Func<string, string> rename)
+    {
+        bool idCell = column.Equals("CHILD", StringComparison.OrdinalIgnoreCase) || column.EndsWith("LAchildID", StringComparison.OrdinalIgnoreCase);
+        string? renamedValue = idCell && value is { } v ? rename(v) : value;
+        if (child is null)
+        {
+            return (renamedValue, message, null);
+        }
+        string pseudonym = rename(child);
+        return (renamedValue, message.Replace($" {child} ", $" {pseudonym} ", StringComparison.Ordinal), pseudonym);
+    }
+}
