@@ -11,7 +11,8 @@ namespace ChildrensKpi.Readers;
 /// Tables are recognised by header, as <see cref="Ssda903Reader"/> does, and files read in ordinal order of their names.
 /// A row the reader would reject for a bad cell is counted in <see cref="Result.SkippedRows"/> and left out; copies of an
 /// episode across years are merged (the first copy kept, an empty DEC filled from a later one); short breaks are left out.
-/// It keeps no row account: for rejections with file, line and rule, read with <see cref="Ssda903Reader"/>.
+/// It keeps no row account: for rejections with file, line and rule, read with <see cref="Ssda903Reader"/>. A row longer
+/// than <see cref="SepRows.MaxRowChars"/> refuses the file, as it does there.
 /// </remarks>
 internal static class ColumnarLoader
 {
@@ -24,7 +25,7 @@ internal static class ColumnarLoader
         var state = new State();
         foreach (var path in paths.Order(StringComparer.Ordinal))
         {
-            using var reader = Options.FromFile(path);
+            using var reader = SepRows.Open(() => Options.FromFile(path), path);
             string[] names = [.. reader.Header.ColNames.Select(n => n.Trim().Trim('"').Trim().ToUpperInvariant())];
             var recognised = Ssda903Tables.Recognizer.Recognise(names)
                 ?? throw new InputFileException(path, $"'{path}' is not a recognised SSDA903 table.");
@@ -36,15 +37,15 @@ internal static class ColumnarLoader
             int Column(string name) => Array.IndexOf(names, name);
             if (schema == Ssda903Tables.Episodes)
             {
-                state.Episodes(reader, Column("CHILD"), Column("DECOM"), Column("RNE"), Column("LS"), Column("PLACE"), Column("DEC"));
+                state.Episodes(reader, path, Column("CHILD"), Column("DECOM"), Column("RNE"), Column("LS"), Column("PLACE"), Column("DEC"));
             }
             else if (schema == Ssda903Tables.Header)
             {
-                state.Headers(reader, Column("CHILD"), Column("DOB"));
+                state.Headers(reader, path, Column("CHILD"), Column("DOB"));
             }
             else if (schema == Ssda903Tables.Oc3)
             {
-                state.CareLeavers(reader, Column("CHILD"), Column("DOB"), Column("IN_TOUCH"), Column("ACTIV"), Column("ACCOM"));
+                state.CareLeavers(reader, path, Column("CHILD"), Column("DOB"), Column("IN_TOUCH"), Column("ACTIV"), Column("ACCOM"));
             }
         }
         return state.Build();
@@ -69,10 +70,13 @@ internal static class ColumnarLoader
             _leaverDateOfBirth.AsSpan().Fill(DayNumbers.None);
         }
 
-        public void Episodes(SepReader reader, int child, int decom, int rne, int ls, int place, int dec)
+        public void Episodes(SepReader reader, string path, int child, int decom, int rne, int ls, int place, int dec)
         {
-            foreach (var row in reader)
+            // The header was line 1.
+            long line = 2;
+            while (SepRows.MoveNext(reader, path, ref line))
             {
+                var row = reader.Current;
                 var id = row[child].Span.Trim();
                 if (id.IsEmpty
                     || !CellParser.TryDayNumber(row[decom].Span.Trim(), out int start)
@@ -103,10 +107,13 @@ internal static class ColumnarLoader
             }
         }
 
-        public void Headers(SepReader reader, int child, int dob)
+        public void Headers(SepReader reader, string path, int child, int dob)
         {
-            foreach (var row in reader)
+            // The header was line 1.
+            long line = 2;
+            while (SepRows.MoveNext(reader, path, ref line))
             {
+                var row = reader.Current;
                 var id = row[child].Span.Trim();
                 if (id.IsEmpty || !CellParser.TryDayNumber(row[dob].Span.Trim(), out int born))
                 {
@@ -118,10 +125,13 @@ internal static class ColumnarLoader
             }
         }
 
-        public void CareLeavers(SepReader reader, int child, int dob, int inTouch, int activity, int accommodation)
+        public void CareLeavers(SepReader reader, string path, int child, int dob, int inTouch, int activity, int accommodation)
         {
-            foreach (var row in reader)
+            // The header was line 1.
+            long line = 2;
+            while (SepRows.MoveNext(reader, path, ref line))
             {
+                var row = reader.Current;
                 var id = row[child].Span.Trim();
                 if (id.IsEmpty
                     || !CellParser.TryDayNumber(row[dob].Span.Trim(), out int born)

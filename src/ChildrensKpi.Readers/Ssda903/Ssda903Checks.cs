@@ -41,10 +41,10 @@ internal static class Ssda903Checks
         }
         foreach (var (child, birth, copy) in careLeavers.Records())
         {
-            var sixteen = Birthday(birth, 16);
-            var seventeen = Birthday(birth, 17);
-            bool lookedAfterAt16 = sixteen is { } from && seventeen is { } to && kept.TryGetValue(child, out var own)
-                && own.Any(e => !e.IsShortBreak && e.Start < to && (e.End is null || e.End > from));
+            var sixteen = Age.Birthday(birth, 16);
+            var seventeen = Age.Birthday(birth, 17);
+            bool lookedAfterAt16 = kept.TryGetValue(child, out var own)
+                && own.Any(e => !e.IsShortBreak && e.Start < seventeen && (e.End is null || e.End > sixteen));
             if (!lookedAfterAt16)
             {
                 account.Find(ValidationFinding.Warn(ValidationRules.CareLeaverOutsideCohort, copy.Path, copy.Line, "CHILD", child.Value,
@@ -56,7 +56,7 @@ internal static class Ssda903Checks
     private static void Warnings(AccountBuilder account, Episode episode, MergedCopy copy, Episode? previous, LocalDate? birth)
     {
         string child = episode.Child.Value;
-        if (birth is { } dob && Birthday(dob, 18) is { } eighteen && episode.Start >= eighteen)
+        if (birth is { } dob && Age.Birthday(dob, 18) is var eighteen && episode.Start >= eighteen)
         {
             account.Find(ValidationFinding.Warn(ValidationRules.EpisodeAfterEighteenthBirthday, copy.Path, copy.Line, "DECOM", Dmy(episode.Start),
                 $"the 18th birthday was {Dmy(eighteen)}", child));
@@ -84,8 +84,6 @@ internal static class Ssda903Checks
         }
     }
 
-    /// <summary>The birthday, or null beyond the calendar (a date of birth in year 9999 has no 18th birthday).</summary>
-    private static LocalDate? Birthday(LocalDate birth, int years) => birth.Year + years <= 9999 ? Age.Birthday(birth, years) : null;
-
-    private static string Dmy(LocalDate? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "beyond 9999";
+    // Every date here was read within SupportedDates, so every birthday asked for is in the calendar.
+    private static string Dmy(LocalDate date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

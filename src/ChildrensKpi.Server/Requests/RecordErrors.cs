@@ -58,12 +58,18 @@ internal sealed class RecordErrors
             return null;
         }
         var parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success)
+        if (!parsed.Success)
         {
-            return parsed.Value;
+            Add(path, $"{path}: '{text}' is not a date written yyyy-mm-dd.");
+            return null;
         }
-        Add(path, $"{path}: '{text}' is not a date written yyyy-mm-dd.");
-        return null;
+        // As the readers do: a date near the end of the calendar would leave a child's birthdays beyond it.
+        if (!SupportedDates.Contains(parsed.Value))
+        {
+            Add(path, $"{path}: '{text}' is outside {SupportedDates.Description}, the dates ChildrensKpi accepts.");
+            return null;
+        }
+        return parsed.Value;
     }
 
     /// <summary>A code that is the name of a member of <typeparamref name="T"/> (<c>C2</c>, <c>E4A</c>), case as in the return.</summary>
