@@ -102,29 +102,24 @@ public static class Mutations
         return (Join(lines.Select(l => l.Split(',')).Select(c => string.Join(",", order.Select(i => i < c.Length ? c[i] : "")))), "reordered columns");
     }
 
-    private static (byte[], string) ImpossibleDate(byte[] bytes, Random random, string _)
-    {
-        var text = Text(bytes);
-        var matches = System.Text.RegularExpressions.Regex.Matches(text, @"[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}/[0-9]{2}/[0-9]{4}");
-        if (matches.Count == 0)
-        {
-            return (bytes, "impossible date (none to spoil)");
-        }
-        var m = matches[random.Next(matches.Count)];
-        return (Bytes(text[..m.Index] + BadDates[random.Next(BadDates.Length)] + text[(m.Index + m.Length)..]), "impossible date");
-    }
+    private static (byte[], string) ImpossibleDate(byte[] bytes, Random random, string _) =>
+        ReplaceDate(bytes, random, BadDates, "impossible date");
 
-    private static (byte[], string) CalendarEndDate(byte[] bytes, Random random, string _)
+    private static (byte[], string) CalendarEndDate(byte[] bytes, Random random, string _) =>
+        ReplaceDate(bytes, random, CalendarEndDates, "calendar-end date");
+
+    /// <summary>Replaces one date of the file, chosen at random, with one of <paramref name="dates"/>; the name says which.</summary>
+    private static (byte[], string) ReplaceDate(byte[] bytes, Random random, string[] dates, string name)
     {
         var text = Text(bytes);
         var matches = System.Text.RegularExpressions.Regex.Matches(text, @"[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}/[0-9]{2}/[0-9]{4}");
         if (matches.Count == 0)
         {
-            return (bytes, "calendar-end date (none to replace)");
+            return (bytes, $"{name} (none to spoil)");
         }
         var m = matches[random.Next(matches.Count)];
-        string date = CalendarEndDates[random.Next(CalendarEndDates.Length)];
-        return (Bytes(text[..m.Index] + date + text[(m.Index + m.Length)..]), $"calendar-end date {date}");
+        string date = dates[random.Next(dates.Length)];
+        return (Bytes(text[..m.Index] + date + text[(m.Index + m.Length)..]), $"{name} {date}");
     }
 
     /// <summary>
