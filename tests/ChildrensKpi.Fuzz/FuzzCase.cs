@@ -10,10 +10,26 @@ public enum FuzzTarget
     CinCsv,
 }
 
-/// <summary>One fuzz case: valid files from a seed, then one to three mutations of chosen files.</summary>
+/// <summary>
+/// One fuzz case: valid files from a seed, then one to three mutations of chosen files, and the year ending to compute
+/// the indicators for (one case in five at or past the ends of the supported years or of the calendar).
+/// </summary>
 /// <param name="Number">The case's number in its run; with the run's seed it rebuilds the case.</param>
-public sealed record FuzzCase(int Number, FuzzTarget Target, IReadOnlyList<FuzzFile> Files, IReadOnlyList<string> Mutations)
+public sealed record FuzzCase(int Number, FuzzTarget Target, IReadOnlyList<FuzzFile> Files, IReadOnlyList<string> Mutations, LocalDate YearEnding)
 {
+    private static readonly LocalDate[] OrdinaryYearEndings =
+        [new(2005, 3, 31), new(2006, 3, 31), new(2007, 3, 31), new(2023, 3, 31), new(2024, 3, 31)];
+
+    /// <summary>
+    /// The ends of <see cref="SupportedDates"/> and of <see cref="ReportingPeriod"/>, either side, and of NodaTime's
+    /// calendar: a period the library accepts must compute, and one it refuses must be refused by <see cref="ReportingPeriod.YearEnding"/>.
+    /// </summary>
+    private static readonly LocalDate[] ExtremeYearEndings =
+    [
+        new(-9998, 1, 1), new(0, 12, 31), new(1, 1, 1), new(1, 12, 31), new(1799, 12, 31), new(1800, 1, 1),
+        new(2999, 12, 31), new(3000, 1, 1), new(9999, 12, 31), new(2996, 2, 29),
+    ];
+
     /// <summary>The case <paramref name="number"/> of the run seeded <paramref name="seed"/>: the same bytes every time.</summary>
     public static FuzzCase Create(int seed, int number)
     {
@@ -36,15 +52,23 @@ public sealed record FuzzCase(int Number, FuzzTarget Target, IReadOnlyList<FuzzF
             files[which] = files[which] with { Bytes = bytes };
             mutations.Add($"{name} in {files[which].Name}");
         }
-        return new FuzzCase(number, target, files, mutations);
+        var yearEnding = random.Next(5) == 0 ? ExtremeYearEndings[random.Next(ExtremeYearEndings.Length)] : OrdinaryYearEndings[random.Next(OrdinaryYearEndings.Length)];
+        return new FuzzCase(number, target, files, mutations, yearEnding);
     }
 
-    /// <summary>Reads the files with the case's reader: the account, or the <see cref="InputFileException"/> that refused them.</summary>
-    public InputAccount Read()
+    /// <summary>Reads the files with the case's reader: the records and their account, or the <see cref="InputFileException"/> that refused them.</summary>
+    public (IndicatorInputs Records, InputAccount Account) Read()
     {
         var inputs = Files.Select(f => new InputFile(f.Name, () => new MemoryStream(f.Bytes, writable: false)));
-        return Target == FuzzTarget.Ssda903 ? Ssda903Reader.Read(inputs).Account : ChildrenInNeedReader.Read(inputs).Account;
+        if (Target == FuzzTarget.Ssda903)
+        {
+            var read = Ssda903Reader.Read(inputs);
+            return (new IndicatorInputs { LookedAfter = read.Data }, read.Account);
+        }
+        var census = ChildrenInNeedReader.Read(inputs);
+        return (new IndicatorInputs { ChildrenInNeed = census.Data }, census.Account);
     }
 
-    public override string ToString() => $"case {Number} ({Target}): {(Mutations.Count == 0 ? "valid" : string.Join("; ", Mutations))}";
+    public override string ToString() =>
+        $"case {Number} ({Target}, year ending {NodaTime.Text.LocalDatePattern.Iso.Format(YearEnding)}): {(Mutations.Count == 0 ? "valid" : string.Join("; ", Mutations))}";
 }

@@ -6,6 +6,9 @@ namespace ChildrensKpi.Fuzz;
 /// Runs fuzz cases and checks the readers' promise on each: no exception but <see cref="InputFileException"/> (counted
 /// as refused); every file's rows balance (read = used + excluded + rejected); every rejection and warning names one of
 /// the files, a line of at least 1, a column or element and a rule, with a value that is missing (null) or not empty.
+/// Then the indicators' promise on what was read: for the case's year ending, <see cref="ReportingPeriod.YearEnding"/>
+/// either refuses it with <see cref="ArgumentOutOfRangeException"/> (counted as a refused period; never for a year
+/// ending in <see cref="SupportedDates"/>) or every indicator whose inputs were read computes without an exception.
 /// </summary>
 public sealed class FuzzRun
 {
@@ -14,6 +17,8 @@ public sealed class FuzzRun
     public int Cases { get; private set; }
 
     public int Refused { get; private set; }
+
+    public int RefusedPeriods { get; private set; }
 
     public int UnhandledExceptions { get; private set; }
 
@@ -42,10 +47,11 @@ public sealed class FuzzRun
     {
         ArgumentNullException.ThrowIfNull(fuzzCase);
         Cases++;
+        IndicatorInputs records;
         InputAccount account;
         try
         {
-            account = fuzzCase.Read();
+            (records, account) = fuzzCase.Read();
         }
         catch (InputFileException)
         {
@@ -79,10 +85,43 @@ public sealed class FuzzRun
                 Fail(seed, fuzzCase, $"finding without location: {finding}");
             }
         }
+        Compute(seed, fuzzCase, records);
+    }
+
+    private void Compute(int seed, FuzzCase fuzzCase, IndicatorInputs records)
+    {
+        ReportingPeriod period;
+        try
+        {
+            period = ReportingPeriod.YearEnding(fuzzCase.YearEnding);
+        }
+        catch (ArgumentOutOfRangeException) when (!SupportedDates.Contains(fuzzCase.YearEnding))
+        {
+            RefusedPeriods++;
+            return;
+        }
+        catch (Exception e)
+        {
+            UnhandledExceptions++;
+            Fail(seed, fuzzCase, $"ReportingPeriod.YearEnding: {e.GetType().Name}: {e.Message}");
+            return;
+        }
+        foreach (var indicator in Indicators.All.Where(i => i.MissingInputs(records) == IndicatorInputKinds.None))
+        {
+            try
+            {
+                indicator.Compute(records, period, ComputeOptions.Default);
+            }
+            catch (Exception e)
+            {
+                UnhandledExceptions++;
+                Fail(seed, fuzzCase, $"{indicator.Definition.Id} for {period}: {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
+            }
+        }
     }
 
     public string Summary() =>
-        $"cases: {Cases}, refused: {Refused}, unhandled exceptions: {UnhandledExceptions}, accounting mismatches: {AccountingMismatches}, " +
+        $"cases: {Cases}, refused: {Refused}, refused periods: {RefusedPeriods}, unhandled exceptions: {UnhandledExceptions}, accounting mismatches: {AccountingMismatches}, " +
         $"rejections without location: {RejectionsWithoutLocation} (rejections checked: {Rejections})";
 
     private void Fail(int seed, FuzzCase fuzzCase, string what)

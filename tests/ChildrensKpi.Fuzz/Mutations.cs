@@ -6,18 +6,29 @@ namespace ChildrensKpi.Fuzz;
 /// <summary>
 /// Ways of spoiling a file, at the byte level (truncation, random bytes, invalid UTF-8, BOMs, line endings) and at the
 /// level of the table or census (quotes, huge fields, columns duplicated, dropped or reordered, impossible and two-digit
-/// and future dates, end before start, overlapping and duplicated rows, deep or enormous XML).
+/// and future dates, dates at the ends of the calendar, end before start, overlapping and duplicated rows, deep or
+/// enormous XML, rows and element text past the readers' 16 Mi character limit).
 /// </summary>
 public static class Mutations
 {
     private static readonly string[] BadDates =
         ["31/02/2007", "29/02/2007", "01/04/06", "2007-02-30", "12/25/2006", "01/13/2006", "31/12/2099", "2199-01-01", "00/00/0000", "1/1/1", "01/04/1799", "9999-12-31", "01-04-2006", " ", "２００６-０４-０１"];
 
+    /// <summary>
+    /// Dates at and beyond the ends of the supported years and of NodaTime's calendar, each way they can be written: the
+    /// readers must reject those outside 1800 to 2999 and use the bounds themselves, and nothing may overflow.
+    /// </summary>
+    private static readonly string[] CalendarEndDates =
+        ["01/01/0001", "0001-01-01", "31/12/9999", "9999-12-31", "01/01/1800", "1800-01-01", "31/12/2999", "2999-12-31", "01/01/3000", "31/12/1799", "29/02/2996", "0000-01-01"];
+
+    /// <summary>The readers' row (and XML text) limit: a mutation past it must be refused, located, not thrown.</summary>
+    private const int RowLimit = 16 * 1024 * 1024;
+
     private static readonly Func<byte[], Random, string, (byte[] Bytes, string Name)>[] All =
     [
         Truncate, RandomBytes, InvalidUtf8, Bom, LineEndings, UnbalancedQuote, HugeField, DuplicateColumn, DropColumn,
         ReorderColumns, ImpossibleDate, EndBeforeStart, OverlappingRow, DuplicateRow, DeepXml, EnormousXml, Emptied,
-        ExtraCells, SwapCells, ControlCharacters,
+        ExtraCells, SwapCells, ControlCharacters, CalendarEndDate, OverLongRow,
     ];
 
     /// <summary>Applies one mutation chosen by <paramref name="random"/>; returns the spoilt bytes and the mutation's name.</summary>
@@ -91,16 +102,52 @@ public static class Mutations
         return (Join(lines.Select(l => l.Split(',')).Select(c => string.Join(",", order.Select(i => i < c.Length ? c[i] : "")))), "reordered columns");
     }
 
-    private static (byte[], string) ImpossibleDate(byte[] bytes, Random random, string _)
+    private static (byte[], string) ImpossibleDate(byte[] bytes, Random random, string _) =>
+        ReplaceDate(bytes, random, BadDates, "impossible date");
+
+    private static (byte[], string) CalendarEndDate(byte[] bytes, Random random, string _) =>
+        ReplaceDate(bytes, random, CalendarEndDates, "calendar-end date");
+
+    /// <summary>Replaces one date of the file, chosen at random, with one of <paramref name="dates"/>; the name says which.</summary>
+    private static (byte[], string) ReplaceDate(byte[] bytes, Random random, string[] dates, string name)
     {
         var text = Text(bytes);
         var matches = System.Text.RegularExpressions.Regex.Matches(text, @"[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}/[0-9]{2}/[0-9]{4}");
         if (matches.Count == 0)
         {
-            return (bytes, "impossible date (none to spoil)");
+            return (bytes, $"{name} (none to spoil)");
         }
         var m = matches[random.Next(matches.Count)];
-        return (Bytes(text[..m.Index] + BadDates[random.Next(BadDates.Length)] + text[(m.Index + m.Length)..]), "impossible date");
+        string date = dates[random.Next(dates.Length)];
+        return (Bytes(text[..m.Index] + date + text[(m.Index + m.Length)..]), $"{name} {date}");
+    }
+
+    /// <summary>
+    /// Past the readers' 16 Mi character limit at a cell or element boundary: a long cell, an unclosed quote followed by
+    /// a long run of newlines, or NULs. Costly (tens of megabytes), so it goes over the limit only one time in eight and
+    /// otherwise leaves the file alone, saying so.
+    /// </summary>
+    private static (byte[], string) OverLongRow(byte[] bytes, Random random, string _)
+    {
+        if (random.Next(8) != 0)
+        {
+            return (bytes, "over-long row (not this time)");
+        }
+        var text = Text(bytes);
+        int at = Boundary(text, random);
+        var (filler, opener, name) = random.Next(3) switch
+        {
+            0 => ((byte)'x', "", "over-long row"),
+            1 => ((byte)'\n', "\"", "unclosed quote then 16 MiB of newlines"),
+            _ => ((byte)0, "", "16 MiB of NULs"),
+        };
+        byte[] head = Bytes(text[..at] + opener), tail = Bytes(text[at..]);
+        int length = RowLimit + random.Next(1, 1 << 20);
+        var spoilt = new byte[head.Length + length + tail.Length];
+        head.CopyTo(spoilt, 0);
+        spoilt.AsSpan(head.Length, length).Fill(filler);
+        tail.CopyTo(spoilt, head.Length + length);
+        return (spoilt, name);
     }
 
     /// <summary>Swaps two dates of one row or element run, so that an end comes before its start.</summary>

@@ -97,6 +97,9 @@ public static class ChildrenInNeedReader
         return new ChildrenInNeedReadResult(records.Build(), account.Build());
     }
 
+    /// <summary>How far a file's leading white space is read looking for <c>&lt;</c>.</summary>
+    private const int SniffChars = 64 * 1024;
+
     internal static Stream Open(InputFile file)
     {
         try
@@ -116,8 +119,10 @@ public static class ChildrenInNeedReader
             return true;
         }
         using var reader = new StreamReader(Open(file));
-        int c;
-        while ((c = reader.Read()) >= 0 && char.IsWhiteSpace((char)c))
+        // Bounded, so that endless white space (a device, a runaway file) falls through to the CSV reader, which refuses
+        // it by its row limit, instead of being scanned for ever.
+        int c = ' ';
+        for (int i = 0; i < SniffChars && (c = reader.Read()) >= 0 && char.IsWhiteSpace((char)c); i++)
         {
         }
         return c == '<';

@@ -16,7 +16,10 @@ internal sealed class CinNode(string name, long line)
     /// <summary>The element's own text, trimmed; null when it has none.</summary>
     public string? Text => _text?.ToString().Trim() is { Length: > 0 } text ? text : null;
 
-    public void AppendText(string text) => (_text ??= new StringBuilder()).Append(text);
+    /// <summary>The length of the text appended so far, untrimmed.</summary>
+    public int TextLength => _text?.Length ?? 0;
+
+    public void AppendText(ReadOnlySpan<char> text) => (_text ??= new StringBuilder()).Append(text);
 
     public IEnumerable<CinNode> Named(string name) => Children.Where(c => c.Name == name);
 

@@ -44,11 +44,12 @@ internal static class CinRules
     public static bool TryDate(in CinField field, out LocalDate date, out Rejection? rejection)
     {
         rejection = null;
-        if (CellParser.TryDate(field.Text, out date))
+        var read = CellParser.ReadDate(field.Text, out date);
+        if (read == DateCell.Valid)
         {
             return true;
         }
-        rejection = field.Reject($"{field.Name} must be a valid date ({CellParser.DateFormats})");
+        rejection = read == DateCell.OutOfRange ? OutOfRange(field) : field.Reject($"{field.Name} must be a valid date ({CellParser.DateFormats})");
         return false;
     }
 
@@ -60,14 +61,18 @@ internal static class CinRules
         {
             return true;
         }
-        if (CellParser.TryDate(field.Text, out var value))
+        var read = CellParser.ReadDate(field.Text, out var value);
+        if (read == DateCell.Valid)
         {
             date = value;
             return true;
         }
-        rejection = field.Reject($"{field.Name} must be a valid date ({CellParser.DateFormats}) or empty");
+        rejection = read == DateCell.OutOfRange ? OutOfRange(field) : field.Reject($"{field.Name} must be a valid date ({CellParser.DateFormats}) or empty");
         return false;
     }
+
+    private static Rejection OutOfRange(in CinField field) =>
+        ValidationRules.CinDateOutOfRange.Reject(field.Path, field.Line, field.Column, field.Text);
 
     /// <summary>A code from <paramref name="codes"/>, in the list's own spelling, or null when empty.</summary>
     public static bool TryOptionalCode(in CinField field, CinCodes codes, out string? code, out Rejection? rejection)

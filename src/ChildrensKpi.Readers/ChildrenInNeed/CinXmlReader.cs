@@ -8,10 +8,19 @@ namespace ChildrensKpi.Readers;
 /// <c>CINdetails</c>, <c>Assessments</c>, <c>Section47</c>, <c>ChildProtectionPlans</c>, <c>CPPreviewDate</c> and
 /// <c>CINPlanDates</c>; a rejected record's nested rows are rejected with it.
 /// </summary>
+/// <remarks>
+/// An element's text is read in chunks and refused past <see cref="MaxTextChars"/>, the limit of a CSV row, so that a
+/// runaway text node (an unclosed tag before a huge block, say) costs no more memory than that and is named by line.
+/// The file is refused, as the CSV reader refuses an over-long row, rather than the record rejected: no census item is
+/// near that long, so such a file is not a census with one bad value.
+/// </remarks>
 internal sealed class CinXmlReader
 {
     public const string Table = "CIN census (XML)";
     public const string CinPlanExclusion = "CIN plans are not used by any indicator in this version";
+
+    /// <summary>The longest text of one element read, in characters: <see cref="SepRows.MaxRowChars"/>.</summary>
+    public const int MaxTextChars = SepRows.MaxRowChars;
 
     private const int ProgressEvery = 16_384;
 
@@ -73,6 +82,7 @@ internal sealed class CinXmlReader
     {
         var path = new List<string>();
         var open = new Stack<CinNode>();
+        var chunk = new char[64 * 1024];
         bool sawChildren = false;
         try
         {
@@ -107,7 +117,7 @@ internal sealed class CinXmlReader
                         }
                         break;
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace when open.Count > 0:
-                        open.Peek().AppendText(xml.Value);
+                        AppendText(xml, open.Peek(), path, lines.LineNumber, chunk);
                         break;
                     case XmlNodeType.EndElement:
                         End(path, open);
@@ -122,6 +132,22 @@ internal sealed class CinXmlReader
         if (!sawChildren)
         {
             throw new InputFileException(_file.Name, $"'{_file.Name}' is not a CIN census: its Message has no Children element.");
+        }
+    }
+
+    /// <summary>Appends the current text node to <paramref name="node"/> a chunk at a time, refusing the file past <see cref="MaxTextChars"/>.</summary>
+    private void AppendText(XmlReader xml, CinNode node, List<string> path, int line, char[] chunk)
+    {
+        int read;
+        while ((read = xml.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+        {
+            if (node.TextLength + read > MaxTextChars)
+            {
+                throw new InputFileException(_file.Name, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{_file.Name} line {line}: the text of {string.Join('/', path)} is longer than {MaxTextChars:N0} characters (16 MiB), " +
+                    $"the longest value ChildrensKpi reads; the file is not read."));
+            }
+            node.AppendText(chunk.AsSpan(0, read));
         }
     }
 

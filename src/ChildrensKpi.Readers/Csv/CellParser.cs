@@ -9,29 +9,24 @@ internal static class CellParser
 
     private static readonly System.Buffers.SearchValues<char> AmountChars = System.Buffers.SearchValues.Create("0123456789.");
 
-    /// <summary>A date written <c>dd/mm/yyyy</c> (day and month may have one digit) or ISO <c>yyyy-mm-dd</c>.</summary>
-    public static bool TryDate(ReadOnlySpan<char> cell, out LocalDate date)
+    /// <summary>
+    /// A date written <c>dd/mm/yyyy</c> (day and month may have one digit) or ISO <c>yyyy-mm-dd</c>, in
+    /// <see cref="SupportedDates"/> (a well-formed date outside them is <see cref="DateCell.OutOfRange"/>).
+    /// </summary>
+    public static DateCell ReadDate(ReadOnlySpan<char> cell, out LocalDate date)
     {
-        bool parsed = TryYearMonthDay(cell, out int year, out int month, out int day);
-        date = parsed ? new LocalDate(year, month, day) : default;
-        return parsed;
+        var read = ReadYearMonthDay(cell, out int year, out int month, out int day);
+        date = read == DateCell.Valid ? new LocalDate(year, month, day) : default;
+        return read;
     }
 
-    /// <summary><see cref="TryDate"/> as a <see cref="DateOnly.DayNumber"/>, for the columnar loader.</summary>
-    public static bool TryDayNumber(ReadOnlySpan<char> cell, out int dayNumber)
-    {
-        bool parsed = TryYearMonthDay(cell, out int year, out int month, out int day);
-        dayNumber = parsed ? new DateOnly(year, month, day).DayNumber : 0;
-        return parsed;
-    }
-
-    private static bool TryYearMonthDay(ReadOnlySpan<char> cell, out int year, out int month, out int day)
+    private static DateCell ReadYearMonthDay(ReadOnlySpan<char> cell, out int year, out int month, out int day)
     {
         if (cell.Length == 10 && cell[4] == '-' && cell[7] == '-')
         {
             if (!TryDigits(cell[..4], out year) | !TryDigits(cell.Slice(5, 2), out month) | !TryDigits(cell.Slice(8, 2), out day))
             {
-                return false;
+                return DateCell.Invalid;
             }
         }
         else
@@ -42,10 +37,15 @@ internal static class CellParser
             if (first is < 1 or > 2 || second - first is < 2 or > 3 || cell.Length - second != 5
                 || !TryDigits(cell[..first], out day) || !TryDigits(cell[(first + 1)..second], out month) || !TryDigits(cell[(second + 1)..], out year))
             {
-                return false;
+                return DateCell.Invalid;
             }
         }
-        return year >= 1800 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month);
+        // Year 0 is no date in the Gregorian calendar as written in a return (and DateOnly has no year 0).
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return DateCell.Invalid;
+        }
+        return SupportedDates.ContainsYear(year) ? DateCell.Valid : DateCell.OutOfRange;
     }
 
     /// <summary>A whole number of up to 9 digits, written in ASCII digits only (no sign, no separators).</summary>

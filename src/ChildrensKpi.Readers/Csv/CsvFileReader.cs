@@ -20,12 +20,19 @@ internal static class CsvFileReader
     };
 
     /// <summary>Reads the header only: which table the file holds. Null when the file has no recognisable header.</summary>
+    /// <exception cref="InputFileException">The file cannot be opened, or its first row is longer than <see cref="SepRows.MaxRowChars"/>.</exception>
     public static (CsvTableSchema Schema, ImmutableArray<string> Missing)? Recognise(InputFile file, TableRecognizer recognizer)
     {
         using var reader = Open(file);
-        return recognizer.Recognise(HeaderNames(ReadHeader(reader)));
+        long line = 1;
+        return recognizer.Recognise(HeaderNames(ReadHeader(reader, file.Name, ref line)));
     }
 
+    /// <summary>Reads every row of the file into <paramref name="account"/>, each through the sink of the table its header names.</summary>
+    /// <exception cref="InputFileException">
+    /// The file cannot be opened, its header matches no table, or a row is longer than <see cref="SepRows.MaxRowChars"/>
+    /// (the whole file is refused: see <see cref="SepRows"/>).
+    /// </exception>
     public static void Read(
         InputFile file,
         TableRecognizer recognizer,
@@ -35,7 +42,8 @@ internal static class CsvFileReader
         CancellationToken cancellationToken)
     {
         using var reader = Open(file);
-        string[] displayNames = ReadHeader(reader);
+        long nextLine = 1;
+        string[] displayNames = ReadHeader(reader, file.Name, ref nextLine);
         var names = HeaderNames(displayNames);
         var recognised = recognizer.Recognise(names)
             ?? throw new InputFileException(file.Name,
@@ -65,7 +73,7 @@ internal static class CsvFileReader
                 account.Reject(new Rejection(file.Name, 1, column, null,
                     $"the {schema.Name} table needs a {column} column; every row of this file is rejected"));
             }
-            foreach (var _ in reader)
+            while (SepRows.MoveNext(reader, file.Name, ref nextLine))
             {
                 read++;
                 rejected++;
@@ -76,15 +84,16 @@ internal static class CsvFileReader
 
         var sink = sinkFor(schema);
         sink.BeginFile(columns);
-        foreach (var sepRow in reader)
+        while (SepRows.MoveNext(reader, file.Name, ref nextLine))
         {
+            var sepRow = reader.Current;
             read++;
             if (read % ProgressEvery == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 progress?.Invoke(read);
             }
-            var row = new CsvRow(sepRow, file.Name, sepRow.LineNumberFrom, displayNames);
+            var row = new CsvRow(sepRow, file.Name, sepRow.LineNumberFrom, displayNames, schema.DateRangeRule);
             var verdict = ShapeProblem(row, names.Length) is { } shape ? RowVerdict.Rejected(shape)
                 : IsBlank(row) ? RowVerdict.Excluded("blank row")
                 : sink.Accept(row);
@@ -122,7 +131,7 @@ internal static class CsvFileReader
         }
         try
         {
-            return Options.From(stream);
+            return SepRows.Open(() => Options.From(stream), file.Name);
         }
         catch
         {
@@ -132,9 +141,9 @@ internal static class CsvFileReader
     }
 
     /// <summary>The column names of the first row as written, trimmed; none when the file is empty.</summary>
-    private static string[] ReadHeader(SepReader reader)
+    private static string[] ReadHeader(SepReader reader, string file, ref long nextLine)
     {
-        if (!reader.MoveNext())
+        if (!SepRows.MoveNext(reader, file, ref nextLine))
         {
             return [];
         }

@@ -11,13 +11,15 @@ internal readonly ref struct CsvRow
 {
     private readonly SepReader.Row _row;
     private readonly string[] _columnNames;
+    private readonly ValidationRule? _dateRangeRule;
 
-    public CsvRow(SepReader.Row row, string path, long line, string[] columnNames)
+    public CsvRow(SepReader.Row row, string path, long line, string[] columnNames, ValidationRule? dateRangeRule)
     {
         _row = row;
         Path = path;
         Line = line;
         _columnNames = columnNames;
+        _dateRangeRule = dateRangeRule;
     }
 
     public string Path { get; }
@@ -55,42 +57,29 @@ internal readonly ref struct CsvRow
     public bool TryDate(int index, out LocalDate date, out Rejection? rejection)
     {
         rejection = null;
-        if (CellParser.TryDate(Cell(index), out date))
+        var read = CellParser.ReadDate(Cell(index), out date);
+        if (read == DateCell.Valid)
         {
             return true;
         }
-        rejection = Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats})");
+        rejection = read == DateCell.OutOfRange ? OutOfRange(index) : Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats})");
         return false;
     }
 
     /// <summary><see cref="TryDate"/> as a day number (<see cref="DateOnly.DayNumber"/>), for rows read straight into columns.</summary>
     public bool TryDayNumber(int index, out int day, out Rejection? rejection)
     {
-        rejection = null;
-        if (CellParser.TryDayNumber(Cell(index), out day))
-        {
-            return true;
-        }
-        rejection = Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats})");
-        return false;
+        bool read = TryDate(index, out var date, out rejection);
+        day = read ? DayNumbers.Of(date) : 0;
+        return read;
     }
 
     /// <summary><see cref="TryOptionalDate"/> as a day number, <paramref name="absent"/> when the cell is empty.</summary>
     public bool TryOptionalDayNumber(int index, int absent, out int day, out Rejection? rejection)
     {
-        rejection = null;
-        day = absent;
-        var cell = Cell(index);
-        if (cell.IsEmpty)
-        {
-            return true;
-        }
-        if (CellParser.TryDayNumber(cell, out day))
-        {
-            return true;
-        }
-        rejection = Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats}) or empty");
-        return false;
+        bool read = TryOptionalDate(index, out var date, out rejection);
+        day = date is { } d ? DayNumbers.Of(d) : absent;
+        return read;
     }
 
     public bool TryOptionalDate(int index, out LocalDate? date, out Rejection? rejection)
@@ -102,14 +91,20 @@ internal readonly ref struct CsvRow
         {
             return true;
         }
-        if (CellParser.TryDate(cell, out var value))
+        var read = CellParser.ReadDate(cell, out var value);
+        if (read == DateCell.Valid)
         {
             date = value;
             return true;
         }
-        rejection = Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats}) or empty");
+        rejection = read == DateCell.OutOfRange ? OutOfRange(index) : Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats}) or empty");
         return false;
     }
+
+    /// <summary>A real date outside <see cref="SupportedDates"/>: under the table's rule, or in the same words without an id.</summary>
+    private Rejection OutOfRange(int index) =>
+        _dateRangeRule?.Reject(Path, Line, ColumnName(index), Cell(index).ToString())
+        ?? Reject(index, $"{ColumnName(index)} must be a date in {SupportedDates.Description}");
 
     public bool TryCode<T>(int index, CodeList<T> codes, out T value, out Rejection? rejection)
         where T : struct

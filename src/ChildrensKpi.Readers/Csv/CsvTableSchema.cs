@@ -5,5 +5,11 @@ namespace ChildrensKpi.Readers;
 /// <summary>A table recognisable by its header row: the columns it must have and the ones it may have.</summary>
 internal sealed record CsvTableSchema(string Name, ImmutableArray<string> Required, ImmutableArray<string> Optional)
 {
+    /// <summary>
+    /// The rule, with its id, that rejects a real date outside <see cref="SupportedDates"/> in this table; null for tables
+    /// outside the statutory returns (finance, workforce), whose rejection says the same without an id.
+    /// </summary>
+    public ValidationRule? DateRangeRule { get; init; }
+
     public bool Knows(string column) => Required.Contains(column) || Optional.Contains(column);
 }

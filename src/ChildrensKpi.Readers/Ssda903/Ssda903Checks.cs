@@ -46,11 +46,12 @@ internal static class Ssda903Checks
         }
         foreach (var (child, birth, copy) in careLeavers.Records())
         {
-            var sixteen = Birthday(birth, 16);
-            var seventeen = Birthday(birth, 17);
+            // Dates are read only in the supported years (SupportedDates), so these birthdays are on the calendar.
+            var sixteen = Age.Birthday(birth, 16);
+            var seventeen = Age.Birthday(birth, 17);
             int number = children.Find(child);
-            bool lookedAfterAt16 = sixteen is { } from && seventeen is { } to && number >= 0
-                && LookedAfterBetween(episodes, keep, order, offsets[number], offsets[number + 1], DayNumbers.Of(from), DayNumbers.Of(to));
+            bool lookedAfterAt16 = number >= 0
+                && LookedAfterBetween(episodes, keep, order, offsets[number], offsets[number + 1], DayNumbers.Of(sixteen), DayNumbers.Of(seventeen));
             if (!lookedAfterAt16)
             {
                 account.Find(ValidationFinding.Warn(ValidationRules.CareLeaverOutsideCohort, copy.Path, copy.Line, "CHILD", child.Value,
@@ -127,7 +128,7 @@ internal static class Ssda903Checks
         var start = DayNumbers.ToDate(episodes.Start(e));
         var place = (PlacementType)episodes.Place(e);
         var ls = (LegalStatus)episodes.Ls(e);
-        if (birth is { } dob && Birthday(dob, 18) is { } eighteen && start >= eighteen)
+        if (birth is { } dob && Age.Birthday(dob, 18) is var eighteen && start >= eighteen)
         {
             account.Find(ValidationFinding.Warn(ValidationRules.EpisodeAfterEighteenthBirthday, path, line, "DECOM", Dmy(start),
                 $"the 18th birthday was {Dmy(eighteen)}", child));
@@ -158,10 +159,7 @@ internal static class Ssda903Checks
         }
     }
 
-    /// <summary>The birthday, or null beyond the calendar (a date of birth in year 9999 has no 18th birthday).</summary>
-    private static LocalDate? Birthday(LocalDate birth, int years) => birth.Year + years <= 9999 ? Age.Birthday(birth, years) : null;
-
     private static string Dmy(int day) => Dmy(DayNumbers.ToDate(day));
 
-    private static string Dmy(LocalDate? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "beyond 9999";
+    private static string Dmy(LocalDate date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

@@ -26,7 +26,7 @@ internal static class ComputeJob
             : throw ApiProblemException.Field(SuppressionThresholdField, $"suppressionThreshold: '{text}' is not a whole number of 0 or more.");
     }
 
-    /// <exception cref="ApiProblemException">The date is missing or not written yyyy-mm-dd.</exception>
+    /// <exception cref="ApiProblemException">The date is missing, not written yyyy-mm-dd, or outside <see cref="SupportedDates"/>.</exception>
     public static LocalDate YearEnding(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -34,9 +34,9 @@ internal static class ComputeJob
             throw ApiProblemException.Field(YearEndingField, "yearEnding is required: the last day of the period, written yyyy-mm-dd (e.g. 2007-03-31).");
         }
         var parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success
-            ? parsed.Value
-            : throw ApiProblemException.Field(YearEndingField, $"yearEnding: '{text}' is not a date written yyyy-mm-dd.");
+        return !parsed.Success ? throw ApiProblemException.Field(YearEndingField, $"yearEnding: '{text}' is not a date written yyyy-mm-dd.")
+            : !SupportedDates.Contains(parsed.Value) ? throw ApiProblemException.Field(YearEndingField, $"yearEnding: '{text}' is outside {SupportedDates.Description}, the dates ChildrensKpi computes for.")
+            : parsed.Value;
     }
 
     /// <summary>The indicators named (by id or alias, repeats ignored); empty when none is named.</summary>

@@ -48,6 +48,13 @@ public static class ValidationRules
     public static ValidationRule CareLeaverOutsideCohort { get; } = new("SSDA903-E007", ValidationSeverity.Warn,
         "an OC3 row must be for a young person looked after at some time while aged 16");
 
+    /// <summary>
+    /// SSDA903-E008 (reject): a date (DOB, DECOM, DEC, REVIEW...) must fall in <see cref="SupportedDates"/>, the years 1800
+    /// to 2999; a later or earlier one is a mistyped year, and one near 9999 would leave the child's birthdays beyond the calendar.
+    /// </summary>
+    public static ValidationRule Ssda903DateOutOfRange { get; } = new("SSDA903-E008", ValidationSeverity.Reject,
+        $"a date must be in {SupportedDates.Description}");
+
     /// <summary>CIN-E001 (reject): an assessment cannot be authorised before it started.</summary>
     public static ValidationRule AssessmentAuthorisedBeforeStart { get; } = new("CIN-E001", ValidationSeverity.Reject,
         "AssessmentAuthorisationDate must not be before AssessmentActualStartDate");
@@ -62,11 +69,15 @@ public static class ValidationRules
     /// <summary>CIN-E004 (reject): a case cannot close before its referral.</summary>
     public static ValidationRule ClosureBeforeReferral { get; } = new("CIN-E004", ValidationSeverity.Reject, "CINclosureDate must not be before CINreferralDate");
 
+    /// <summary>CIN-E005 (reject): a date must fall in <see cref="SupportedDates"/>, the years 1800 to 2999, as SSDA903-E008.</summary>
+    public static ValidationRule CinDateOutOfRange { get; } = new("CIN-E005", ValidationSeverity.Reject,
+        $"a date must be in {SupportedDates.Description}");
+
     /// <summary>Every rule, in id order.</summary>
     public static ImmutableArray<ValidationRule> All { get; } =
     [
         EpisodeEndsBeforeStart, EpisodesOverlap, EpisodeBeforeBirth, EpisodeAfterEighteenthBirthday, LegalStatusChangeMovesPlacement,
-        AdoptionPlacementWithoutOrder, CareLeaverOutsideCohort,
-        AssessmentAuthorisedBeforeStart, AssessmentAuthorisedBeforeReferral, PlanEndsBeforeStart, ClosureBeforeReferral,
+        AdoptionPlacementWithoutOrder, CareLeaverOutsideCohort, Ssda903DateOutOfRange,
+        AssessmentAuthorisedBeforeStart, AssessmentAuthorisedBeforeReferral, PlanEndsBeforeStart, ClosureBeforeReferral, CinDateOutOfRange,
     ];
 }

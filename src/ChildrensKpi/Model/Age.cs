@@ -25,5 +25,24 @@ public static class Age
     /// The day someone born on <paramref name="dateOfBirth"/> reaches <paramref name="years"/> years of age
     /// (a 29 February birthday falls on 28 February in years that are not leap years).
     /// </summary>
-    public static LocalDate Birthday(LocalDate dateOfBirth, int years) => dateOfBirth.PlusYears(years);
+    /// <remarks>
+    /// A date of birth within <see cref="SupportedDates"/> (all the readers accept) has every birthday an indicator asks
+    /// for; one near the ends of NodaTime's calendar, in a record built directly, may not.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The birthday would fall outside NodaTime's ISO calendar (after 9999-12-31, or before year -9998): e.g. the 19th
+    /// birthday of someone born in 9990.
+    /// </exception>
+    public static LocalDate Birthday(LocalDate dateOfBirth, int years)
+    {
+        // long: a year count near int.MaxValue must be refused, not wrapped round into the calendar.
+        long year = (long)dateOfBirth.Year + years;
+        if (year < CalendarSystem.Iso.MinYear || year > CalendarSystem.Iso.MaxYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(years), years,
+                $"Someone born on {ReportingPeriod.Iso(dateOfBirth)} is {years} years old in the year {year}, outside the calendar " +
+                $"(years {CalendarSystem.Iso.MinYear} to {CalendarSystem.Iso.MaxYear}); dates of birth in {SupportedDates.Description} always have the birthday.");
+        }
+        return dateOfBirth.PlusYears(years);
+    }
 }

@@ -35,4 +35,27 @@ public class AgeTests
     [Fact]
     public void InYears_DateBeforeBirth_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Age.InYears(D("01/04/2006"), D("31/03/2006")));
+
+    [Fact]
+    public void Birthday_BeyondTheEndOfTheCalendar_ThrowsNamingTheYear()
+    {
+        // Born 31/12/9999: the 16th birthday would be in 10015, after NodaTime's last year, 9999.
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Age.Birthday(new LocalDate(9999, 12, 31), 16));
+
+        Assert.Equal("years", e.ParamName);
+        Assert.StartsWith("Someone born on 9999-12-31 is 16 years old in the year 10015, outside the calendar (years -9998 to 9999); " +
+            "dates of birth in the years 1800 to 2999 always have the birthday.", e.Message);
+    }
+
+    [Fact]
+    public void Birthday_AYearCountNearIntMaxValue_ThrowsRatherThanWrapping()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Age.Birthday(new LocalDate(2000, 1, 1), int.MaxValue));
+
+        Assert.Contains("in the year 2147485647,", e.Message);
+    }
+
+    [Fact]
+    public void Birthday_LastSupportedDateOfBirth_HasItsTwentyFifthBirthday() =>
+        Assert.Equal(new LocalDate(3024, 12, 31), Age.Birthday(SupportedDates.Latest, 25));
 }

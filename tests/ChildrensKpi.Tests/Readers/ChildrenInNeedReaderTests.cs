@@ -110,8 +110,11 @@ public class ChildrenInNeedReaderTests
     [Theory]
     [InlineData("LAchildID", "", 5, "Child/ChildIdentifiers/LAchildID", null, "LAchildID must not be empty", 4)]
     [InlineData("PersonBirthDate", "2015-02-30", 6, "Child/ChildIdentifiers/PersonBirthDate", "2015-02-30", $"PersonBirthDate must be a valid date {Dates} or empty", 4)]
+    // A real date outside the supported years (CIN-E005): the birthdays of someone born in 9999 are beyond the calendar.
+    [InlineData("PersonBirthDate", "9999-12-31", 6, "Child/ChildIdentifiers/PersonBirthDate", "9999-12-31", "a date must be in the years 1800 to 2999", 4)]
     [InlineData("GenderCurrent", "3", 7, "Child/ChildIdentifiers/GenderCurrent", "3", "GenderCurrent must be one of 0 (not known), 1 (male), 2 (female), 9 (not specified) or empty", 4)]
     [InlineData("CINreferralDate", "09/13/2022", 10, "Child/CINdetails/CINreferralDate", "09/13/2022", $"CINreferralDate must be a valid date {Dates}", 3)]
+    [InlineData("CINreferralDate", "0001-01-01", 10, "Child/CINdetails/CINreferralDate", "0001-01-01", "a date must be in the years 1800 to 2999", 3)]
     [InlineData("CINreferralDate", "", 10, "Child/CINdetails/CINreferralDate", null, $"CINreferralDate must be a valid date {Dates}", 3)]
     [InlineData("ReferralSource", "5E", 11, "Child/CINdetails/ReferralSource", "5E", "ReferralSource must be a referral source code (1A–1D, 2A–2B, 3A–3F, 4, 5A–5D, 6–10) or empty", 3)]
     [InlineData("PrimaryNeedCode", "N10", 12, "Child/CINdetails/PrimaryNeedCode", "N10", "PrimaryNeedCode must be a primary need code (N0–N9) or empty", 3)]
@@ -147,6 +150,39 @@ public class ChildrenInNeedReaderTests
         Assert.Equal(ruleId, rejection.RuleId);
         Assert.Equal("C1", rejection.ChildId);
         Assert.Equal(ValidationRules.All.Single(r => r.Id == ruleId).Message, rejection.Rule);
+    }
+
+    [Fact]
+    public void Read_XmlDateBeyondTheSupportedYears_IsRejectedUnderCinE005()
+    {
+        var read = Read(("cin.xml", Census(ValidChildWith("PersonBirthDate", "31/12/9999"))));
+
+        var rejection = Assert.Single(read.Account.Rejections);
+        Assert.Equal(new Rejection("cin.xml", 6, "Child/ChildIdentifiers/PersonBirthDate", "31/12/9999", "a date must be in the years 1800 to 2999") { RuleId = "CIN-E005" }, rejection);
+    }
+
+    [Fact]
+    public void Read_XmlTextLongerThan16MiB_IsRefusedNamingLineElementAndLimit()
+    {
+        // An endless text node: the reader must stop at its limit, not hold the text, so it returns at all.
+        var file = GeneratedStream.Endless("cin.xml", "<Message>\n<Children>\n<Child><ChildIdentifiers><LAchildID>", 'x');
+
+        var e = Assert.Throws<InputFileException>(() => ChildrenInNeedReader.Read([file]));
+
+        Assert.Equal("cin.xml line 3: the text of Message/Children/Child/ChildIdentifiers/LAchildID is longer than 16,777,216 characters (16 MiB), " +
+            "the longest value ChildrensKpi reads; the file is not read.", e.Message);
+    }
+
+    [Fact]
+    public void Read_EndlessWhiteSpaceWithoutAnExtension_IsRefusedByTheRowLimitNotScannedForEver()
+    {
+        // Not named .xml, so the first non-white-space character decides; after 64 Ki spaces the file is taken for CSV,
+        // whose reader refuses the endless first row.
+        var file = GeneratedStream.Endless("upload", "", ' ');
+
+        var e = Assert.Throws<InputFileException>(() => ChildrenInNeedReader.Read([file]));
+
+        Assert.StartsWith("upload line 1: the row starting here is longer than 16,777,216 characters (16 MiB)", e.Message);
     }
 
     [Fact]

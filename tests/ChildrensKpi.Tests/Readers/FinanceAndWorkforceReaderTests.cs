@@ -25,6 +25,8 @@ public class FinanceAndWorkforceReaderTests
     [InlineData("2006-04-01,2007-03-31,Foster,\"1,000\"", "GrossExpenditure", "1,000", "GrossExpenditure must be an amount in pounds, digits with an optional decimal point (e.g. 1250000.00)")]
     [InlineData("2006-04-01,2007-03-31,Foster,-5", "GrossExpenditure", "-5", "GrossExpenditure must be an amount in pounds, digits with an optional decimal point (e.g. 1250000.00)")]
     [InlineData("2006-13-01,2007-03-31,Foster,5", "PeriodStart", "2006-13-01", "PeriodStart must be a valid date (dd/mm/yyyy or yyyy-mm-dd)")]
+    // A real date outside SupportedDates: the finance table has no rule id of its own, so the words name the column.
+    [InlineData("2006-04-01,9999-12-31,Foster,5", "PeriodEnd", "9999-12-31", "PeriodEnd must be a date in the years 1800 to 2999")]
     public void FinanceRead_BadRow_IsRejectedWithTheRule(string row, string column, string value, string rule)
     {
         var read = FinanceReader.Read(InputFile.FromText("finance.csv", FinanceHeader + row + "\n"));

@@ -2,7 +2,10 @@ using ChildrensKpi.Readers;
 
 namespace ChildrensKpi.Tests.Readers;
 
-/// <summary>The SSDA903 rules that need every file read: SSDA903-E002 to E007 of <see cref="ValidationRules"/>.</summary>
+/// <summary>
+/// The SSDA903 rules that need every file read (SSDA903-E002 to E007 of <see cref="ValidationRules"/>), and E008, the
+/// supported years of every date.
+/// </summary>
 public class Ssda903ValidationRuleTests
 {
     private const string Episodes = "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n";
@@ -132,6 +135,29 @@ public class Ssda903ValidationRuleTests
         var finding = Assert.Single(read.Account.Findings, f => f.RuleId == "SSDA903-E007");
         Assert.Equal(("oc3.csv", 3L, "B"), (finding.Path, finding.Line, finding.ChildId));
         Assert.Equal("an OC3 row must be for a young person looked after at some time while aged 16: no episode in the files between the 16th birthday (01/01/2002) and the 17th (01/01/2003)", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("e.csv", Episodes + "A,01/01/0001,S,C2,U4,,\n", "DECOM", "01/01/0001")]
+    [InlineData("e.csv", Episodes + "A,01/04/2006,S,C2,U4,3000-01-01,E8\n", "DEC", "3000-01-01")]
+    [InlineData("h.csv", Header + "A,1,31/12/9999,WBRI\n", "DOB", "31/12/9999")]
+    [InlineData("h.csv", Header + "A,1,31/12/1799,WBRI\n", "DOB", "31/12/1799")]
+    public void Read_RealDateOutsideTheSupportedYears_IsRejectedUnderE008(string name, string text, string column, string value)
+    {
+        var read = Read((name, text), ("e0.csv", Episodes));
+
+        var expected = new Rejection(name, 2, column, value, "a date must be in the years 1800 to 2999") { RuleId = "SSDA903-E008" };
+        Assert.Equal(expected, Assert.Single(read.Account.Rejections));
+    }
+
+    [Fact]
+    public void Read_DatesOnTheSupportedBounds_AreUsed()
+    {
+        // 01/01/1800 and 31/12/2999 are the first and last days of SupportedDates; neither is rejected.
+        var read = Read(("e.csv", Episodes + "A,01/01/1800,S,C2,U4,31/12/2999,E8\n"), ("h.csv", Header + "A,1,01/01/1800,WBRI\n"));
+
+        Assert.Empty(read.Account.Rejections);
+        Assert.Equal(new RowCounts(2, 2, 0, 0), read.Account.Rows);
     }
 
     [Fact]

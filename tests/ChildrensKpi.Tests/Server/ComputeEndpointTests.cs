@@ -235,6 +235,67 @@ public class ComputeEndpointTests
     }
 
     [Fact]
+    public async Task Compute_YearEnding9999_Is400NamingTheBound()
+    {
+        // Once a 500: NI66's period arithmetic overflowed NodaTime's calendar past 9999-12-31.
+        using var host = ServerHost.Create();
+        using var client = host.CreateClient();
+
+        var response = await client.PostAsync("/v1/compute", Json("""{"yearEnding":"9999-12-31","episodes":[]}"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await ProblemOf(response);
+        Assert.Equal("yearEnding", problem.GetProperty("field").GetString());
+        Assert.Equal("yearEnding: '9999-12-31' is outside the years 1800 to 2999, the dates ChildrensKpi computes for.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Compute_JsonDateOfBirth9999_IsRejectedAsInAFile()
+    {
+        // The records are read as the rows of the Header table: 31/12/9999 is outside the supported years (SSDA903-E008),
+        // so the Header row is rejected (record 1, column DOB) and the request answered, as for a file.
+        using var host = ServerHost.Create();
+        using var client = host.CreateClient();
+
+        var response = await client.PostAsync("/v1/compute", Json("""
+            {"yearEnding":"2007-03-31","episodes":[{"child":"C1","start":"2006-04-01","reasonForNewEpisode":"S","legalStatus":"C2","placement":"U4"}],
+             "children":[{"child":"C1","sex":"1","dateOfBirth":"9999-12-31"}]}
+            """));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var rejection = Assert.Single(json.RootElement.GetProperty("rejections").EnumerateArray());
+        Assert.Equal("DOB", rejection.GetProperty("column").GetString());
+        Assert.Equal("SSDA903-E008", rejection.GetProperty("ruleId").GetString());
+        Assert.Equal(1L, rejection.GetProperty("line").GetInt64());
+    }
+
+    [Fact]
+    public async Task Compute_UploadWithARowOf17MiB_Is400NamingFileLineAndLimit()
+    {
+        // Once a 500 with Sep's NotSupportedException; 17 MiB is well under the server's 200 MB body limit.
+        var bytes = new byte[17 * 1024 * 1024];
+        bytes.AsSpan().Fill((byte)'x');
+        "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/04/2006,S,C2,U4,,\n"u8.CopyTo(bytes);
+        using var host = ServerHost.Create();
+        using var client = host.CreateClient();
+        using var form = new MultipartFormDataContent
+        {
+            { FileContent(bytes), "ssda903", "episodes.csv" },
+            { new StringContent("2007-03-31"), "yearEnding" },
+        };
+
+        var response = await client.PostAsync("/v1/compute", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await ProblemOf(response);
+        Assert.Equal("An input file could not be read", problem.GetProperty("title").GetString());
+        Assert.Equal("episodes.csv", problem.GetProperty("file").GetString());
+        Assert.Equal("episodes.csv line 3: the row starting here is longer than 16,777,216 characters (16 MiB), the longest row ChildrensKpi reads " +
+            "(an unclosed quote makes the rest of a file one row; a device such as /dev/zero never ends); the file is not read.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Compute_UnknownIndicator_Is400NamingIt()
     {
         using var host = ServerHost.Create();
