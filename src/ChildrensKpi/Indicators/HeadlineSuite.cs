@@ -4,9 +4,10 @@ namespace ChildrensKpi;
 
 /// <summary>
 /// The headline suite — NI62, NI63, NI147, NI148 (SSDA903) and NI59, NI60, CIN45 (children in need) — computed together.
-/// Figures only (<see cref="ComputeOptions.Explain"/> false): a columnar engine counts every indicator in one pass over
-/// the children, and one over the assessments, across all cores for large data. With explanations, each indicator is
-/// computed on its own as <see cref="Indicator.Compute(IndicatorInputs, ReportingPeriod, ComputeOptions?)"/> does.
+/// Figures only (<see cref="ComputeOptions.Explain"/> false): a columnar engine counts the SSDA903 four in one pass over
+/// the children, across all cores for large data; the children in need three are each computed by their one definition
+/// over the children in need columns, as <see cref="Indicator.Compute(IndicatorInputs, ReportingPeriod, ComputeOptions?)"/>
+/// does. With explanations, each indicator is computed on its own.
 /// </summary>
 /// <remarks>
 /// Both paths give the same results: the same numerators, denominators, values and notes; the engine's results have no
@@ -59,14 +60,10 @@ public static class HeadlineSuite
         }
         if (childrenInNeed is not null)
         {
-            AssessmentTimelinessIndicator[] timed = [Timed(Indicators.NI59), Timed(Indicators.NI60), Timed(Indicators.CIN45)];
-            var counts = CountAssessments(childrenInNeed, timed, period, options, parallel);
-            int[] numerators = [counts.Numerator1, counts.Numerator2, counts.Numerator3];
-            int[] denominators = [counts.Denominator1, counts.Denominator2, counts.Denominator3];
-            foreach (var indicator in timed)
+            // Each through its one definition, the same that Indicator.Compute runs (figures only here).
+            foreach (var indicator in (ReadOnlySpan<Indicator>)[Indicators.NI59, Indicators.NI60, Indicators.CIN45])
             {
-                int type = (int)indicator.CountedType - 1;
-                results.Add(indicator.FromCounts(inputs, period, options, numerators[type], denominators[type], []));
+                results.Add(((PerItemIndicator)indicator).Compute(inputs, childrenInNeed, [period], options, parallel)[0]);
             }
         }
         return results.ToImmutable();
@@ -99,50 +96,8 @@ public static class HeadlineSuite
         return total;
     }
 
-    private static AssessmentPass.Counts CountAssessments(
-        ChildrenInNeedColumns columns, AssessmentTimelinessIndicator[] timed, ReportingPeriod period, ComputeOptions options, bool? parallel)
-    {
-        var rules = new AssessmentPass.Rules
-        {
-            FromReferral1 = RuleFor(AssessmentType.Initial).ClockFromReferral(options),
-            FromReferral2 = RuleFor(AssessmentType.Core).ClockFromReferral(options),
-            FromReferral3 = RuleFor(AssessmentType.Single).ClockFromReferral(options),
-            Timescale1 = RuleFor(AssessmentType.Initial).TimescaleFor(period, options),
-            Timescale2 = RuleFor(AssessmentType.Core).TimescaleFor(period, options),
-            Timescale3 = RuleFor(AssessmentType.Single).TimescaleFor(period, options),
-        };
-        int first = DayNumbers.Of(period.Start), last = DayNumbers.Of(period.End);
-        var calendar = options.WorkingDays;
-        if (!(parallel ?? columns.Count >= ParallelFrom))
-        {
-            return AssessmentPass.Count(columns, calendar, rules, first, last, 0, columns.Count);
-        }
-        var total = default(AssessmentPass.Counts);
-        var gate = new Lock();
-        int chunks = Environment.ProcessorCount * 4;
-        Parallel.For(0, chunks, () => default(AssessmentPass.Counts),
-            (chunk, _, partial) =>
-            {
-                var (from, to) = Range(columns.Count, chunks, chunk);
-                partial.Add(AssessmentPass.Count(columns, calendar, rules, first, last, from, to));
-                return partial;
-            },
-            partial =>
-            {
-                lock (gate)
-                {
-                    total.Add(partial);
-                }
-            });
-        return total;
-
-        AssessmentTimelinessIndicator RuleFor(AssessmentType type) => timed.Single(t => t.CountedType == type);
-    }
-
     private static (int From, int To) Range(int count, int chunks, int chunk) =>
         ((int)((long)count * chunk / chunks), (int)((long)count * (chunk + 1) / chunks));
 
     private static PerChildIndicator PerChild(Indicator indicator) => (PerChildIndicator)indicator;
-
-    private static AssessmentTimelinessIndicator Timed(Indicator indicator) => (AssessmentTimelinessIndicator)indicator;
 }

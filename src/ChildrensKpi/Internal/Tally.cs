@@ -23,6 +23,15 @@ internal sealed class Tally(bool explain)
         _explanations?.Add(new ChildExplanation(child, decision.InDenominator, decision.InNumerator, decision.Reason ?? "") { Subject = subject });
     }
 
+    /// <summary>Adds the counts and explanations of <paramref name="other"/>, a tally of other children (a partition of the data).</summary>
+    public void Add(Tally other)
+    {
+        Denominator += other.Denominator;
+        Numerator += other.Numerator;
+        BeginningBeforeData += other.BeginningBeforeData;
+        _explanations?.AddRange(other._explanations ?? []);
+    }
+
     /// <summary>The explanations in child order, then item order (items of one child may be decided in any order).</summary>
     public ImmutableArray<ChildExplanation> Explanations() => _explanations is null ? [] :
         [.. _explanations.OrderBy(e => e.ChildId).ThenBy(e => e.Subject, StringComparer.Ordinal)];

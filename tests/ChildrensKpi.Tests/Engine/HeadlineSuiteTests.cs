@@ -1,10 +1,11 @@
+using ChildrensKpi.Benchmarks;
 using ChildrensKpi.Synthetic;
 
 namespace ChildrensKpi.Tests.Engine;
 
 /// <summary>
-/// The columnar engine against the per-indicator object model on generated data: a stated property (both paths give
-/// identical results), not hand-worked figures.
+/// The suite against each indicator computed alone, and its children in need members (each computed by its one
+/// definition) against the benchmarks' independent naive LINQ, on generated data: stated properties, not hand-worked figures.
 /// </summary>
 public class HeadlineSuiteTests
 {
@@ -27,6 +28,29 @@ public class HeadlineSuiteTests
                 Assert.Equal((alone.Numerator, alone.Denominator), (result.Numerator, result.Denominator));
                 Assert.Equal(string.Join("\n", alone.Notes), string.Join("\n", result.Notes));
                 Assert.Equal(alone.Value, result.Value);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Compute_ChildrenInNeedFiguresOnly_EqualsNaiveLinq(int seed)
+    {
+        var data = SyntheticData.Generate(new SyntheticOptions { Children = 1_500, Years = 10, Seed = seed });
+        var inputs = new IndicatorInputs { ChildrenInNeed = data.ChildrenInNeed };
+        var figuresOnly = ComputeOptions.Default with { Explain = false };
+        var linq = BenchmarkData.Linq(data);
+        foreach (var period in data.Years)
+        {
+            var oracle = BenchmarkData.ComputeLinq(linq, figuresOnly, period);
+
+            var suite = HeadlineSuite.Compute(inputs, period, figuresOnly);
+
+            Assert.Equal(["NI59", "NI60", "CIN45"], suite.Select(r => r.Definition.Id));
+            foreach (var result in suite)
+            {
+                var (numerator, denominator) = oracle[result.Definition.Id];
+                Assert.Equal((result.Definition.Id, (decimal)numerator, (decimal)denominator), (result.Definition.Id, result.Numerator, result.Denominator));
             }
         }
     }
