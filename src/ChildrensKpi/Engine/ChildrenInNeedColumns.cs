@@ -1,18 +1,25 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace ChildrensKpi;
 
 /// <summary>
 /// A <see cref="ChildrenInNeedData"/> as columns, built once and read by every children in need indicator: the children
 /// in id order, and their referrals, assessments, section 47 enquiries and protection plans grouped by child (per-child
-/// offsets), dates as day numbers (<see cref="DayNumbers"/>), codes as bytes.
+/// offsets, and each item's child beside it), dates as day numbers (<see cref="DayNumbers"/>), codes as bytes. The items of
+/// a range of children are a range of items, so an indicator runs over a flat range and a partition of the children is a
+/// partition of the items.
 /// </summary>
 /// <remarks>
 /// Within a child, referrals are in date order and plans in start order (each is unique per child, so that order is
-/// total); assessments (grouped by type too) and enquiries keep the order given, so ties between identical items are
-/// explained in the order they were given. The columns hold data and links (an enquiry's referral), never a decision.
+/// total); assessments and enquiries keep the order given, so ties between identical items are explained in the order
+/// they were given. Assessments are grouped by type first, then child: each indicator counts one type. The columns hold
+/// data and links (an enquiry's referral), never a decision.
 /// </remarks>
 internal sealed class ChildrenInNeedColumns
 {
-    /// <summary>Assessment types are 1 to 3 (<see cref="AssessmentType"/>); each child's assessments are grouped by type.</summary>
+    /// <summary>Assessment types are 1 to 3 (<see cref="AssessmentType"/>); assessments are grouped by type, then child.</summary>
     private const int AssessmentTypes = 3;
 
     private ChildrenInNeedColumns(ChildId[] children)
@@ -28,6 +35,9 @@ internal sealed class ChildrenInNeedColumns
     /// <summary>Referral <c>i</c> of child <c>c</c> is at <c>ReferralOffsets[c] &lt;= i &lt; ReferralOffsets[c + 1]</c>.</summary>
     public int[] ReferralOffsets { get; private set; } = [];
 
+    /// <summary>The child (index into <see cref="Children"/>) of each referral.</summary>
+    public int[] ReferralChild { get; private set; } = [];
+
     public int[] ReferralDate { get; private set; } = [];
 
     /// <summary>The initial conference recorded on the referral (older censuses), or <see cref="DayNumbers.None"/>.</summary>
@@ -36,8 +46,10 @@ internal sealed class ChildrenInNeedColumns
     /// <summary>The types of the assessments that follow each referral (same child and referral date), one bit per type.</summary>
     public byte[] ReferralAssessedTypes { get; private set; } = [];
 
-    /// <summary>Child <c>c</c>'s assessments of type <c>t</c> start at <c>AssessmentOffsets[c * 3 + t - 1]</c>.</summary>
+    /// <summary>Child <c>c</c>'s assessments of type <c>t</c> start at <c>AssessmentOffsets[(t - 1) * ChildCount + c]</c>.</summary>
     public int[] AssessmentOffsets { get; private set; } = [];
+
+    public int[] AssessmentChild { get; private set; } = [];
 
     public int[] AssessmentReferral { get; private set; } = [];
 
@@ -48,6 +60,8 @@ internal sealed class ChildrenInNeedColumns
     public int[] AssessmentAuthorised { get; private set; } = [];
 
     public int[] EnquiryOffsets { get; private set; } = [];
+
+    public int[] EnquiryChild { get; private set; } = [];
 
     public int[] EnquiryStart { get; private set; } = [];
 
@@ -60,6 +74,11 @@ internal sealed class ChildrenInNeedColumns
     public int[] EnquiryReferral { get; private set; } = [];
 
     public int[] PlanOffsets { get; private set; } = [];
+
+    public int[] PlanChild { get; private set; } = [];
+
+    /// <summary>The children with at least one plan, in order: for indicators whose unit is the child.</summary>
+    public int[] PlanHolders { get; private set; } = [];
 
     public int[] PlanStart { get; private set; } = [];
 
@@ -74,123 +93,205 @@ internal sealed class ChildrenInNeedColumns
 
     public int[] Reviews { get; private set; } = [];
 
-    /// <summary>The child's referrals, in date order.</summary>
-    public (int From, int To) ReferralsOf(int child) => (ReferralOffsets[child], ReferralOffsets[child + 1]);
+    /// <summary>The referrals of children <paramref name="fromChild"/> (inclusive) to <paramref name="toChild"/> (exclusive); each child's in date order.</summary>
+    public (int From, int To) ReferralsOf(int fromChild, int toChild) => (ReferralOffsets[fromChild], ReferralOffsets[toChild]);
 
-    /// <summary>The child's assessments of <paramref name="type"/>, in the order given.</summary>
-    public (int From, int To) AssessmentsOf(int child, AssessmentType type)
+    /// <summary>The assessments of <paramref name="type"/> of children <paramref name="fromChild"/> to <paramref name="toChild"/> (exclusive).</summary>
+    public (int From, int To) AssessmentsOf(AssessmentType type, int fromChild, int toChild)
     {
-        int group = (child * AssessmentTypes) + (int)type - 1;
-        return (AssessmentOffsets[group], AssessmentOffsets[group + 1]);
+        int group = ((int)type - 1) * ChildCount;
+        return (AssessmentOffsets[group + fromChild], AssessmentOffsets[group + toChild]);
     }
 
-    public (int From, int To) EnquiriesOf(int child) => (EnquiryOffsets[child], EnquiryOffsets[child + 1]);
+    public (int From, int To) EnquiriesOf(int fromChild, int toChild) => (EnquiryOffsets[fromChild], EnquiryOffsets[toChild]);
 
-    /// <summary>The child's plans, in start order.</summary>
-    public (int From, int To) PlansOf(int child) => (PlanOffsets[child], PlanOffsets[child + 1]);
+    /// <summary>The plans of children <paramref name="fromChild"/> to <paramref name="toChild"/> (exclusive); each child's in start order.</summary>
+    public (int From, int To) PlansOf(int fromChild, int toChild) => (PlanOffsets[fromChild], PlanOffsets[toChild]);
+
+    /// <summary>The positions in <see cref="PlanHolders"/> of the children <paramref name="fromChild"/> to <paramref name="toChild"/> (exclusive) with a plan.</summary>
+    public (int From, int To) PlanHoldersOf(int fromChild, int toChild) => (LowerBound(PlanHolders, fromChild), LowerBound(PlanHolders, toChild));
 
     /// <summary>Whether referral <paramref name="referral"/> was followed by an assessment of <paramref name="type"/>.</summary>
     public bool ReferralLedTo(int referral, AssessmentType type) => (ReferralAssessedTypes[referral] & TypeBit(type)) != 0;
 
+    /// <summary>The columns of <paramref name="data"/>; built once per data set (it is run once, so it is compiled optimised at once).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ChildrenInNeedColumns From(ChildrenInNeedData data)
     {
-        var children = ChildrenOf(data);
-        var number = new Dictionary<ChildId, int>(children.Length);
-        for (int c = 0; c < children.Length; c++)
+        // Each record's child is looked up once, numbered in order of first appearance, then renumbered in id order.
+        var first = new Dictionary<ChildId, int>();
+        int[] referralChild = Number(first, data.Referrals, static r => r.Child);
+        int[] assessmentChild = Number(first, data.Assessments, static a => a.Child);
+        int[] enquiryChild = Number(first, data.Enquiries, static e => e.Child);
+        int[] planChild = Number(first, data.Plans, static p => p.Child);
+        var children = new ChildId[first.Count];
+        var rank = new int[first.Count];
+        foreach (var (id, n) in first)
         {
-            number[children[c]] = c;
+            children[n] = id;
+            rank[n] = n;
+        }
+        Array.Sort(children, rank);
+        var inOrder = new int[first.Count];
+        for (int c = 0; c < rank.Length; c++)
+        {
+            inOrder[rank[c]] = c;
         }
         var columns = new ChildrenInNeedColumns(children);
-        columns.AddReferrals(data, number);
-        columns.AddAssessments(data, number);
-        columns.AddEnquiries(data, number);
-        columns.AddPlans(data, number);
+        columns.AddReferrals(data.Referrals, Renumber(referralChild, inOrder));
+        columns.AddAssessments(data.Assessments, Renumber(assessmentChild, inOrder));
+        columns.AddEnquiries(data.Enquiries, Renumber(enquiryChild, inOrder));
+        columns.AddPlans(data.Plans, Renumber(planChild, inOrder));
         return columns;
     }
 
-    private static ChildId[] ChildrenOf(ChildrenInNeedData data)
+    private static int[] Number<T>(Dictionary<ChildId, int> first, ImmutableArray<T> records, Func<T, ChildId> child)
     {
-        var ids = new HashSet<ChildId>();
-        ids.UnionWith(data.Referrals.Select(r => r.Child));
-        ids.UnionWith(data.Assessments.Select(a => a.Child));
-        ids.UnionWith(data.Enquiries.Select(e => e.Child));
-        ids.UnionWith(data.Plans.Select(p => p.Child));
-        var children = ids.ToArray();
-        Array.Sort(children);
-        return children;
+        var numbers = new int[records.Length];
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            ref int n = ref CollectionsMarshal.GetValueRefOrAddDefault(first, child(records[i]), out bool exists);
+            if (!exists)
+            {
+                n = first.Count - 1;
+            }
+            numbers[i] = n;
+        }
+        return numbers;
     }
 
-    private void AddReferrals(ChildrenInNeedData data, Dictionary<ChildId, int> number)
+    private static int[] Renumber(int[] numbers, int[] inOrder)
     {
-        var referrals = data.Referrals;
-        var order = GroupOrder([.. referrals.Select(r => number[r.Child])], ChildCount, out var offsets);
-        var dates = order.Select(i => DayNumbers.Of(referrals[i].Date)).ToArray();
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = inOrder[numbers[i]];
+        }
+        return numbers;
+    }
+
+    private void AddReferrals(ImmutableArray<Referral> referrals, int[] child)
+    {
+        var order = GroupOrder(child, ChildCount, out var offsets);
+        ReferralChild = Take(child, order);
+        var dates = new int[order.Length];
+        for (int k = 0; k < order.Length; k++)
+        {
+            dates[k] = DayNumbers.Of(referrals[order[k]].Date);
+        }
         SortWithinGroups(offsets, dates, order);
         ReferralOffsets = offsets;
         ReferralDate = dates;
-        ReferralConference = [.. order.Select(i => DayNumbers.Of(referrals[i].InitialConferenceDate, DayNumbers.None))];
+        ReferralConference = new int[order.Length];
+        for (int k = 0; k < order.Length; k++)
+        {
+            ReferralConference[k] = DayNumbers.Of(referrals[order[k]].InitialConferenceDate, DayNumbers.None);
+        }
         ReferralAssessedTypes = new byte[order.Length];
     }
 
-    private void AddAssessments(ChildrenInNeedData data, Dictionary<ChildId, int> number)
+    private void AddAssessments(ImmutableArray<Assessment> assessments, int[] child)
     {
-        var assessments = data.Assessments;
-        // An assessment of no known type is counted by no indicator, so it has no place in the columns.
-        var groups = assessments.Select(a => a.Type is >= AssessmentType.Initial and <= AssessmentType.Single
-            ? (number[a.Child] * AssessmentTypes) + (int)a.Type - 1
-            : -1).ToArray();
+        var groups = new int[assessments.Length];
+        for (int i = 0; i < groups.Length; i++)
+        {
+            var type = assessments[i].Type;
+            // An assessment of no known type is counted by no indicator, so it has no place in the columns.
+            groups[i] = type is >= AssessmentType.Initial and <= AssessmentType.Single ? (((int)type - 1) * ChildCount) + child[i] : -1;
+        }
         var order = GroupOrder(groups, ChildCount * AssessmentTypes, out var offsets);
         AssessmentOffsets = offsets;
-        AssessmentReferral = [.. order.Select(i => DayNumbers.Of(assessments[i].ReferralDate))];
-        AssessmentStart = [.. order.Select(i => DayNumbers.Of(assessments[i].StartDate, DayNumbers.None))];
-        AssessmentAuthorised = [.. order.Select(i => DayNumbers.Of(assessments[i].AuthorisationDate, DayNumbers.None))];
-        foreach (int i in order)
+        AssessmentChild = Take(child, order);
+        AssessmentReferral = new int[order.Length];
+        AssessmentStart = new int[order.Length];
+        AssessmentAuthorised = new int[order.Length];
+        for (int k = 0; k < order.Length; k++)
         {
-            int referral = FindReferral(number[assessments[i].Child], DayNumbers.Of(assessments[i].ReferralDate));
+            var a = assessments[order[k]];
+            AssessmentReferral[k] = DayNumbers.Of(a.ReferralDate);
+            AssessmentStart[k] = DayNumbers.Of(a.StartDate, DayNumbers.None);
+            AssessmentAuthorised[k] = DayNumbers.Of(a.AuthorisationDate, DayNumbers.None);
+            int referral = FindReferral(child[order[k]], AssessmentReferral[k]);
             if (referral >= 0)
             {
-                ReferralAssessedTypes[referral] |= TypeBit(assessments[i].Type);
+                ReferralAssessedTypes[referral] |= TypeBit(a.Type);
             }
         }
     }
 
-    private void AddEnquiries(ChildrenInNeedData data, Dictionary<ChildId, int> number)
+    private void AddEnquiries(ImmutableArray<Section47Enquiry> enquiries, int[] child)
     {
-        var enquiries = data.Enquiries;
-        var order = GroupOrder([.. enquiries.Select(e => number[e.Child])], ChildCount, out var offsets);
+        var order = GroupOrder(child, ChildCount, out var offsets);
         EnquiryOffsets = offsets;
-        EnquiryStart = [.. order.Select(i => DayNumbers.Of(enquiries[i].StartDate))];
-        EnquiryConference = [.. order.Select(i => DayNumbers.Of(enquiries[i].InitialConferenceDate, DayNumbers.None))];
-        EnquiryConferenceNotRequired = [.. order.Select(i => enquiries[i].ConferenceNotRequired)];
-        EnquiryReferral = [.. order.Select(i => FindReferral(number[enquiries[i].Child], DayNumbers.Of(enquiries[i].ReferralDate)))];
+        EnquiryChild = Take(child, order);
+        EnquiryStart = new int[order.Length];
+        EnquiryConference = new int[order.Length];
+        EnquiryConferenceNotRequired = new bool[order.Length];
+        EnquiryReferral = new int[order.Length];
+        for (int k = 0; k < order.Length; k++)
+        {
+            var e = enquiries[order[k]];
+            EnquiryStart[k] = DayNumbers.Of(e.StartDate);
+            EnquiryConference[k] = DayNumbers.Of(e.InitialConferenceDate, DayNumbers.None);
+            EnquiryConferenceNotRequired[k] = e.ConferenceNotRequired;
+            EnquiryReferral[k] = FindReferral(child[order[k]], DayNumbers.Of(e.ReferralDate));
+        }
     }
 
-    private void AddPlans(ChildrenInNeedData data, Dictionary<ChildId, int> number)
+    private void AddPlans(ImmutableArray<ProtectionPlan> plans, int[] child)
     {
-        var plans = data.Plans;
-        var order = GroupOrder([.. plans.Select(p => number[p.Child])], ChildCount, out var offsets);
-        var starts = order.Select(i => DayNumbers.Of(plans[i].Start)).ToArray();
+        var order = GroupOrder(child, ChildCount, out var offsets);
+        var starts = new int[order.Length];
+        for (int k = 0; k < order.Length; k++)
+        {
+            starts[k] = DayNumbers.Of(plans[order[k]].Start);
+        }
         SortWithinGroups(offsets, starts, order);
         PlanOffsets = offsets;
+        PlanChild = Take(child, order);
+        PlanHolders = [.. Enumerable.Range(0, ChildCount).Where(c => offsets[c + 1] > offsets[c])];
         PlanStart = starts;
-        PlanEnd = [.. order.Select(i => DayNumbers.Of(plans[i].End, DayNumbers.Open))];
-        PlanPreviousPlans = [.. order.Select(i => plans[i].NumberOfPreviousPlans ?? 0)];
+        PlanEnd = new int[order.Length];
+        PlanPreviousPlans = new int[order.Length];
         var reviewOffsets = new int[order.Length + 1];
         var reviews = new List<int>();
-        for (int p = 0; p < order.Length; p++)
+        for (int k = 0; k < order.Length; k++)
         {
+            var plan = plans[order[k]];
+            PlanEnd[k] = DayNumbers.Of(plan.End, DayNumbers.Open);
+            PlanPreviousPlans[k] = plan.NumberOfPreviousPlans ?? 0;
             // The model keeps a plan's reviews in date order without repeats.
-            reviews.AddRange(plans[order[p]].Reviews.Select(DayNumbers.Of));
-            reviewOffsets[p + 1] = reviews.Count;
+            foreach (var review in plan.Reviews)
+            {
+                reviews.Add(DayNumbers.Of(review));
+            }
+            reviewOffsets[k + 1] = reviews.Count;
         }
         ReviewOffsets = reviewOffsets;
         Reviews = [.. reviews];
     }
 
+    /// <summary>The values of <paramref name="column"/> in <paramref name="order"/>.</summary>
+    private static int[] Take(int[] column, int[] order)
+    {
+        var taken = new int[order.Length];
+        for (int k = 0; k < order.Length; k++)
+        {
+            taken[k] = column[order[k]];
+        }
+        return taken;
+    }
+
+    /// <summary>The first position in <paramref name="sorted"/> holding a value not less than <paramref name="value"/>.</summary>
+    private static int LowerBound(int[] sorted, int value)
+    {
+        int found = Array.BinarySearch(sorted, value);
+        return found >= 0 ? found : ~found;
+    }
+
     /// <summary>The referral of <paramref name="child"/> dated <paramref name="date"/>, or -1.</summary>
     private int FindReferral(int child, int date)
     {
-        var (from, to) = ReferralsOf(child);
+        var (from, to) = ReferralsOf(child, child + 1);
         int found = Array.BinarySearch(ReferralDate, from, to - from, date);
         return found >= 0 ? found : -1;
     }

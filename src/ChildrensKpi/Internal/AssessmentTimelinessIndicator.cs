@@ -21,7 +21,9 @@ internal abstract class AssessmentTimelinessIndicator : PerItemIndicator
     /// <summary>Whether the clock starts at the referral, for the benchmarks' independent implementations.</summary>
     internal bool ClockFromReferral(ComputeOptions options) => TimedFromReferral(options);
 
-    private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int child) => columns.AssessmentsOf(child, Type);
+    private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int fromChild, int toChild) => columns.AssessmentsOf(Type, fromChild, toChild);
+
+    private protected override int[] ChildOfItem(ChildrenInNeedColumns columns) => columns.AssessmentChild;
 
     private protected override string? SubjectOf(ChildrenInNeedColumns columns, int item) =>
         $"{Type.ToString().ToLowerInvariant()} assessment of referral {CinRules.Iso(columns.AssessmentReferral[item])}" +

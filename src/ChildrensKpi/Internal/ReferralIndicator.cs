@@ -3,7 +3,9 @@ namespace ChildrensKpi;
 /// <summary>The referral indicators (REF10K, REREF12, NI68): referrals dated in the period, one explanation each.</summary>
 internal abstract class ReferralIndicator : PerItemIndicator
 {
-    private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int child) => columns.ReferralsOf(child);
+    private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int fromChild, int toChild) => columns.ReferralsOf(fromChild, toChild);
+
+    private protected override int[] ChildOfItem(ChildrenInNeedColumns columns) => columns.ReferralChild;
 
     private protected override string? SubjectOf(ChildrenInNeedColumns columns, int item) => $"referral {CinRules.Iso(columns.ReferralDate[item])}";
 

@@ -24,19 +24,17 @@ internal sealed class Cpp10kProtectionPlanRate : PerItemIndicator
 
     public override IndicatorInputKinds Requires => IndicatorInputKinds.ChildrenInNeed | IndicatorInputKinds.Population;
 
-    // The child is the unit: each child with a plan is one item, numbered as the child.
-    private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int child)
-    {
-        var (from, to) = columns.PlansOf(child);
-        return from < to ? (child, child + 1) : (0, 0);
-    }
+    // The child is the unit: each child with a plan is one item.
+    private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int fromChild, int toChild) => columns.PlanHoldersOf(fromChild, toChild);
+
+    private protected override int[] ChildOfItem(ChildrenInNeedColumns columns) => columns.PlanHolders;
 
     private protected override string? SubjectOf(ChildrenInNeedColumns columns, int item) => null;
 
     private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why)
     {
         // Plans in start order: the earliest open one is named.
-        var (from, to) = columns.PlansOf(child);
+        var (from, to) = columns.PlansOf(child, child + 1);
         for (int plan = from; plan < to; plan++)
         {
             if (ProtectionPlan.IsOpenOn(columns.PlanStart[plan], columns.PlanEnd[plan], period.Last))

@@ -23,7 +23,9 @@ internal sealed class Icpc15InitialConferenceTimeliness : PerItemIndicator
         "Section 47 enquiries started in the year that led to an initial child protection conference",
         "Working Together to Safeguard Children; DfE children in need census.");
 
-    private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int child) => columns.EnquiriesOf(child);
+    private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int fromChild, int toChild) => columns.EnquiriesOf(fromChild, toChild);
+
+    private protected override int[] ChildOfItem(ChildrenInNeedColumns columns) => columns.EnquiryChild;
 
     private protected override string? SubjectOf(ChildrenInNeedColumns columns, int item) => $"section 47 enquiry started {CinRules.Iso(columns.EnquiryStart[item])}";
 

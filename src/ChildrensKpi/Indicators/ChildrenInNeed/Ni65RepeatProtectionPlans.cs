@@ -28,7 +28,7 @@ internal sealed class Ni65RepeatProtectionPlans : ProtectionPlanIndicator
             return Decision.Excluded(why, CinRules.NotInPeriod(why, "started", start));
         }
         // A child's plans are in start order: the earliest is the first one named when there is any earlier plan.
-        int first = columns.PlanStart[columns.PlansOf(child).From];
+        int first = columns.PlanStart[columns.PlanOffsets[child]];
         if (first < start)
         {
             return Decision.Numerator(why, $"earlier plan started {CinRules.Iso(first)}");

@@ -24,7 +24,7 @@ internal sealed class Reref12ReReferrals : ReferralIndicator
     private protected override Decision DecideInPeriod(ChildrenInNeedColumns columns, int child, int item, Why why)
     {
         // A child's referrals are in date order, one per date: the latest earlier referral is the one before.
-        if (item == columns.ReferralsOf(child).From)
+        if (item == columns.ReferralOffsets[child])
         {
             return Decision.DenominatorOnly(why, "no earlier referral of this child");
         }
