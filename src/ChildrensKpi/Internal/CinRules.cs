@@ -5,7 +5,8 @@ internal static class CinRules
 {
     public static string Iso(int dayNumber) => ReportingPeriod.Iso(DayNumbers.ToDate(dayNumber));
 
-    public static string? NotInPeriod(Why why, string what, int dayNumber) => why.Say($"{what} {Iso(dayNumber)}, not in the period");
+    /// <summary>The reason of the commonest decision on a large data set (an item dated outside the period); null in figures-only runs.</summary>
+    public static string? NotInPeriod(Why why, string what, int dayNumber) => why.Explain ? $"{what} {Iso(dayNumber)}, not in the period" : null;
 
     /// <summary>The note every working-day result carries: which calendar and which counting convention.</summary>
     public static string CalendarNote(WorkingDayCalendar calendar, int timescale) =>
