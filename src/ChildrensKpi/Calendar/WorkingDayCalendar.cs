@@ -102,12 +102,13 @@ public sealed class WorkingDayCalendar
         {
             CalendarThrow.EndBeforeStart(start, end);
         }
-        return Convention == DayCountConvention.StartIsDayZero ? table.CountAfter(from, to) : table.CountInclusive(from, to);
+        return Count(from, to);
     }
 
     /// <summary>
-    /// <see cref="WorkingDaysBetween"/> on day numbers (<see cref="DateOnly.DayNumber"/>) for the columnar engine: false
-    /// when a day is outside the calendar; <paramref name="to"/> must not be before <paramref name="from"/>.
+    /// <see cref="WorkingDaysBetween"/> on day numbers (<see cref="DateOnly.DayNumber"/>), as the children in need
+    /// indicators hold dates: false when a day is outside the calendar; <paramref name="to"/> must not be before
+    /// <paramref name="from"/>. Two lookups in the prefix-sum table, no allocation.
     /// </summary>
     internal bool TryWorkingDaysBetween(int from, int to, out int days)
     {
@@ -116,9 +117,13 @@ public sealed class WorkingDayCalendar
         {
             return false;
         }
-        days = Convention == DayCountConvention.StartIsDayZero ? table.CountAfter(first, last) : table.CountInclusive(first, last);
+        days = Count(first, last);
         return true;
     }
+
+    /// <summary>The working days between two day indexes of the table, by the calendar's convention: the one count both forms use.</summary>
+    private int Count(int first, int last) =>
+        Convention == DayCountConvention.StartIsDayZero ? table.CountAfter(first, last) : table.CountInclusive(first, last);
 
     /// <summary>
     /// The date that is working day number <paramref name="days"/> counted from <paramref name="start"/>: the earliest

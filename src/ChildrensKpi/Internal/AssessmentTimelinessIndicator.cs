@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using NodaTime;
 
 namespace ChildrensKpi;
 
@@ -7,7 +6,7 @@ namespace ChildrensKpi;
 /// NI 59, NI 60 and the 45-day single assessment: assessments of one type authorised in the period, counted on time
 /// when authorised within a number of working days of a start date.
 /// </summary>
-internal abstract class AssessmentTimelinessIndicator : PerItemIndicator<Assessment>
+internal abstract class AssessmentTimelinessIndicator : PerItemIndicator
 {
     private protected abstract AssessmentType Type { get; }
 
@@ -16,30 +15,24 @@ internal abstract class AssessmentTimelinessIndicator : PerItemIndicator<Assessm
     /// <summary>Whether the clock starts at the referral; otherwise at the assessment's own start.</summary>
     private protected abstract bool TimedFromReferral(ComputeOptions options);
 
-    /// <summary>The assessment type counted, for the columnar engine.</summary>
-    internal AssessmentType CountedType => Type;
-
-    /// <summary>The timescale in working days, for the columnar engine.</summary>
+    /// <summary>The timescale in working days, for the benchmarks' independent implementations to use the same parameters.</summary>
     internal int TimescaleFor(ReportingPeriod period, ComputeOptions options) => Timescale(period, options);
 
-    /// <summary>Whether the clock starts at the referral, for the columnar engine.</summary>
+    /// <summary>Whether the clock starts at the referral, for the benchmarks' independent implementations.</summary>
     internal bool ClockFromReferral(ComputeOptions options) => TimedFromReferral(options);
 
-    /// <summary>The date the clock starts from and its name, or null (with the reason) when the assessment lacks it.</summary>
-    private (LocalDate? Start, string Name) ClockStart(Assessment assessment, ComputeOptions options) =>
-        TimedFromReferral(options) ? (assessment.ReferralDate, "referral") : (assessment.StartDate, "assessment start");
+    private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int fromChild, int toChild) => columns.AssessmentsOf(Type, fromChild, toChild);
 
-    private protected override IEnumerable<Assessment> Items(ChildrenInNeedData data) => data.Assessments.Where(a => a.Type == Type);
+    private protected override int[] ChildOfItem(ChildrenInNeedColumns columns) => columns.AssessmentChild;
 
-    private protected override ChildId ChildOf(Assessment item) => item.Child;
+    private protected override string? SubjectOf(ChildrenInNeedColumns columns, int item) =>
+        $"{Type.ToString().ToLowerInvariant()} assessment of referral {CinRules.Iso(columns.AssessmentReferral[item])}" +
+        (columns.AssessmentStart[item] is var start and not DayNumbers.None ? $" started {CinRules.Iso(start)}" : "");
 
-    private protected override string? SubjectOf(Assessment item) =>
-        $"{Type.ToString().ToLowerInvariant()} assessment of referral {CinRules.Iso(item.ReferralDate)}" +
-        (item.StartDate is { } start ? $" started {CinRules.Iso(start)}" : "");
-
-    private protected override Decision Decide(Assessment item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options, Why why)
+    private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why)
     {
-        if (item.AuthorisationDate is not { } authorised)
+        int authorised = columns.AssessmentAuthorised[item];
+        if (authorised == DayNumbers.None)
         {
             return Decision.Excluded(why, "not authorised: still open, not counted");
         }
@@ -47,14 +40,17 @@ internal abstract class AssessmentTimelinessIndicator : PerItemIndicator<Assessm
         {
             return Decision.Excluded(why, CinRules.NotInPeriod(why, "authorised", authorised));
         }
-        if (authorised < item.ReferralDate)
+        int referral = columns.AssessmentReferral[item];
+        if (authorised < referral)
         {
-            return Decision.Excluded(why, $"authorised {CinRules.Iso(authorised)}, before the referral {CinRules.Iso(item.ReferralDate)} (data error)");
+            return Decision.Excluded(why, $"authorised {CinRules.Iso(authorised)}, before the referral {CinRules.Iso(referral)} (data error)");
         }
-        var (start, name) = ClockStart(item, options);
-        return start is null
+        bool fromReferral = TimedFromReferral(options);
+        int start = fromReferral ? referral : columns.AssessmentStart[item];
+        string name = fromReferral ? "referral" : "assessment start";
+        return start == DayNumbers.None
             ? Decision.Excluded(why, $"no {name}, so its timeliness cannot be measured")
-            : CinRules.Timeliness(why, options.WorkingDays, start.Value, name, authorised, "authorised", Timescale(period, options));
+            : CinRules.Timeliness(why, options.WorkingDays, start, name, authorised, "authorised", Timescale(period.Period, options));
     }
 
     private protected override void AddNotes(ImmutableArray<string>.Builder notes, ReportingPeriod period, ComputeOptions options) =>

@@ -15,12 +15,26 @@ internal sealed class Tally(bool explain)
     /// <summary>How many decisions rest on a history that begins part way through a period of care.</summary>
     public int BeginningBeforeData { get; private set; }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Add(ChildId child, Decision decision, string? subject = null)
     {
         Denominator += decision.InDenominator ? 1 : 0;
-        Numerator += decision.InNumerator ? decision.Amount : 0;
+        // Decimal arithmetic only for decisions in the numerator: most items of a large data set are outside the period.
+        if (decision.InNumerator)
+        {
+            Numerator += decision.Amount;
+        }
         BeginningBeforeData += decision.BeginsBeforeData ? 1 : 0;
         _explanations?.Add(new ChildExplanation(child, decision.InDenominator, decision.InNumerator, decision.Reason ?? "") { Subject = subject });
+    }
+
+    /// <summary>Adds the counts and explanations of <paramref name="other"/>, a tally of other children (a partition of the data).</summary>
+    public void Add(Tally other)
+    {
+        Denominator += other.Denominator;
+        Numerator += other.Numerator;
+        BeginningBeforeData += other.BeginningBeforeData;
+        _explanations?.AddRange(other._explanations ?? []);
     }
 
     /// <summary>The explanations in child order, then item order (items of one child may be decided in any order).</summary>

@@ -1,9 +1,11 @@
+using ChildrensKpi.Benchmarks;
 using ChildrensKpi.Synthetic;
 
 namespace ChildrensKpi.Tests.Engine;
 
 /// <summary>
-/// The suite on generated data: stated properties (explaining changes no figure; members in order), not hand-worked figures.
+/// The suite on generated data: stated properties (explaining changes no figure; members in order; each member, computed by
+/// its one definition, equals the benchmarks' independent naive LINQ), not hand-worked figures.
 /// </summary>
 public class HeadlineSuiteTests
 {
@@ -27,6 +29,28 @@ public class HeadlineSuiteTests
                 Assert.Equal((explained[i].Numerator, explained[i].Denominator), (suite[i].Numerator, suite[i].Denominator));
                 Assert.Equal(string.Join("\n", explained[i].Notes), string.Join("\n", suite[i].Notes));
                 Assert.Equal(explained[i].Denominator, explained[i].Children.Count(c => c.InDenominator));
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Compute_FiguresOnly_EqualsNaiveLinq(int seed)
+    {
+        var data = SyntheticData.Generate(new SyntheticOptions { Children = 1_500, Years = 10, Seed = seed });
+        var inputs = new IndicatorInputs { LookedAfter = data.LookedAfter, ChildrenInNeed = data.ChildrenInNeed };
+        var figuresOnly = ComputeOptions.Default with { Explain = false };
+        var linq = BenchmarkData.Linq(data);
+        foreach (var period in data.Years)
+        {
+            var oracle = BenchmarkData.ComputeLinq(linq, figuresOnly, period);
+
+            var suite = HeadlineSuite.Compute(inputs, period, figuresOnly);
+
+            foreach (var result in suite)
+            {
+                var (numerator, denominator) = oracle[result.Definition.Id];
+                Assert.Equal((result.Definition.Id, (decimal)numerator, (decimal)denominator), (result.Definition.Id, result.Numerator, result.Denominator));
             }
         }
     }

@@ -10,7 +10,7 @@ namespace ChildrensKpi;
 /// it), each child once however many plans.</para>
 /// <para>Denominator: the population aged 0–17 of the period's reporting year / 10,000.</para>
 /// </remarks>
-internal sealed class Cpp10kProtectionPlanRate : PerItemIndicator<ChildId>
+internal sealed class Cpp10kProtectionPlanRate : PerItemIndicator
 {
     public override IndicatorDefinition Definition { get; } = new(
         "CPP10K",
@@ -24,16 +24,26 @@ internal sealed class Cpp10kProtectionPlanRate : PerItemIndicator<ChildId>
 
     public override IndicatorInputKinds Requires => IndicatorInputKinds.ChildrenInNeed | IndicatorInputKinds.Population;
 
-    private protected override IEnumerable<ChildId> Items(ChildrenInNeedData data) => data.Plans.Select(p => p.Child).Distinct();
+    // The child is the unit: each child with a plan is one item.
+    private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int fromChild, int toChild) => columns.PlanHoldersOf(fromChild, toChild);
 
-    private protected override ChildId ChildOf(ChildId item) => item;
+    private protected override int[] ChildOfItem(ChildrenInNeedColumns columns) => columns.PlanHolders;
 
-    private protected override string? SubjectOf(ChildId item) => null;
+    private protected override string? SubjectOf(ChildrenInNeedColumns columns, int item) => null;
 
-    private protected override Decision Decide(ChildId item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options, Why why) =>
-        index.PlansOf(item).FirstOrDefault(p => p.IsOpenOn(period.End)) is { } plan
-            ? Decision.Numerator(why, $"plan started {CinRules.Iso(plan.Start)} open on {CinRules.Iso(period.End)}")
-            : Decision.Excluded(why, $"no plan open on {CinRules.Iso(period.End)}");
+    private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why)
+    {
+        // Plans in start order: the earliest open one is named.
+        var (from, to) = columns.PlansOf(child, child + 1);
+        for (int plan = from; plan < to; plan++)
+        {
+            if (ProtectionPlan.IsOpenOn(columns.PlanStart[plan], columns.PlanEnd[plan], period.Last))
+            {
+                return Decision.Numerator(why, $"plan started {CinRules.Iso(columns.PlanStart[plan])} open on {CinRules.Iso(period.Last)}");
+            }
+        }
+        return Decision.Excluded(why, $"no plan open on {CinRules.Iso(period.Last)}");
+    }
 
     private protected override decimal Denominator(IndicatorInputs inputs, ReportingPeriod period, int itemCount, ImmutableArray<string>.Builder notes) =>
         PopulationDenominator.For(inputs.Population, period, notes);

@@ -11,7 +11,7 @@ namespace ChildrensKpi;
 /// <para>Numerator: those whose conference was within 15 working days of the enquiry's start
 /// (<see cref="ComputeOptions.InitialConferenceWorkingDays"/>; England and Wales bank holidays; the start is day 0).</para>
 /// </remarks>
-internal sealed class Icpc15InitialConferenceTimeliness : PerItemIndicator<Section47Enquiry>
+internal sealed class Icpc15InitialConferenceTimeliness : PerItemIndicator
 {
     public override IndicatorDefinition Definition { get; } = new(
         "ICPC15",
@@ -23,26 +23,32 @@ internal sealed class Icpc15InitialConferenceTimeliness : PerItemIndicator<Secti
         "Section 47 enquiries started in the year that led to an initial child protection conference",
         "Working Together to Safeguard Children; DfE children in need census.");
 
-    private protected override IEnumerable<Section47Enquiry> Items(ChildrenInNeedData data) => data.Enquiries;
+    private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int fromChild, int toChild) => columns.EnquiriesOf(fromChild, toChild);
 
-    private protected override ChildId ChildOf(Section47Enquiry item) => item.Child;
+    private protected override int[] ChildOfItem(ChildrenInNeedColumns columns) => columns.EnquiryChild;
 
-    private protected override string? SubjectOf(Section47Enquiry item) => $"section 47 enquiry started {CinRules.Iso(item.StartDate)}";
+    private protected override string? SubjectOf(ChildrenInNeedColumns columns, int item) => $"section 47 enquiry started {CinRules.Iso(columns.EnquiryStart[item])}";
 
-    private protected override Decision Decide(Section47Enquiry item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options, Why why)
+    private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why)
     {
-        if (!period.Contains(item.StartDate))
+        int start = columns.EnquiryStart[item];
+        if (!period.Contains(start))
         {
-            return Decision.Excluded(why, CinRules.NotInPeriod(why, "started", item.StartDate));
+            return Decision.Excluded(why, CinRules.NotInPeriod(why, "started", start));
         }
-        if (item.ConferenceNotRequired)
+        if (columns.EnquiryConferenceNotRequired[item])
         {
             return Decision.Excluded(why, "initial conference not required (ICPCnotRequired)");
         }
-        var conference = item.InitialConferenceDate ?? index.FindReferral(item.Child, item.ReferralDate)?.InitialConferenceDate;
-        return conference is null
+        // Older censuses record the conference on the referral rather than on the enquiry.
+        int conference = columns.EnquiryConference[item];
+        if (conference == DayNumbers.None && columns.EnquiryReferral[item] is var referral and >= 0)
+        {
+            conference = columns.ReferralConference[referral];
+        }
+        return conference == DayNumbers.None
             ? Decision.Excluded(why, "did not lead to an initial conference")
-            : CinRules.Timeliness(why, options.WorkingDays, item.StartDate, "section 47 start", conference.Value, "initial conference", options.InitialConferenceWorkingDays);
+            : CinRules.Timeliness(why, options.WorkingDays, start, "section 47 start", conference, "initial conference", options.InitialConferenceWorkingDays);
     }
 
     private protected override void AddNotes(ImmutableArray<string>.Builder notes, ReportingPeriod period, ComputeOptions options) =>

@@ -20,9 +20,10 @@ internal sealed class Ni64LongProtectionPlans : ProtectionPlanIndicator
         "Plans that ceased during the year",
         "National Indicator Set handbook of definitions (2008), NI 64.");
 
-    private protected override Decision Decide(ProtectionPlan item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options, Why why)
+    private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why)
     {
-        if (item.End is not { } end)
+        int end = columns.PlanEnd[item];
+        if (end == DayNumbers.Open)
         {
             return Decision.Excluded(why, "still open: not ceased");
         }
@@ -30,7 +31,7 @@ internal sealed class Ni64LongProtectionPlans : ProtectionPlanIndicator
         {
             return Decision.Excluded(why, CinRules.NotInPeriod(why, "ceased", end));
         }
-        var twoYears = item.Start.PlusYears(2);
+        int twoYears = DayNumbers.PlusYears(columns.PlanStart[item], 2);
         return end >= twoYears
             ? Decision.Numerator(why, $"ceased {CinRules.Iso(end)}, on or after {CinRules.Iso(twoYears)} (two years or more)")
             : Decision.DenominatorOnly(why, $"ceased {CinRules.Iso(end)}, before {CinRules.Iso(twoYears)} (less than two years)");

@@ -20,19 +20,22 @@ internal sealed class Ni65RepeatProtectionPlans : ProtectionPlanIndicator
         "Plans that started during the year",
         "National Indicator Set handbook of definitions (2008), NI 65.");
 
-    private protected override Decision Decide(ProtectionPlan item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options, Why why)
+    private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why)
     {
-        if (!period.Contains(item.Start))
+        int start = columns.PlanStart[item];
+        if (!period.Contains(start))
         {
-            return Decision.Excluded(why, CinRules.NotInPeriod(why, "started", item.Start));
+            return Decision.Excluded(why, CinRules.NotInPeriod(why, "started", start));
         }
-        var earlier = index.PlansOf(item.Child).FirstOrDefault(p => p.Start < item.Start);
-        if (earlier is not null)
+        // A child's plans are in start order: the earliest is the first one named when there is any earlier plan.
+        int first = columns.PlanStart[columns.PlanOffsets[child]];
+        if (first < start)
         {
-            return Decision.Numerator(why, $"earlier plan started {CinRules.Iso(earlier.Start)}");
+            return Decision.Numerator(why, $"earlier plan started {CinRules.Iso(first)}");
         }
-        return item.NumberOfPreviousPlans > 0
-            ? Decision.Numerator(why, $"NumberOfPreviousCPP {item.NumberOfPreviousPlans}")
+        int previous = columns.PlanPreviousPlans[item];
+        return previous > 0
+            ? Decision.Numerator(why, $"NumberOfPreviousCPP {previous}")
             : Decision.DenominatorOnly(why, "first plan: no earlier plan and NumberOfPreviousCPP 0 or not given");
     }
 

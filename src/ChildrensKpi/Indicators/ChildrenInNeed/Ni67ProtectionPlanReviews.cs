@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace ChildrensKpi;
 
 /// <summary>
@@ -27,38 +25,43 @@ internal sealed class Ni67ProtectionPlanReviews : ProtectionPlanIndicator
         "Plans that had lasted at least 3 months, open at 31 March or ceased in the year",
         "National Indicator Set handbook of definitions (2008), NI 67; PAF C20.");
 
-    private protected override Decision Decide(ProtectionPlan item, ChildrenInNeedIndex index, ReportingPeriod period, ComputeOptions options, Why why)
+    private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why)
     {
-        LocalDate evaluation;
-        if (item.End is { } end && period.Contains(end))
+        int start = columns.PlanStart[item], end = columns.PlanEnd[item];
+        int evaluation;
+        if (end != DayNumbers.Open && period.Contains(end))
         {
             evaluation = end;
         }
-        else if (item.IsOpenOn(period.End))
+        else if (ProtectionPlan.IsOpenOn(start, end, period.Last))
         {
-            evaluation = period.End;
+            evaluation = period.Last;
+        }
+        else if (start > period.Last)
+        {
+            return Decision.Excluded(why, CinRules.NotInPeriod(why, "started", start));
         }
         else
         {
-            return Decision.Excluded(why, item.Start > period.End
-                ? CinRules.NotInPeriod(why, "started", item.Start)
-                : $"ceased {CinRules.Iso(item.End!.Value)}, before the period");
+            return Decision.Excluded(why, $"ceased {CinRules.Iso(end)}, before the period");
         }
-        var threeMonths = item.Start.PlusMonths(3);
+        int threeMonths = DayNumbers.PlusMonths(start, 3);
         if (threeMonths > evaluation)
         {
             return Decision.Excluded(why, $"lasted less than 3 months by {CinRules.Iso(evaluation)}");
         }
-        var due = threeMonths;
+        int due = threeMonths;
         int held = 0;
-        foreach (var review in item.Reviews.Where(r => r <= evaluation))
+        // Reviews are in date order: those after the evaluation date are not yet relevant.
+        for (int r = columns.ReviewOffsets[item]; r < columns.ReviewOffsets[item + 1] && columns.Reviews[r] <= evaluation; r++)
         {
+            int review = columns.Reviews[r];
             if (review > due)
             {
                 return Decision.DenominatorOnly(why, $"review {CinRules.Iso(review)} was late: due by {CinRules.Iso(due)}");
             }
             held++;
-            due = review.PlusMonths(6);
+            due = DayNumbers.PlusMonths(review, 6);
         }
         return evaluation > due
             ? Decision.DenominatorOnly(why, $"no review by {CinRules.Iso(due)}, when one was due (evaluated at {CinRules.Iso(evaluation)})")

@@ -20,8 +20,8 @@ internal sealed class Ni68ReferralsToAssessment : ReferralIndicator
         "Referrals with a referral date in the year",
         "National Indicator Set handbook of definitions (2008), NI 68; single assessments counted from 2013.");
 
-    private protected override Decision DecideInPeriod(Referral item, ChildrenInNeedIndex index, Why why) =>
-        index.WasAssessed(item.Child, item.Date)
+    private protected override Decision DecideInPeriod(ChildrenInNeedColumns columns, int child, int item, Why why) =>
+        columns.ReferralLedTo(item, AssessmentType.Initial) || columns.ReferralLedTo(item, AssessmentType.Single)
             ? Decision.Numerator(why, "led to an initial or single assessment")
             : Decision.DenominatorOnly(why, "no initial or single assessment of this referral");
 }

@@ -23,7 +23,7 @@ internal sealed class Ref10kReferralRate : ReferralIndicator
 
     public override IndicatorInputKinds Requires => IndicatorInputKinds.ChildrenInNeed | IndicatorInputKinds.Population;
 
-    private protected override Decision DecideInPeriod(Referral item, ChildrenInNeedIndex index, Why why) => Decision.Numerator(why, "referred in the period");
+    private protected override Decision DecideInPeriod(ChildrenInNeedColumns columns, int child, int item, Why why) => Decision.Numerator(why, "referred in the period");
 
     private protected override decimal Denominator(IndicatorInputs inputs, ReportingPeriod period, int itemCount, ImmutableArray<string>.Builder notes) =>
         PopulationDenominator.For(inputs.Population, period, notes);

@@ -21,23 +21,17 @@ internal sealed class Reref12ReReferrals : ReferralIndicator
         "Referrals with a referral date in the year",
         "DfE characteristics of children in need statistics (re-referrals within 12 months of a previous referral).");
 
-    private protected override Decision DecideInPeriod(Referral item, ChildrenInNeedIndex index, Why why)
+    private protected override Decision DecideInPeriod(ChildrenInNeedColumns columns, int child, int item, Why why)
     {
-        var since = item.Date.PlusMonths(-12);
-        Referral? previous = null;
-        foreach (var referral in index.ReferralsOf(item.Child))
-        {
-            if (referral.Date < item.Date)
-            {
-                previous = referral;
-            }
-        }
-        if (previous is null)
+        // A child's referrals are in date order, one per date: the latest earlier referral is the one before.
+        if (item == columns.ReferralOffsets[child])
         {
             return Decision.DenominatorOnly(why, "no earlier referral of this child");
         }
-        return previous.Date >= since
-            ? Decision.Numerator(why, $"previous referral {CinRules.Iso(previous.Date)}, on or after {CinRules.Iso(since)} (within 12 months)")
-            : Decision.DenominatorOnly(why, $"previous referral {CinRules.Iso(previous.Date)}, before {CinRules.Iso(since)} (more than 12 months)");
+        int previous = columns.ReferralDate[item - 1];
+        int since = DayNumbers.PlusMonths(columns.ReferralDate[item], -12);
+        return previous >= since
+            ? Decision.Numerator(why, $"previous referral {CinRules.Iso(previous)}, on or after {CinRules.Iso(since)} (within 12 months)")
+            : Decision.DenominatorOnly(why, $"previous referral {CinRules.Iso(previous)}, before {CinRules.Iso(since)} (more than 12 months)");
     }
 }

@@ -6,10 +6,9 @@ namespace ChildrensKpi;
 /// The children in need census records of one council, possibly over several years: children, referrals,
 /// assessments, section 47 enquiries and child protection plans. Build it with the readers or from records.
 /// </summary>
-/// <remarks>Lookups shared by the indicators (referrals and plans by child) are built once, on first use.</remarks>
+/// <remarks>The columns every indicator decides over (records grouped by child, dates as day numbers) are built once, on first use.</remarks>
 public sealed class ChildrenInNeedData
 {
-    private readonly Lazy<ChildrenInNeedIndex> _index;
     private readonly Lazy<ChildrenInNeedColumns> _columns;
 
     /// <summary>Creates the data set from records.</summary>
@@ -30,13 +29,10 @@ public sealed class ChildrenInNeedData
         Uniqueness.Require(Referrals.Select(r => (r.Child, r.Date)), nameof(referrals), "referral (child and date)", nameof(ChildrenInNeedData));
         Uniqueness.Require(Plans.Select(p => (p.Child, p.Start)), nameof(plans), "protection plan (child and start date)", nameof(ChildrenInNeedData));
         Uniqueness.Require(Children.Select(c => c.Id), nameof(children), "child", nameof(ChildrenInNeedData));
-        _index = new Lazy<ChildrenInNeedIndex>(() => new ChildrenInNeedIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
         _columns = new Lazy<ChildrenInNeedColumns>(() => ChildrenInNeedColumns.From(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    internal ChildrenInNeedIndex Index => _index.Value;
-
-    /// <summary>The assessments as columns for <see cref="HeadlineSuite"/>, built on first use.</summary>
+    /// <summary>The records as columns, which every children in need indicator decides over; built on first use.</summary>
     internal ChildrenInNeedColumns Columns => _columns.Value;
 
     /// <summary>Referrals, as given.</summary>
