@@ -20,6 +20,14 @@ internal static class CellParser
         return read;
     }
 
+    /// <summary><see cref="ReadDate"/> as a day number (<see cref="DateOnly.DayNumber"/>), for rows read straight into columns.</summary>
+    public static DateCell ReadDayNumber(ReadOnlySpan<char> cell, out int dayNumber)
+    {
+        var read = ReadYearMonthDay(cell, out int year, out int month, out int day);
+        dayNumber = read == DateCell.Valid ? new DateOnly(year, month, day).DayNumber : 0;
+        return read;
+    }
+
     private static DateCell ReadYearMonthDay(ReadOnlySpan<char> cell, out int year, out int month, out int day)
     {
         if (cell.Length == 10 && cell[4] == '-' && cell[7] == '-')

@@ -8,9 +8,14 @@ internal sealed class CodeList<T>
 {
     private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // Codes of up to four ASCII characters (nearly all), upper-cased and packed into an int: the row loop's look-up.
+    private readonly FrozenDictionary<uint, T> _short;
+
     public CodeList(IEnumerable<KeyValuePair<string, T>> codes, string rule)
     {
-        _lookup = codes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var all = codes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _lookup = all.GetAlternateLookup<ReadOnlySpan<char>>();
+        _short = all.Where(c => Pack(c.Key, out _)).ToFrozenDictionary(c => { Pack(c.Key, out uint key); return key; }, c => c.Value);
         Rule = rule;
     }
 
@@ -21,5 +26,29 @@ internal sealed class CodeList<T>
     /// <summary>What a valid cell looks like, for the rejection message.</summary>
     public string Rule { get; }
 
-    public bool TryParse(ReadOnlySpan<char> cell, out T value) => _lookup.TryGetValue(cell, out value);
+    public bool TryParse(ReadOnlySpan<char> cell, out T value) =>
+        Pack(cell, out uint key) ? _short.TryGetValue(key, out value) : _lookup.TryGetValue(cell, out value);
+
+    /// <summary>
+    /// A cell of one to four ASCII characters as an int, upper-cased; false for any other cell, which the string look-up
+    /// decides (a code of four characters or fewer is in <see cref="_short"/>, so an ASCII cell of that length needs no other).
+    /// </summary>
+    private static bool Pack(ReadOnlySpan<char> cell, out uint key)
+    {
+        key = 0;
+        if (cell.IsEmpty || cell.Length > 4)
+        {
+            return false;
+        }
+        for (int i = 0; i < cell.Length; i++)
+        {
+            char c = cell[i];
+            if (c > 127)
+            {
+                return false;
+            }
+            key |= (uint)char.ToUpperInvariant(c) << (8 * i);
+        }
+        return true;
+    }
 }

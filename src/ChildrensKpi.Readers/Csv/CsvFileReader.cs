@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using nietras.SeparatedValues;
 
@@ -33,6 +34,8 @@ internal static class CsvFileReader
     /// The file cannot be opened, its header matches no table, or a row is longer than <see cref="SepRows.MaxRowChars"/>
     /// (the whole file is refused: see <see cref="SepRows"/>).
     /// </exception>
+    // The row loop runs once per file over millions of rows: compiled fully optimised at once rather than tiered up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Read(
         InputFile file,
         TableRecognizer recognizer,

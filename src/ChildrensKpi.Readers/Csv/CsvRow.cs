@@ -69,17 +69,33 @@ internal readonly ref struct CsvRow
     /// <summary><see cref="TryDate"/> as a day number (<see cref="DateOnly.DayNumber"/>), for rows read straight into columns.</summary>
     public bool TryDayNumber(int index, out int day, out Rejection? rejection)
     {
-        bool read = TryDate(index, out var date, out rejection);
-        day = read ? DayNumbers.Of(date) : 0;
-        return read;
+        rejection = null;
+        var read = CellParser.ReadDayNumber(Cell(index), out day);
+        if (read == DateCell.Valid)
+        {
+            return true;
+        }
+        rejection = read == DateCell.OutOfRange ? OutOfRange(index) : Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats})");
+        return false;
     }
 
     /// <summary><see cref="TryOptionalDate"/> as a day number, <paramref name="absent"/> when the cell is empty.</summary>
     public bool TryOptionalDayNumber(int index, int absent, out int day, out Rejection? rejection)
     {
-        bool read = TryOptionalDate(index, out var date, out rejection);
-        day = date is { } d ? DayNumbers.Of(d) : absent;
-        return read;
+        rejection = null;
+        day = absent;
+        var cell = Cell(index);
+        if (cell.IsEmpty)
+        {
+            return true;
+        }
+        var read = CellParser.ReadDayNumber(cell, out day);
+        if (read == DateCell.Valid)
+        {
+            return true;
+        }
+        rejection = read == DateCell.OutOfRange ? OutOfRange(index) : Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats}) or empty");
+        return false;
     }
 
     public bool TryOptionalDate(int index, out LocalDate? date, out Rejection? rejection)

@@ -10,6 +10,10 @@ internal sealed class ChildNumbers
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<ChildId> _ids = [];
 
+    // The last child met: a file's rows of one child are usually together, so most look-ups need no hashing.
+    private string _last = "";
+    private int _lastNumber = -1;
+
     public ChildNumbers()
     {
         _lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -20,6 +24,10 @@ internal sealed class ChildNumbers
     /// <summary>The number of the child whose (trimmed, non-empty) id is <paramref name="cell"/>, numbering it if new.</summary>
     public int Of(ReadOnlySpan<char> cell)
     {
+        if (_lastNumber >= 0 && cell.SequenceEqual(_last))
+        {
+            return _lastNumber;
+        }
         if (!_lookup.TryGetValue(cell, out int number))
         {
             string id = cell.ToString();
@@ -27,6 +35,8 @@ internal sealed class ChildNumbers
             _numbers.Add(id, number);
             _ids.Add(new ChildId(id));
         }
+        _last = _ids[number].Value;
+        _lastNumber = number;
         return number;
     }
 

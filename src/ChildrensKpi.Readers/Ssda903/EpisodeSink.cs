@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace ChildrensKpi.Readers;
@@ -13,11 +14,15 @@ internal sealed class EpisodeSink : ITableSink
     public const string ShortBreakExclusion = "short break (LS V3/V4): not time looked after, ignored by the looked-after indicators";
 
     private readonly ChildNumbers _children;
-    private readonly Dictionary<long, int> _byKey = [];
+    private readonly EpisodeKeys _byKey = new();
     private readonly List<string> _files = [];
     private readonly Dictionary<string, byte> _placeChangeCodes = new(StringComparer.Ordinal);
     private readonly List<string> _placeChangeText = [""];
     private int _child, _decom, _rne, _ls, _place, _dec, _rec, _reasonPlaceChange;
+    private CodeList<ReasonForNewEpisode> _rneCodes = Ssda903Codes.ReasonForNewEpisode;
+    private CodeList<LegalStatus> _lsCodes = Ssda903Codes.LegalStatus;
+    private CodeList<PlacementType> _placeCodes = Ssda903Codes.Placement;
+    private CodeList<ReasonEpisodeCeased> _recCodes = Ssda903Codes.ReasonCeased;
 
     // The kept episodes, one per CHILD and DECOM, in the order first read.
     private int _count;
@@ -50,8 +55,14 @@ internal sealed class EpisodeSink : ITableSink
         _dec = columns["DEC"];
         _rec = columns["REC"];
         _reasonPlaceChange = columns.GetValueOrDefault("REASON_PLACE_CHANGE", -1);
+        // The file's code lists, held in fields so the row loop reads no static property.
+        _rneCodes = Ssda903Codes.ReasonForNewEpisode;
+        _lsCodes = Ssda903Codes.LegalStatus;
+        _placeCodes = Ssda903Codes.Placement;
+        _recCodes = Ssda903Codes.ReasonCeased;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RowVerdict Accept(in CsvRow row)
     {
         var childCell = row.Cell(_child);
@@ -61,11 +72,11 @@ internal sealed class EpisodeSink : ITableSink
         }
         Rejection? rejection;
         if (!row.TryDayNumber(_decom, out int start, out rejection)
-            || !row.TryCode(_rne, Ssda903Codes.ReasonForNewEpisode, out var rne, out rejection)
-            || !row.TryCode(_ls, Ssda903Codes.LegalStatus, out var ls, out rejection)
-            || !row.TryCode(_place, Ssda903Codes.Placement, out var place, out rejection)
+            || !row.TryCode(_rne, _rneCodes, out var rne, out rejection)
+            || !row.TryCode(_ls, _lsCodes, out var ls, out rejection)
+            || !row.TryCode(_place, _placeCodes, out var place, out rejection)
             || !row.TryOptionalDayNumber(_dec, DayNumbers.Open, out int end, out rejection)
-            || !row.TryOptionalCode(_rec, Ssda903Codes.ReasonCeased, out var rec, out rejection))
+            || !row.TryOptionalCode(_rec, _recCodes, out var rec, out rejection))
         {
             return RowVerdict.Rejected(rejection!);
         }
@@ -80,7 +91,7 @@ internal sealed class EpisodeSink : ITableSink
         }
         byte rpc = PlaceChangeCode(row.Cell(_reasonPlaceChange));
         byte recCode = rec is { } r ? (byte)r : (byte)0;
-        long key = ((long)child << 32) | (uint)start;
+        long key = EpisodeKeys.Key(child, start);
         if (_byKey.TryGetValue(key, out int kept))
         {
             int conflict = Conflict(kept, (byte)rne, (byte)ls, (byte)place, end, recCode, rpc);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using NodaTime;
 
@@ -12,6 +13,7 @@ namespace ChildrensKpi.Readers;
 internal static class Ssda903Checks
 {
     /// <summary>Runs the rules; gives, per kept episode of <paramref name="episodes"/>, whether it survives them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool[] Run(EpisodeSink episodes, ChildNumbers children, HeaderSink headers, CareLeaverSink careLeavers, AccountBuilder account)
     {
         var (offsets, order) = ByChild(episodes, children.Count);
@@ -62,6 +64,7 @@ internal static class Ssda903Checks
     }
 
     /// <summary>The kept episodes of each child in DECOM order: child c's are <c>order[offsets[c]..offsets[c + 1]]</c> (a counting sort, then each child's few by start).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int[] Offsets, int[] Order) ByChild(EpisodeSink episodes, int childCount)
     {
         var offsets = new int[childCount + 1];

@@ -71,7 +71,7 @@ public static class Ssda903Reader
 
         var children = new ChildNumbers();
         var episodes = new EpisodeSink(children);
-        var headers = new HeaderSink();
+        var headers = new HeaderSink(children);
         var careLeavers = new CareLeaverSink();
         var reviews = new ReviewSink();
         var oc2 = new Oc2Sink();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using NodaTime;
 
@@ -193,6 +194,7 @@ internal sealed class CareColumns
     }
 
     /// <summary>A counting sort by child, then each child's few episodes by start (insertion sort): linear in practice.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FillEpisodes(EpisodeTable episodes, int[] sortedChild)
     {
         var hasShortBreak = new bool[ChildCount];
@@ -253,6 +255,7 @@ internal sealed class CareColumns
     }
 
     /// <summary>The one definition of periods of care and placements (see the remarks of <see cref="CareColumns"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindPeriodsAndPlacements()
     {
         var periodFirst = new List<int>(EpisodeCount + 1);

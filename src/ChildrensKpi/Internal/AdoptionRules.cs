@@ -25,8 +25,9 @@ internal static class AdoptionRules
     public static bool IsAdoption(ReasonEpisodeCeased? reason) => reason is ReasonEpisodeCeased.E11 or ReasonEpisodeCeased.E12;
 
     /// <summary>Why a child is out of a denominator of children adopted in the period.</summary>
-    public static string NotAdopted(ChildHistory child, ReportingPeriod period) =>
-        child.OnlyShortBreaks ? "only short breaks (LS V3/V4), which are not time looked after"
+    public static string? NotAdopted(ChildHistory child, ReportingPeriod period, Why why) =>
+        !why.Explain ? null
+        : child.OnlyShortBreaks ? "only short breaks (LS V3/V4), which are not time looked after"
         : child.Periods.IsEmpty ? "no episodes"
         : $"did not cease to be looked after through adoption (REC E11/E12) between {LookedAfterRules.Iso(period.Start)} and {LookedAfterRules.Iso(period.End)}";
 

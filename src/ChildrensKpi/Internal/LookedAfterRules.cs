@@ -42,6 +42,15 @@ internal static class LookedAfterRules
     }
 
     /// <summary>Whether the child was looked after at any time in the period: a period of care that began on or before its end and did not end on or before its start.</summary>
-    public static bool LookedAfterDuring(ChildHistory child, ReportingPeriod period) =>
-        child.Periods.Any(p => p.Start <= period.End && (p.End is null || p.End.Value > period.Start));
+    public static bool LookedAfterDuring(ChildHistory child, ReportingPeriod period)
+    {
+        foreach (var p in child.Periods)
+        {
+            if (p.IsOpenDuring(period))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 
 namespace ChildrensKpi;
@@ -7,6 +8,7 @@ internal abstract class PerChildIndicator : Indicator
 {
     public override IndicatorInputKinds Requires => IndicatorInputKinds.LookedAfter;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private protected override ImmutableArray<IndicatorResult> ComputeManyCore(IndicatorInputs inputs, ImmutableArray<ReportingPeriod> periods, ComputeOptions options)
     {
         // One pass over the children, each decided for every period, rather than one pass per period.

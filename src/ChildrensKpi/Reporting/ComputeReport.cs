@@ -37,37 +37,59 @@ public sealed record ComputeReport(ReportingPeriod Period, ImmutableArray<Indica
             throw new ArgumentException($"{unmet.Definition.Id} needs {missing}, which the request lacks.", nameof(request));
         }
         var chosen = request.Chosen();
-        var results = ImmutableArray.CreateBuilder<IndicatorResult>(chosen.Length);
-        var previous = ImmutableArray.CreateBuilder<IndicatorResult>();
+        var (results, previous) = ComputeEach(chosen, request);
         var assessments = ImmutableArray.CreateBuilder<PerformanceAssessment>();
-        foreach (var indicator in chosen)
+        if (request.Judge)
         {
-            IndicatorResult? before = null;
-            if (request.PreviousPeriod is { } previousPeriod)
-            {
-                var both = indicator.ComputeMany(request.Inputs, [request.Period, previousPeriod], request.Options);
-                results.Add(both[0]);
-                previous.Add(before = both[1]);
-            }
-            else
-            {
-                results.Add(indicator.Compute(request.Inputs, request.Period, request.Options));
-            }
-            if (request.Judge)
+            for (int i = 0; i < chosen.Length; i++)
             {
                 // A previous period with no one in the denominator has no value to travel from.
-                assessments.Add(Performance.Assess(results[^1], request.Performance, before?.Denominator == 0 ? null : before, request.PerformanceOptions));
+                var before = previous.IsEmpty ? null : previous[i];
+                assessments.Add(Performance.Assess(results[i], request.Performance, before?.Denominator == 0 ? null : before, request.PerformanceOptions));
             }
         }
         var series = request.MonthlySeries
             ? chosen.Select(i => IndicatorSeries.Compute(i, request.Inputs, request.Period.End, request.Options with { Explain = false })).ToImmutableArray()
             : [];
-        return new ComputeReport(request.Period, results.MoveToImmutable(), request.Account)
+        return new ComputeReport(request.Period, results, request.Account)
         {
             Assessments = assessments.ToImmutable(),
-            PreviousResults = previous.ToImmutable(),
+            PreviousResults = previous,
             Series = series,
         };
+    }
+
+    /// <summary>
+    /// Each chosen indicator for the period (and the previous period when asked), in the order chosen. The indicators are
+    /// independent and read shared columns built once, so they are computed side by side on every core.
+    /// </summary>
+    private static (ImmutableArray<IndicatorResult> Results, ImmutableArray<IndicatorResult> Previous) ComputeEach(ImmutableArray<Indicator> chosen, KpiRequest request)
+    {
+        var results = new IndicatorResult[chosen.Length];
+        var previous = request.PreviousPeriod is null ? null : new IndicatorResult[chosen.Length];
+        try
+        {
+            Parallel.For(0, chosen.Length, i =>
+            {
+                if (request.PreviousPeriod is { } previousPeriod)
+                {
+                    var both = chosen[i].ComputeMany(request.Inputs, [request.Period, previousPeriod], request.Options);
+                    results[i] = both[0];
+                    previous![i] = both[1];
+                }
+                else
+                {
+                    results[i] = chosen[i].Compute(request.Inputs, request.Period, request.Options);
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // The caller sees what a sequential computation would have thrown, not the parallel wrapper.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+        return ([.. results], previous is null ? [] : [.. previous]);
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ internal sealed class AdoptA1DaysToAdoptiveFamily : PerChildIndicator
     {
         if (AdoptionRules.AdoptedDuring(child, period) is not { } adopted)
         {
-            return Decision.Excluded(why, AdoptionRules.NotAdopted(child, period));
+            return Decision.Excluded(why, AdoptionRules.NotAdopted(child, period, why));
         }
         var placement = adopted.Placements[^1];
         int days = AdoptionRules.DaysBetween(adopted.Start, placement.Start);

@@ -28,7 +28,7 @@ internal sealed class AdoptA2DaysFromPlacementOrderToMatch : PerChildIndicator
     {
         if (AdoptionRules.AdoptedDuring(child, period) is not { } adopted)
         {
-            return Decision.Excluded(why, AdoptionRules.NotAdopted(child, period));
+            return Decision.Excluded(why, AdoptionRules.NotAdopted(child, period, why));
         }
         string what = AdoptionRules.Adopted(adopted);
         if (adopted.Episodes.Where(e => e.LegalStatus is LegalStatus.E1 or LegalStatus.D1).Cast<EpisodeView?>().FirstOrDefault() is not { } order)

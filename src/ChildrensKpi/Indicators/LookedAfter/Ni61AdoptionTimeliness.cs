@@ -28,7 +28,7 @@ internal sealed class Ni61AdoptionTimeliness : PerChildIndicator
     {
         if (AdoptionRules.AdoptedDuring(child, period) is not { } adopted)
         {
-            return Decision.Excluded(why, AdoptionRules.NotAdopted(child, period));
+            return Decision.Excluded(why, AdoptionRules.NotAdopted(child, period, why));
         }
         string what = AdoptionRules.Adopted(adopted);
         if (child.Adoption?.DecisionDate is not { } decision)
