@@ -42,16 +42,17 @@ internal readonly ref struct CsvRow
 
     public bool TryChildId(int index, out ChildId child, out Rejection? rejection)
     {
-        var cell = Cell(index);
-        rejection = null;
-        child = default;
-        if (cell.IsEmpty)
-        {
-            rejection = Reject(index, $"{ColumnName(index)} must not be empty");
-            return false;
-        }
-        child = new ChildId(cell.ToString());
-        return true;
+        bool read = TryChildCell(index, out var cell, out rejection);
+        child = read ? new ChildId(cell.ToString()) : default;
+        return read;
+    }
+
+    /// <summary>The child's id as written (trimmed), without making a string; rejected when empty.</summary>
+    public bool TryChildCell(int index, out ReadOnlySpan<char> cell, out Rejection? rejection)
+    {
+        cell = Cell(index);
+        rejection = cell.IsEmpty ? Reject(index, $"{ColumnName(index)} must not be empty") : null;
+        return !cell.IsEmpty;
     }
 
     public bool TryDate(int index, out LocalDate date, out Rejection? rejection)

@@ -65,13 +65,8 @@ internal sealed class EpisodeSink : ITableSink
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RowVerdict Accept(in CsvRow row)
     {
-        var childCell = row.Cell(_child);
-        if (childCell.IsEmpty)
-        {
-            return RowVerdict.Rejected(row.Reject(_child, $"{row.ColumnName(_child)} must not be empty"));
-        }
-        Rejection? rejection;
-        if (!row.TryDayNumber(_decom, out int start, out rejection)
+        if (!row.TryChildCell(_child, out var childCell, out var rejection)
+            || !row.TryDayNumber(_decom, out int start, out rejection)
             || !row.TryCode(_rne, _rneCodes, out var rne, out rejection)
             || !row.TryCode(_ls, _lsCodes, out var ls, out rejection)
             || !row.TryCode(_place, _placeCodes, out var place, out rejection)
@@ -165,28 +160,15 @@ internal sealed class EpisodeSink : ITableSink
                 }
             }
         }
-        var child = new int[n];
-        var start = new int[n];
-        var end = new int[n];
-        var rne = new byte[n];
-        var ls = new byte[n];
-        var place = new byte[n];
-        var rec = new byte[n];
+        var table = new EpisodeTable([.. ids], n);
         for (int i = 0, k = 0; i < _count; i++)
         {
             if (keep[i])
             {
-                child[k] = renumber[_childOf[i]];
-                start[k] = _start[i];
-                end[k] = _end[i];
-                rne[k] = _rneOf[i];
-                ls[k] = _lsOf[i];
-                place[k] = _placeOf[i];
-                rec[k] = _recOf[i];
-                k++;
+                table.Set(k++, renumber[_childOf[i]], _start[i], _end[i], _rneOf[i], _lsOf[i], _placeOf[i], _recOf[i]);
             }
         }
-        return new EpisodeTable([.. ids], child, start, end, rne, ls, place, rec, n);
+        return table;
     }
 
     private void Add(long key, int child, int start, int end, byte rne, byte ls, byte place, byte rec, byte rpc, int file, long line)

@@ -37,13 +37,8 @@ internal sealed class HeaderSink : ITableSink
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RowVerdict Accept(in CsvRow row)
     {
-        var childCell = row.Cell(_child);
-        if (childCell.IsEmpty)
-        {
-            return RowVerdict.Rejected(row.Reject(_child, $"{row.ColumnName(_child)} must not be empty"));
-        }
-        Rejection? rejection;
-        if (!row.TryCode(_sex, Ssda903Codes.Sex, out var sex, out rejection)
+        if (!row.TryChildCell(_child, out var childCell, out var rejection)
+            || !row.TryCode(_sex, Ssda903Codes.Sex, out var sex, out rejection)
             || !row.TryDayNumber(_dob, out int dob, out rejection))
         {
             return RowVerdict.Rejected(rejection!);

@@ -162,35 +162,22 @@ internal sealed class CareColumns
         {
             index.TryAdd(id, 0);
         }
-        foreach (var c in data.Children)
-        {
-            index.TryAdd(c.Id, 0);
-        }
-        foreach (var c in data.CareLeavers)
-        {
-            index.TryAdd(c.Child, 0);
-        }
-        foreach (var o in data.Oc2Outcomes)
-        {
-            index.TryAdd(o.Child, 0);
-        }
-        foreach (var a in data.AdoptionDecisions)
-        {
-            index.TryAdd(a.Child, 0);
-        }
-        foreach (var r in data.Reviews)
-        {
-            index.TryAdd(r.Child, 0);
-        }
-        foreach (var p in data.PlacementsForAdoption)
-        {
-            index.TryAdd(p.Child, 0);
-        }
-        foreach (var m in data.MissingEpisodes)
-        {
-            index.TryAdd(m.Child, 0);
-        }
+        Add(index, data.Children, c => c.Id);
+        Add(index, data.CareLeavers, c => c.Child);
+        Add(index, data.Oc2Outcomes, o => o.Child);
+        Add(index, data.AdoptionDecisions, a => a.Child);
+        Add(index, data.Reviews, r => r.Child);
+        Add(index, data.PlacementsForAdoption, p => p.Child);
+        Add(index, data.MissingEpisodes, m => m.Child);
         return index;
+
+        static void Add<T>(Dictionary<ChildId, int> index, ImmutableArray<T> rows, Func<T, ChildId> child)
+        {
+            foreach (var row in rows)
+            {
+                index.TryAdd(child(row), 0);
+            }
+        }
     }
 
     /// <summary>A counting sort by child, then each child's few episodes by start (insertion sort): linear in practice.</summary>

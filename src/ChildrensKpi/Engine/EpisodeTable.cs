@@ -22,6 +22,12 @@ internal sealed class EpisodeTable
         Count = count;
     }
 
+    /// <summary>A table of <paramref name="count"/> episodes to fill with <see cref="Set"/>.</summary>
+    public EpisodeTable(ChildId[] ids, int count)
+        : this(ids, new int[count], new int[count], new int[count], new byte[count], new byte[count], new byte[count], new byte[count], count)
+    {
+    }
+
     /// <summary>The children the episodes belong to, numbered by position (other tables may add more).</summary>
     public ChildId[] Ids { get; }
 
@@ -42,6 +48,17 @@ internal sealed class EpisodeTable
     /// <summary>REC as a byte; 0 while the episode is open.</summary>
     public byte[] Rec { get; }
 
+    public void Set(int i, int child, int start, int end, byte rne, byte ls, byte place, byte rec)
+    {
+        Child[i] = child;
+        Start[i] = start;
+        End[i] = end;
+        Rne[i] = rne;
+        Ls[i] = ls;
+        Place[i] = place;
+        Rec[i] = rec;
+    }
+
     public bool IsShortBreak(int i) => CodeTables.ShortBreak[Ls[i]];
 
     /// <summary>Episode <paramref name="i"/> as the public record.</summary>
@@ -58,34 +75,26 @@ internal sealed class EpisodeTable
     public static EpisodeTable From(ImmutableArray<Episode> episodes)
     {
         var index = new Dictionary<ChildId, int>();
-        int n = episodes.Length;
-        var child = new int[n];
-        var start = new int[n];
-        var end = new int[n];
-        var rne = new byte[n];
-        var ls = new byte[n];
-        var place = new byte[n];
-        var rec = new byte[n];
-        for (int i = 0; i < n; i++)
+        var child = new int[episodes.Length];
+        for (int i = 0; i < episodes.Length; i++)
         {
-            var e = episodes[i];
-            if (!index.TryGetValue(e.Child, out int c))
+            if (!index.TryGetValue(episodes[i].Child, out child[i]))
             {
-                index.Add(e.Child, c = index.Count);
+                index.Add(episodes[i].Child, child[i] = index.Count);
             }
-            child[i] = c;
-            start[i] = DayNumbers.Of(e.Start);
-            end[i] = DayNumbers.Of(e.End, DayNumbers.Open);
-            rne[i] = (byte)e.ReasonForNewEpisode;
-            ls[i] = (byte)e.LegalStatus;
-            place[i] = (byte)e.Placement;
-            rec[i] = e.ReasonCeased is { } r ? (byte)r : (byte)0;
         }
         var ids = new ChildId[index.Count];
         foreach (var (id, c) in index)
         {
             ids[c] = id;
         }
-        return new EpisodeTable(ids, child, start, end, rne, ls, place, rec, n);
+        var table = new EpisodeTable(ids, episodes.Length);
+        for (int i = 0; i < episodes.Length; i++)
+        {
+            var e = episodes[i];
+            table.Set(i, child[i], DayNumbers.Of(e.Start), DayNumbers.Of(e.End, DayNumbers.Open), (byte)e.ReasonForNewEpisode, (byte)e.LegalStatus,
+                (byte)e.Placement, e.ReasonCeased is { } r ? (byte)r : (byte)0);
+        }
+        return table;
     }
 }

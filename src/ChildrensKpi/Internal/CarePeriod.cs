@@ -5,37 +5,35 @@ namespace ChildrensKpi;
 /// <summary>A period of care of <see cref="CareColumns"/> (periods are defined there): a view, nothing copied.</summary>
 internal readonly struct CarePeriod(CareColumns columns, int period)
 {
-    private int First => columns.PeriodFirst[period];
-
-    private int Last => columns.PeriodFirst[period + 1] - 1;
+    private EpisodeRange Range => new(columns, columns.PeriodFirst[period], columns.PeriodFirst[period + 1]);
 
     /// <summary>The day the period began as far as the data shows: the start of its first episode.</summary>
-    public LocalDate Start => DayNumbers.ToDate(StartDay);
+    public LocalDate Start => Range.Start;
 
-    public int StartDay => columns.Start[First];
+    public int StartDay => Range.StartDay;
 
     /// <summary>The day the period ended; null while the child is still looked after.</summary>
-    public LocalDate? End => EndDay == DayNumbers.Open ? null : DayNumbers.ToDate(EndDay);
+    public LocalDate? End => Range.End;
 
     /// <summary>DEC of the last episode as a day number; <see cref="DayNumbers.Open"/> while open.</summary>
-    public int EndDay => columns.End[Last];
+    public int EndDay => Range.EndDay;
 
     /// <summary>Whether the data begins part way through this period: its first episode's RNE is not S.</summary>
-    public bool StartsBeforeData => columns.Rne[First] != CodeTables.StartedToBeLookedAfter;
+    public bool StartsBeforeData => columns.Rne[Range.First] != CodeTables.StartedToBeLookedAfter;
 
     /// <summary>The episodes of the period, in date order.</summary>
-    public Episodes Episodes => new(columns, First, Last + 1);
+    public Episodes Episodes => Range.Episodes;
 
     /// <summary>The placements of the period, in date order, temporary ones included.</summary>
     public Placements Placements => new(columns, columns.PlacementOffsets[period], columns.PlacementOffsets[period + 1]);
 
     /// <summary>Whether the child was looked after in this period on <paramref name="date"/>.</summary>
-    public bool IsOpenOn(LocalDate date) => IsOpenOn(DayNumbers.Of(date));
+    public bool IsOpenOn(LocalDate date) => Range.IsOpenOn(date);
 
-    public bool IsOpenOn(int day) => StartDay <= day && EndDay > day;
+    public bool IsOpenOn(int day) => Range.IsOpenOn(day);
 
-    /// <summary>Whether the period was open at any time in <paramref name="period"/>: began on or before its end and did not end on or before its start.</summary>
-    public bool IsOpenDuring(ReportingPeriod period) => StartDay <= DayNumbers.Of(period.End) && EndDay > DayNumbers.Of(period.Start);
+    /// <summary>Whether the period was open at any time in <paramref name="period"/>.</summary>
+    public bool IsOpenDuring(ReportingPeriod period) => Range.IsOpenDuring(period);
 
     /// <summary>The period as the public record (<see cref="PeriodOfCare"/>) of <paramref name="child"/>.</summary>
     public PeriodOfCare ToRecord(ChildId child)

@@ -5,25 +5,23 @@ namespace ChildrensKpi;
 /// <summary>A placement of <see cref="CareColumns"/> (placements are defined there): a view, nothing copied.</summary>
 internal readonly struct CarePlacement(CareColumns columns, int placement)
 {
-    private int First => columns.PlacementFirst[placement];
-
-    private int Last => columns.PlacementFirst[placement + 1] - 1;
+    private EpisodeRange Range => new(columns, columns.PlacementFirst[placement], columns.PlacementFirst[placement + 1]);
 
     /// <summary>The day the placement began: the start of its first episode.</summary>
-    public LocalDate Start => DayNumbers.ToDate(StartDay);
+    public LocalDate Start => Range.Start;
 
-    public int StartDay => columns.Start[First];
+    public int StartDay => Range.StartDay;
 
     /// <summary>The day the placement ended; null while open.</summary>
-    public LocalDate? End => EndDay == DayNumbers.Open ? null : DayNumbers.ToDate(EndDay);
+    public LocalDate? End => Range.End;
 
-    public int EndDay => columns.End[Last];
+    public int EndDay => Range.EndDay;
 
     /// <summary>The placement type of the first episode.</summary>
-    public PlacementType Type => (PlacementType)columns.Place[First];
+    public PlacementType Type => (PlacementType)columns.Place[Range.First];
 
     /// <summary>The episodes of the placement, in date order.</summary>
-    public Episodes Episodes => new(columns, First, Last + 1);
+    public Episodes Episodes => Range.Episodes;
 
     /// <summary>
     /// The placement type on <paramref name="date"/>: a same-carer change (T, U) keeps the placement but may change its
@@ -32,8 +30,9 @@ internal readonly struct CarePlacement(CareColumns columns, int placement)
     public PlacementType TypeOn(LocalDate date)
     {
         int day = DayNumbers.Of(date);
-        byte type = columns.Place[First];
-        for (int e = First + 1; e <= Last && columns.Start[e] <= day; e++)
+        var range = Range;
+        byte type = columns.Place[range.First];
+        for (int e = range.First + 1; e <= range.Last && columns.Start[e] <= day; e++)
         {
             type = columns.Place[e];
         }
@@ -41,13 +40,13 @@ internal readonly struct CarePlacement(CareColumns columns, int placement)
     }
 
     /// <summary>Whether the placement counts as a placement: temporary placements (T0–T4) do not.</summary>
-    public bool IsCounted => !CodeTables.TemporaryPlacement[columns.Place[First]];
+    public bool IsCounted => !CodeTables.TemporaryPlacement[columns.Place[Range.First]];
 
     /// <summary>Whether the placement was open at any time in <paramref name="period"/>.</summary>
-    public bool IsOpenDuring(ReportingPeriod period) => StartDay <= DayNumbers.Of(period.End) && EndDay > DayNumbers.Of(period.Start);
+    public bool IsOpenDuring(ReportingPeriod period) => Range.IsOpenDuring(period);
 
     /// <summary>Whether the child was in this placement on <paramref name="date"/>.</summary>
-    public bool IsOpenOn(LocalDate date) => IsOpenOn(DayNumbers.Of(date));
+    public bool IsOpenOn(LocalDate date) => Range.IsOpenOn(date);
 
-    public bool IsOpenOn(int day) => StartDay <= day && EndDay > day;
+    public bool IsOpenOn(int day) => Range.IsOpenOn(day);
 }

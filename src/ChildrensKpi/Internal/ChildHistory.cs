@@ -44,12 +44,12 @@ internal readonly struct ChildHistory(CareColumns columns, int child)
     /// <summary>The period of care open on the day numbered <paramref name="day"/>, if any.</summary>
     public CarePeriod? PeriodOpenOn(int day)
     {
-        var first = columns.PeriodFirst;
         for (int p = columns.PeriodOffsets[child], to = columns.PeriodOffsets[child + 1]; p < to; p++)
         {
-            if (columns.Start[first[p]] <= day && columns.End[first[p + 1] - 1] > day)
+            var period = new CarePeriod(columns, p);
+            if (period.IsOpenOn(day))
             {
-                return new CarePeriod(columns, p);
+                return period;
             }
         }
         return null;

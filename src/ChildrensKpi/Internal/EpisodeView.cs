@@ -20,11 +20,7 @@ internal readonly struct EpisodeView(CareColumns columns, int episode)
     public ReasonEpisodeCeased? ReasonCeased => columns.Rec[episode] == 0 ? null : (ReasonEpisodeCeased)columns.Rec[episode];
 
     /// <summary>Whether the child was looked after under this episode on <paramref name="date"/>.</summary>
-    public bool IsOpenOn(LocalDate date)
-    {
-        int day = DayNumbers.Of(date);
-        return columns.Start[episode] <= day && columns.End[episode] > day;
-    }
+    public bool IsOpenOn(LocalDate date) => new EpisodeRange(columns, episode, episode + 1).IsOpenOn(date);
 
     /// <summary>The episode as the public record of <paramref name="child"/>.</summary>
     public Episode ToRecord(ChildId child) => new(child, Start, ReasonForNewEpisode, LegalStatus, Placement, End, ReasonCeased);
