@@ -34,5 +34,28 @@ internal sealed class AccountBuilder
 
     public void AddExclusions(IEnumerable<Exclusion> exclusions) => _exclusions.AddRange(exclusions);
 
+    /// <summary>
+    /// The accounts of reads that ran side by side (e.g. one per table) as one, in the order the files are named in
+    /// <paramref name="fileOrder"/>: each file's counts, rejections, exclusions and findings in the order read, as a
+    /// single sequential read would have listed them; warnings part by part.
+    /// </summary>
+    public static AccountBuilder Merge(IReadOnlyList<AccountBuilder> parts, IReadOnlyList<string> fileOrder)
+    {
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < fileOrder.Count; i++)
+        {
+            position.TryAdd(fileOrder[i], i);
+        }
+        int Position(string path) => position.GetValueOrDefault(path, int.MaxValue);
+        var merged = new AccountBuilder();
+        // OrderBy is stable: within a file, the order of reading is kept.
+        merged._files.AddRange(parts.SelectMany(p => p._files).OrderBy(f => Position(f.Path)));
+        merged._rejections.AddRange(parts.SelectMany(p => p._rejections).OrderBy(r => Position(r.Path)));
+        merged._exclusions.AddRange(parts.SelectMany(p => p._exclusions).OrderBy(e => Position(e.Path)));
+        merged._findings.AddRange(parts.SelectMany(p => p._findings).OrderBy(f => Position(f.Path)));
+        merged._warnings.AddRange(parts.OrderBy(p => p._files.Count == 0 ? int.MaxValue : p._files.Min(f => Position(f.Path))).SelectMany(p => p._warnings));
+        return merged;
+    }
+
     public InputAccount Build() => new([.. _files], [.. _rejections], [.. _exclusions], [.. _warnings]) { Findings = [.. _findings] };
 }

@@ -71,35 +71,32 @@ public static class Ssda903Reader
 
         var children = new ChildNumbers();
         var episodes = new EpisodeSink(children);
-        var headers = new HeaderSink(children);
+        // Its own numbering: the Header files are read beside the Episodes files, on another core.
+        var headers = new HeaderSink(new ChildNumbers());
         var careLeavers = new CareLeaverSink();
         var reviews = new ReviewSink();
         var oc2 = new Oc2Sink();
         var ad1 = new Ad1Sink();
         var placedAdoption = new PlacedAdoptionSink();
         var missing = new MissingSink();
-        var unused = new Dictionary<string, ITableSink>();
-        ITableSink SinkFor(CsvTableSchema schema) =>
-            schema == Ssda903Tables.Episodes ? episodes
-            : schema == Ssda903Tables.Header ? headers
-            : schema == Ssda903Tables.Oc3 ? careLeavers
-            : schema == Ssda903Tables.Reviews ? reviews
-            : schema == Ssda903Tables.Oc2 ? oc2
-            : schema == Ssda903Tables.Ad1 ? ad1
-            : schema == Ssda903Tables.PlacedAdoption ? placedAdoption
-            : schema == Ssda903Tables.Missing ? missing
-            : unused.TryGetValue(schema.Name, out var sink) ? sink
-            : unused[schema.Name] = new UnusedTableSink(schema.Name);
-
-        var account = new AccountBuilder();
-        for (int i = 0; i < ordered.Count; i++)
+        // Made before the tables are read side by side, so that no sink is created (or shared) by two readers at once.
+        var sinks = new Dictionary<string, ITableSink>(StringComparer.Ordinal)
         {
-            var file = ordered[i];
-            int number = i + 1;
-            progress?.Report(new ReadProgress(file.Name, number, ordered.Count, 0));
-            CsvFileReader.Read(file, recognizer, SinkFor, account,
-                rows => progress?.Report(new ReadProgress(file.Name, number, ordered.Count, rows)), cancellationToken);
+            [Ssda903Tables.Episodes.Name] = episodes,
+            [Ssda903Tables.Header.Name] = headers,
+            [Ssda903Tables.Oc3.Name] = careLeavers,
+            [Ssda903Tables.Reviews.Name] = reviews,
+            [Ssda903Tables.Oc2.Name] = oc2,
+            [Ssda903Tables.Ad1.Name] = ad1,
+            [Ssda903Tables.PlacedAdoption.Name] = placedAdoption,
+            [Ssda903Tables.Missing.Name] = missing,
+        };
+        foreach (var table in tables)
+        {
+            sinks.TryAdd(table, new UnusedTableSink(table));
         }
+
+        var account = ReadTables(ordered, tables, recognizer, schema => sinks[schema.Name], progress, cancellationToken);
         var keep = Ssda903Checks.Run(episodes, children, headers, careLeavers, account);
         var data = new LookedAfterData(episodes.Table(keep), [.. headers.Children()], [.. careLeavers.CareLeavers()])
         {
@@ -110,5 +107,45 @@ public static class Ssda903Reader
             MissingEpisodes = [.. missing.Episodes()],
         };
         return new Ssda903ReadResult(data, account.Build());
+    }
+
+    /// <summary>
+    /// Reads each table's files in name order (copies merge in that order), the tables side by side: their sinks share
+    /// nothing until every file is read. The row account is as one read in name order would give it.
+    /// </summary>
+    private static AccountBuilder ReadTables(List<InputFile> ordered, List<string> tables, TableRecognizer recognizer,
+        Func<CsvTableSchema, ITableSink> sinkFor, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+    {
+        var gate = new Lock();
+        void Report(ReadProgress step)
+        {
+            lock (gate)
+            {
+                progress?.Report(step);
+            }
+        }
+        var groups = Enumerable.Range(0, ordered.Count).GroupBy(i => tables[i]).Select(g => g.ToList()).ToList();
+        var parts = new AccountBuilder[groups.Count];
+        try
+        {
+            Parallel.For(0, groups.Count, new ParallelOptions { CancellationToken = cancellationToken }, g =>
+            {
+                var part = parts[g] = new AccountBuilder();
+                foreach (int i in groups[g])
+                {
+                    var file = ordered[i];
+                    Report(new ReadProgress(file.Name, i + 1, ordered.Count, 0));
+                    CsvFileReader.Read(file, recognizer, sinkFor, part, rows => Report(new ReadProgress(file.Name, i + 1, ordered.Count, rows)), cancellationToken);
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // What a read in name order would have thrown first, not the parallel wrapper.
+            var first = e.InnerExceptions.OfType<InputFileException>().OrderBy(x => ordered.FindIndex(f => f.Name == x.Path)).FirstOrDefault() ?? e.InnerExceptions[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+            throw;
+        }
+        return AccountBuilder.Merge(parts, [.. ordered.Select(f => f.Name)]);
     }
 }
