@@ -28,8 +28,8 @@ internal readonly struct EpisodeRange(CareColumns columns, int first, int afterL
 
     public bool IsOpenOn(LocalDate date) => IsOpenOn(DayNumbers.Of(date));
 
-    public bool IsOpenOn(int day) => StartDay <= day && EndDay > day;
+    public bool IsOpenOn(int day) => OpenSpan.IsOpenOn(StartDay, EndDay, day);
 
     /// <summary>Whether the range was open at any time in <paramref name="period"/>: began on or before its end and did not end on or before its start.</summary>
-    public bool IsOpenDuring(ReportingPeriod period) => StartDay <= DayNumbers.Of(period.End) && EndDay > DayNumbers.Of(period.Start);
+    public bool IsOpenDuring(ReportingPeriod period) => OpenSpan.IsOpenDuring(StartDay, EndDay, DayNumbers.Of(period.Start), DayNumbers.Of(period.End));
 }

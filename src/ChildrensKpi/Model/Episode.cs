@@ -27,7 +27,7 @@ public sealed record Episode(
     ReasonEpisodeCeased? ReasonCeased = null)
 {
     /// <summary>Whether the child was looked after under this episode on <paramref name="date"/>.</summary>
-    public bool IsOpenOn(LocalDate date) => Start <= date && (End is null || End.Value > date);
+    public bool IsOpenOn(LocalDate date) => OpenSpan.IsOpenOn(Start, End, date);
 
     /// <summary>Whether the episode is a short break (legal status V3 or V4).</summary>
     public bool IsShortBreak => LegalStatus.IsShortBreak();

@@ -38,5 +38,5 @@ public sealed record PeriodOfCare
     public bool StartsBeforeData => Episodes[0].ReasonForNewEpisode != ReasonForNewEpisode.S;
 
     /// <summary>Whether the child was looked after in this period on <paramref name="date"/>.</summary>
-    public bool IsOpenOn(LocalDate date) => Start <= date && (End is null || End.Value > date);
+    public bool IsOpenOn(LocalDate date) => OpenSpan.IsOpenOn(Start, End, date);
 }

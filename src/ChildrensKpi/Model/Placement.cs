@@ -48,8 +48,8 @@ public sealed record Placement
     public bool IsCounted => !Type.IsTemporary();
 
     /// <summary>Whether the placement was open at any time in <paramref name="period"/>: began on or before its end and did not end on or before its start.</summary>
-    public bool IsOpenDuring(ReportingPeriod period) => Start <= period.End && (End is null || End.Value > period.Start);
+    public bool IsOpenDuring(ReportingPeriod period) => OpenSpan.IsOpenDuring(Start, End, period);
 
     /// <summary>Whether the child was in this placement on <paramref name="date"/>.</summary>
-    public bool IsOpenOn(LocalDate date) => Start <= date && (End is null || End.Value > date);
+    public bool IsOpenOn(LocalDate date) => OpenSpan.IsOpenOn(Start, End, date);
 }

@@ -37,7 +37,7 @@ internal sealed class Cpp10kProtectionPlanRate : PerItemIndicator
         var (from, to) = columns.PlansOf(child, child + 1);
         for (int plan = from; plan < to; plan++)
         {
-            if (ProtectionPlan.IsOpenOn(columns.PlanStart[plan], columns.PlanEnd[plan], period.Last))
+            if (OpenSpan.IsOpenOn(columns.PlanStart[plan], columns.PlanEnd[plan], period.Last))
             {
                 return Decision.Numerator(why, $"plan started {CinRules.Iso(columns.PlanStart[plan])} open on {CinRules.Iso(period.Last)}");
             }

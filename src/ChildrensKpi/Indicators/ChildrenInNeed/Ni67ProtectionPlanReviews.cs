@@ -33,7 +33,7 @@ internal sealed class Ni67ProtectionPlanReviews : ProtectionPlanIndicator
         {
             evaluation = end;
         }
-        else if (ProtectionPlan.IsOpenOn(start, end, period.Last))
+        else if (OpenSpan.IsOpenOn(start, end, period.Last))
         {
             evaluation = period.Last;
         }

@@ -48,11 +48,5 @@ public sealed record ProtectionPlan
     public ImmutableArray<LocalDate> Reviews { get; }
 
     /// <summary>Whether the plan was open on <paramref name="date"/>: started on or before it and not ended on or before it.</summary>
-    public bool IsOpenOn(LocalDate date) => IsOpenOn(DayNumbers.Of(Start), DayNumbers.Of(End, DayNumbers.Open), DayNumbers.Of(date));
-
-    /// <summary>
-    /// The rule of <see cref="IsOpenOn(LocalDate)"/> on day numbers, as the indicators hold plans: started on or before
-    /// <paramref name="day"/> and ended after it (an open plan's end is <see cref="DayNumbers.Open"/>).
-    /// </summary>
-    internal static bool IsOpenOn(int start, int end, int day) => start <= day && end > day;
+    public bool IsOpenOn(LocalDate date) => OpenSpan.IsOpenOn(Start, End, date);
 }
