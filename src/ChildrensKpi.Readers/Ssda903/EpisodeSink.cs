@@ -14,7 +14,7 @@ internal sealed class EpisodeSink : ITableSink
     public const string ShortBreakExclusion = "short break (LS V3/V4): not time looked after, ignored by the looked-after indicators";
 
     private readonly ChildNumbers _children;
-    private readonly EpisodeKeys _byKey = new();
+    private EpisodeKeys _byKey = new();
     private readonly List<string> _files = [];
     private readonly Dictionary<string, byte> _placeChangeCodes = new(StringComparer.Ordinal);
     private readonly List<string> _placeChangeText = [""];
@@ -106,6 +106,9 @@ internal sealed class EpisodeSink : ITableSink
         }
         return ls.IsShortBreak() ? RowVerdict.Excluded(ShortBreakExclusion) : RowVerdict.Used;
     }
+
+    /// <summary>Every file is read: the look-up of episodes by key (the sink's largest part) is let go before the checks run.</summary>
+    public void EndOfFiles() => _byKey = new EpisodeKeys();
 
     public int ChildOf(int episode) => _childOf[episode];
 

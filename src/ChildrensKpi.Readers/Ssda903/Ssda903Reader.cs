@@ -97,6 +97,7 @@ public static class Ssda903Reader
         }
 
         var account = ReadTables(ordered, tables, recognizer, schema => sinks[schema.Name], progress, cancellationToken);
+        episodes.EndOfFiles();
         var keep = Ssda903Checks.Run(episodes, children, headers, careLeavers, account);
         var data = new LookedAfterData(episodes.Table(keep), [.. headers.Children()], [.. careLeavers.CareLeavers()])
         {
