@@ -273,7 +273,7 @@ public class ComputeEndpointTests
     [Fact]
     public async Task Compute_UploadWithARowOf17MiB_Is400NamingFileLineAndLimit()
     {
-        // Once a 500 with Sep's NotSupportedException; 17 MiB is well under the server's 200 MB body limit.
+        // Once a 500 with Sep's NotSupportedException; 17 MiB is well under the server's 1 GiB body limit.
         var bytes = new byte[17 * 1024 * 1024];
         bytes.AsSpan().Fill((byte)'x');
         "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/04/2006,S,C2,U4,,\n"u8.CopyTo(bytes);
