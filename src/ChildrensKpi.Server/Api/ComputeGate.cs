@@ -12,8 +12,11 @@ namespace ChildrensKpi.Server.Api;
 /// </remarks>
 internal sealed class ComputeGate
 {
-    /// <summary>A request body at least this long (or of unknown length) counts as large: 32 MiB.</summary>
-    public const long LargeRequestBytes = 32L * 1024 * 1024;
+    /// <summary>
+    /// A request body at least this long (or of unknown length) counts as large: 8 MiB, whose inputs grow the heap by
+    /// tens of megabytes, while a full collection of the small heap left afterwards takes milliseconds.
+    /// </summary>
+    public const long LargeRequestBytes = 8L * 1024 * 1024;
 
     /// <summary>How long a refused client is told to wait, in seconds: about as long as a large computation takes.</summary>
     public const int RetryAfterSeconds = 5;
