@@ -1,26 +1,75 @@
 using System.Globalization;
+using ChildrensKpi.Server.Security;
 
 namespace ChildrensKpi.Server;
 
-/// <summary>The server's own settings, from the <c>ChildrensKpi</c> configuration section (environment: <c>ChildrensKpi__ApiKey</c>).</summary>
-internal sealed record ServerSettings(string? ApiKey, long MaxRequestBodyBytes)
+/// <summary>
+/// The server's own settings, from the <c>ChildrensKpi</c> configuration section (environment: <c>ChildrensKpi__ApiKey</c>,
+/// <c>ChildrensKpi__ApiKeyFile</c>, ...). The key is held as <see cref="Security.ApiKey"/>, which never prints it.
+/// </summary>
+/// <param name="ApiKey">The key every <c>/v1</c> request must carry, or null when none is configured.</param>
+/// <param name="MaxRequestBodyBytes">The largest request body accepted (413 beyond it).</param>
+/// <param name="MaxConcurrentComputations">How many compute requests run at once (503 with <c>Retry-After</c> beyond it).</param>
+internal sealed record ServerSettings(ApiKey? ApiKey, long MaxRequestBodyBytes, int MaxConcurrentComputations)
 {
     public const string Section = "ChildrensKpi";
 
-    /// <summary>200 MB: a large council's SSDA903 returns over several years are tens of megabytes.</summary>
-    public const long DefaultMaxRequestBodyBytes = 200L * 1024 * 1024;
+    /// <summary>
+    /// 1 GiB: 10 million SSDA903 episode rows are about 700 MB of CSV, and a council's Header and OC3 files for the same
+    /// years fit in what is left. Uploads are spooled to temporary files, so the limit bounds disk, not memory.
+    /// </summary>
+    public const long DefaultMaxRequestBodyBytes = 1L << 30;
 
-    /// <exception cref="InvalidOperationException">A setting is present but unusable.</exception>
-    public static ServerSettings From(IConfiguration configuration)
+    /// <summary>Whether the request must carry a key.</summary>
+    public bool RequiresKey => ApiKey is not null;
+
+    /// <exception cref="ServerRefusedException">A setting is present but unusable, or the key file cannot be read.</exception>
+    public static ServerSettings From(IConfiguration configuration) =>
+        new(Key(configuration),
+            Positive(configuration, "MaxRequestBodyBytes", DefaultMaxRequestBodyBytes),
+            (int)Math.Min(int.MaxValue, Positive(configuration, "MaxConcurrentComputations", Environment.ProcessorCount)));
+
+    /// <summary>
+    /// The key from <c>ApiKey</c> or from the file <c>ApiKeyFile</c> names (its content without surrounding white space,
+    /// so a trailing newline does not count). A file keeps the key out of the process list and the environment.
+    /// </summary>
+    private static ApiKey? Key(IConfiguration configuration)
     {
         var key = configuration[$"{Section}:ApiKey"];
-        var limitText = configuration[$"{Section}:MaxRequestBodyBytes"];
-        long limit = DefaultMaxRequestBodyBytes;
-        if (!string.IsNullOrWhiteSpace(limitText)
-            && (!long.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit <= 0))
+        var file = configuration[$"{Section}:ApiKeyFile"];
+        bool hasKey = !string.IsNullOrWhiteSpace(key), hasFile = !string.IsNullOrWhiteSpace(file);
+        if (hasKey && hasFile)
         {
-            throw new InvalidOperationException($"{Section}:MaxRequestBodyBytes must be a whole number of bytes greater than 0; it is '{limitText}'.");
+            throw new ServerRefusedException(
+                $"Refusing to start: both {Section}:ApiKey and {Section}:ApiKeyFile are set; set one.", ServerRefusedException.BadSetting);
         }
-        return new ServerSettings(string.IsNullOrWhiteSpace(key) ? null : key, limit);
+        if (hasFile)
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(file!);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new ServerRefusedException(
+                    $"Refusing to start: {Section}:ApiKeyFile names '{file}', which cannot be read: {e.Message}", ServerRefusedException.UnreadableInput);
+            }
+            return ApiKey.Of(text.Trim(), $"{Section}:ApiKeyFile ('{file}')");
+        }
+        return hasKey ? ApiKey.Of(key!, $"{Section}:ApiKey") : null;
+    }
+
+    private static long Positive(IConfiguration configuration, string name, long defaultValue)
+    {
+        var text = configuration[$"{Section}:{name}"];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return defaultValue;
+        }
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value) && value > 0
+            ? value
+            : throw new ServerRefusedException(
+                $"Refusing to start: {Section}:{name} must be a whole number greater than 0; it is '{text}'.", ServerRefusedException.BadSetting);
     }
 }

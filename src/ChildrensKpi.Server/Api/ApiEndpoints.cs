@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ChildrensKpi.Server.Requests;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace ChildrensKpi.Server.Api;
@@ -34,29 +33,37 @@ internal static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status408RequestTimeout)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .DisableAntiforgery();
     }
 
-    private static async Task<IResult> ComputeAsync(HttpContext context, ServerSettings settings)
+    private static async Task<IResult> ComputeAsync(HttpContext context, ServerSettings settings, ComputeGate gate, ILoggerFactory loggers)
     {
         var request = context.Request;
         var cancellationToken = context.RequestAborted;
         if (request.ContentLength > settings.MaxRequestBodyBytes)
         {
-            return Problems.TooLarge(settings.MaxRequestBodyBytes);
+            return Unread(context, Problems.TooLarge(settings.MaxRequestBodyBytes));
+        }
+        // Taken before the body is read: an upload waiting for its turn would hold its temporary files or its records.
+        using var lease = gate.TryEnter(request.ContentLength);
+        if (lease is null)
+        {
+            context.Response.Headers.RetryAfter = ComputeGate.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Unread(context, Problems.Busy(gate.Capacity));
         }
         try
         {
             if (IsMultipart(request))
             {
-                var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+                using var form = await UploadForm.ReadAsync(request, cancellationToken).ConfigureAwait(false);
                 return UploadRequest.Compute(form, cancellationToken);
             }
             if (request.HasJsonContentType())
             {
-                var body = await ReadLimitedAsync(request.Body, settings.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
-                return body is null ? Problems.TooLarge(settings.MaxRequestBodyBytes) : RecordRequest.Compute(Parse(body));
+                return RecordRequest.Compute(await ParseAsync(request.Body, cancellationToken).ConfigureAwait(false));
             }
             return Problems.UnsupportedMediaType(request.ContentType);
         }
@@ -64,31 +71,53 @@ internal static class ApiEndpoints
         {
             return e.Response;
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (Exception e) when (IsClientGone(e, cancellationToken))
         {
-            return Problems.TooLarge(settings.MaxRequestBodyBytes);
+            // One line, where the exception handler would log a stack trace for each. A 400 is still sent, for a client
+            // that only stopped sending; one that went away never reads it.
+            ComputeLog.ClientWentAway(loggers.CreateLogger(ComputeLog.Category), request, e);
+            return Problems.UnreadableBody(e.Message);
         }
-        catch (InvalidDataException e) when (e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        catch (BadHttpRequestException e)
         {
-            // The multipart reader reports its length limits as InvalidDataException ("Multipart body length limit ... exceeded").
-            return Problems.TooLarge(settings.MaxRequestBodyBytes);
+            // Kestrel's own verdicts on the body: over MaxRequestBodySize, or slower than MinRequestBodyDataRate.
+            ComputeLog.BodyRefused(loggers.CreateLogger(ComputeLog.Category), request, e);
+            return e.StatusCode == StatusCodes.Status408RequestTimeout ? Problems.TooSlow() : Problems.TooLarge(settings.MaxRequestBodyBytes);
         }
-        catch (InvalidDataException e)
-        {
-            return Problems.BadRequest("body", $"The multipart body cannot be read: {e.Message}");
-        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="e"/> says the body stopped because the connection closed (the request aborted, or Kestrel's
+    /// 400 for a body shorter than declared, whichever it noticed first), rather than that it was too large or too slow.
+    /// </summary>
+    private static bool IsClientGone(Exception e, CancellationToken cancellationToken) => e switch
+    {
+        BadHttpRequestException bad => bad.StatusCode == StatusCodes.Status400BadRequest,
+        IOException or OperationCanceledException => cancellationToken.IsCancellationRequested,
+        _ => false,
+    };
+
+    /// <summary>
+    /// <paramref name="response"/> with <c>Connection: close</c>: the body has not been read and will not be, and closing
+    /// spares Kestrel reading (up to the size limit) what a keep-alive connection would otherwise have to drain.
+    /// </summary>
+    private static IResult Unread(HttpContext context, IResult response)
+    {
+        context.Response.Headers.Connection = "close";
+        return response;
     }
 
     private static bool IsMultipart(HttpRequest request) =>
         MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
         && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The request, deserialised as the body arrives (the body itself is never held whole).</summary>
     /// <exception cref="ApiProblemException">The body is not a JSON object of the request's shape; the message names the JSON path where System.Text.Json gives one.</exception>
-    private static ComputeRequest Parse(byte[] body)
+    private static async Task<ComputeRequest> ParseAsync(Stream body, CancellationToken cancellationToken)
     {
         try
         {
-            return JsonSerializer.Deserialize(body, ServerJsonContext.Default.ComputeRequest)
+            return await JsonSerializer.DeserializeAsync(body, ServerJsonContext.Default.ComputeRequest, cancellationToken).ConfigureAwait(false)
                 ?? throw ApiProblemException.Field("$", "The body must be a JSON object, not null.");
         }
         catch (JsonException e)
@@ -110,22 +139,5 @@ internal static class ApiEndpoints
     {
         int position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (position < 0 ? message : message[..position]).TrimEnd('.', ' ');
-    }
-
-    /// <summary>The whole body, or null when it is longer than <paramref name="limit"/> (a chunked body has no length to check first).</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, long limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 }

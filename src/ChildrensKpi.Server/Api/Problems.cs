@@ -22,6 +22,20 @@ internal static class Problems
             $"The request body is larger than this server accepts ({limit} bytes; setting {ServerSettings.Section}:MaxRequestBodyBytes).",
             statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request is too large");
 
+    public static IResult Busy(int capacity) =>
+        Results.Problem(
+            $"The server is computing as many requests as it runs at once ({capacity}; setting {ServerSettings.Section}:MaxConcurrentComputations); " +
+            "try again after the Retry-After seconds.",
+            statusCode: StatusCodes.Status503ServiceUnavailable, title: "The server is busy");
+
+    public static IResult TooSlow() =>
+        Results.Problem(
+            "The request body arrived more slowly than this server accepts (Kestrel Limits.MinRequestBodyDataRate); send it again.",
+            statusCode: StatusCodes.Status408RequestTimeout, title: "The request body arrived too slowly");
+
+    public static IResult UnreadableBody(string reason) =>
+        BadRequest("body", $"The request body cannot be read: {reason}");
+
     public static IResult UnsupportedMediaType(string? contentType) =>
         Results.Problem(
             $"POST /v1/compute takes multipart/form-data (files) or application/json (records), not '{contentType ?? "no content type"}'.",

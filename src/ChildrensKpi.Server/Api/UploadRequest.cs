@@ -17,9 +17,9 @@ internal static class UploadRequest
     private static readonly string[] TextFields = [ComputeJob.YearEndingField, ComputeJob.IndicatorsField, ComputeJob.DetailField, ComputeJob.SuppressionThresholdField];
 
     /// <exception cref="ApiProblemException">A field is unknown, repeated, of the wrong kind or invalid, or a file cannot be read.</exception>
-    public static IResult Compute(IFormCollection form, CancellationToken cancellationToken)
+    public static IResult Compute(UploadForm form, CancellationToken cancellationToken)
     {
-        foreach (var key in form.Keys)
+        foreach (var key in form.Fields.Keys)
         {
             if (FileFields.Contains(key, StringComparer.Ordinal))
             {
@@ -30,12 +30,12 @@ internal static class UploadRequest
                 throw ApiProblemException.Field(key, $"'{key}' is not a field of this request. Fields: {string.Join(", ", [.. FileFields, .. TextFields])}.");
             }
         }
-        foreach (var file in form.Files)
+        foreach (var (field, _, _) in form.Files)
         {
-            if (!FileFields.Contains(file.Name, StringComparer.Ordinal))
+            if (!FileFields.Contains(field, StringComparer.Ordinal))
             {
-                throw ApiProblemException.Field(file.Name,
-                    $"'{file.Name}' is not a file field of this request: upload SSDA903 files as ssda903, CIN census files as cin, and one file each as {string.Join(", ", SingleFileFields)}.");
+                throw ApiProblemException.Field(field,
+                    $"'{field}' is not a file field of this request: upload SSDA903 files as ssda903, CIN census files as cin, and one file each as {string.Join(", ", SingleFileFields)}.");
             }
         }
 
@@ -85,12 +85,14 @@ internal static class UploadRequest
         return ComputeJob.Run(loaded, yearEnding, named, detail, suppressionThreshold, InputNames.Upload);
     }
 
-    private static string? Single(IFormCollection form, string field)
+    private static string? Single(UploadForm form, string field)
     {
-        var values = form[field];
+        if (!form.Fields.TryGetValue(field, out var values))
+        {
+            return null;
+        }
         return values.Count switch
         {
-            0 => null,
             1 => values[0],
             _ => throw ApiProblemException.Field(field, $"{field} is given {values.Count} times; give it once."),
         };
@@ -108,11 +110,11 @@ internal static class UploadRequest
     }
 
     /// <summary>The uploads of one field, named by their file names (without any folder a client sent).</summary>
-    private static List<InputFile> Files(IFormCollection form, string field)
+    private static List<InputFile> Files(UploadForm form, string field)
     {
         var files = new List<InputFile>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var upload in form.Files.GetFiles(field))
+        foreach (var upload in form.Files.Where(f => f.Field == field))
         {
             var name = Path.GetFileName(upload.FileName.Replace('\\', '/'));
             if (string.IsNullOrWhiteSpace(name))
@@ -124,7 +126,7 @@ internal static class UploadRequest
                 // Rejections name the file, so two files of one name would make them ambiguous.
                 throw ApiProblemException.Field(field, $"Two {field} files are named '{name}'; give each file its own name.");
             }
-            files.Add(new InputFile(name, upload.OpenReadStream));
+            files.Add(new InputFile(name, upload.Open));
         }
         return files;
     }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using ChildrensKpi.Server.Api;
 
 namespace ChildrensKpi.Server.Security;
@@ -12,11 +10,10 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ServerSettings sett
 {
     public const string Header = "X-Api-Key";
 
-    private readonly byte[]? _key = settings.ApiKey is null ? null : Encoding.UTF8.GetBytes(settings.ApiKey);
-
     public async Task InvokeAsync(HttpContext context)
     {
-        if (_key is not null && context.Request.Path.StartsWithSegments("/v1", StringComparison.OrdinalIgnoreCase) && !Carries(context.Request))
+        if (settings.ApiKey is { } key && context.Request.Path.StartsWithSegments("/v1", StringComparison.OrdinalIgnoreCase)
+            && !(Offered(context.Request) is { } offered && key.Matches(offered)))
         {
             context.Response.Headers.WWWAuthenticate = "Bearer";
             await Problems.Unauthorized().ExecuteAsync(context).ConfigureAwait(false);
@@ -25,18 +22,15 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ServerSettings sett
         await next(context).ConfigureAwait(false);
     }
 
-    private bool Carries(HttpRequest request)
+    private static string? Offered(HttpRequest request)
     {
-        string? offered = request.Headers[Header].FirstOrDefault();
-        if (offered is null)
+        if (request.Headers[Header].FirstOrDefault() is { } offered)
         {
-            var authorization = request.Headers.Authorization.FirstOrDefault();
-            if (authorization is not null && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-            {
-                offered = authorization["Bearer ".Length..].Trim();
-            }
+            return offered;
         }
-        // Constant time, so that response timing does not reveal how much of a guess was right.
-        return offered is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(offered), _key);
+        var authorization = request.Headers.Authorization.FirstOrDefault();
+        return authorization is not null && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? authorization["Bearer ".Length..].Trim()
+            : null;
     }
 }

@@ -9,20 +9,27 @@ namespace ChildrensKpi.Server.Security;
 /// </summary>
 /// <remarks>
 /// Checked twice: before the server binds, from the configured addresses, so that a refused server never listens; and
-/// once it has bound, from the addresses it actually has, in case they were given some other way.
+/// once it has bound, from the addresses it actually has, in case they were given some other way. <see cref="Program"/>
+/// makes the first check itself before starting the host, so that from the command line a refusal is a message and an
+/// exit code rather than a host start-up failure.
 /// </remarks>
 internal sealed class ListenAddressGuard(ServerSettings settings, IConfiguration configuration, IServer server) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken)
     {
-        Check(ListenAddresses.NonLoopbackInConfiguration(configuration));
+        CheckConfigured(settings, configuration);
         return Task.CompletedTask;
     }
+
+    /// <summary>Refuses when the configured addresses reach beyond this machine and no key is configured.</summary>
+    /// <exception cref="ServerRefusedException">They do.</exception>
+    public static void CheckConfigured(ServerSettings settings, IConfiguration configuration) =>
+        Check(settings, ListenAddresses.NonLoopbackInConfiguration(configuration));
 
     public Task StartedAsync(CancellationToken cancellationToken)
     {
         var bound = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        Check([.. bound.Where(url => !ListenAddresses.IsLoopback(url))]);
+        Check(settings, [.. bound.Where(url => !ListenAddresses.IsLoopback(url))]);
         return Task.CompletedTask;
     }
 
@@ -34,14 +41,15 @@ internal sealed class ListenAddressGuard(ServerSettings settings, IConfiguration
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private void Check(IReadOnlyList<string> nonLoopback)
+    private static void Check(ServerSettings settings, IReadOnlyList<string> nonLoopback)
     {
-        if (settings.ApiKey is null && nonLoopback.Count > 0)
+        if (!settings.RequiresKey && nonLoopback.Count > 0)
         {
-            throw new InvalidOperationException(
+            throw new ServerRefusedException(
                 $"Refusing to start: the server would listen on {string.Join(", ", nonLoopback)}, which other machines can reach, " +
-                $"and no API key is configured. Set {ServerSettings.Section}:ApiKey (environment variable {ServerSettings.Section}__ApiKey), " +
-                "or listen on loopback only (e.g. --urls http://127.0.0.1:5087).");
+                $"and no API key is configured. Set {ServerSettings.Section}:ApiKeyFile to a file holding the key (environment variable " +
+                $"{ServerSettings.Section}__ApiKeyFile) or {ServerSettings.Section}:ApiKey, or listen on loopback only (e.g. --urls http://127.0.0.1:5087).",
+                ServerRefusedException.BadSetting);
         }
     }
 }

@@ -34,13 +34,6 @@ public class ComputeEndpointTests
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
-    private static async Task<JsonElement> ProblemOf(HttpResponseMessage response)
-    {
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.Clone();
-    }
-
     [Fact]
     public async Task Compute_SampleUpload_MatchesTheIndependentOracle()
     {
@@ -171,7 +164,7 @@ public class ComputeEndpointTests
         var response = await client.PostAsync("/v1/compute", form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await ProblemOf(response);
+        var problem = await ServerHost.ProblemOf(response);
         Assert.Equal("An input file could not be read", problem.GetProperty("title").GetString());
         Assert.Equal("junk.csv", problem.GetProperty("file").GetString());
         Assert.Equal("ssda903", problem.GetProperty("field").GetString());
@@ -190,7 +183,7 @@ public class ComputeEndpointTests
         var response = await client.PostAsync("/v1/compute", SampleUpload(("yearEnding", "2007-03-31")));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        var problem = await ProblemOf(response);
+        var problem = await ServerHost.ProblemOf(response);
         Assert.Equal("The request body is larger than this server accepts (1024 bytes; setting ChildrensKpi:MaxRequestBodyBytes).",
             problem.GetProperty("detail").GetString());
     }
@@ -215,7 +208,7 @@ public class ComputeEndpointTests
         var response = await client.PostAsync("/v1/compute", SampleUpload());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await ProblemOf(response);
+        var problem = await ServerHost.ProblemOf(response);
         Assert.Equal("yearEnding", problem.GetProperty("field").GetString());
         Assert.Equal("yearEnding is required: the last day of the period, written yyyy-mm-dd (e.g. 2007-03-31).", problem.GetProperty("detail").GetString());
     }
@@ -228,7 +221,7 @@ public class ComputeEndpointTests
 
         var response = await client.PostAsync("/v1/compute", Json("""{"yearEnding":"31/03/2007","episodes":[]}"""));
 
-        var problem = await ProblemOf(response);
+        var problem = await ServerHost.ProblemOf(response);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("yearEnding", problem.GetProperty("field").GetString());
         Assert.Equal("yearEnding: '31/03/2007' is not a date written yyyy-mm-dd.", problem.GetProperty("detail").GetString());
@@ -244,7 +237,7 @@ public class ComputeEndpointTests
         var response = await client.PostAsync("/v1/compute", Json("""{"yearEnding":"9999-12-31","episodes":[]}"""));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await ProblemOf(response);
+        var problem = await ServerHost.ProblemOf(response);
         Assert.Equal("yearEnding", problem.GetProperty("field").GetString());
         Assert.Equal("yearEnding: '9999-12-31' is outside the years 1800 to 2999, the dates ChildrensKpi computes for.", problem.GetProperty("detail").GetString());
     }
@@ -273,7 +266,7 @@ public class ComputeEndpointTests
     [Fact]
     public async Task Compute_UploadWithARowOf17MiB_Is400NamingFileLineAndLimit()
     {
-        // Once a 500 with Sep's NotSupportedException; 17 MiB is well under the server's 200 MB body limit.
+        // Once a 500 with Sep's NotSupportedException; 17 MiB is well under the server's 1 GiB body limit.
         var bytes = new byte[17 * 1024 * 1024];
         bytes.AsSpan().Fill((byte)'x');
         "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/04/2006,S,C2,U4,,\n"u8.CopyTo(bytes);
@@ -288,7 +281,7 @@ public class ComputeEndpointTests
         var response = await client.PostAsync("/v1/compute", form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await ProblemOf(response);
+        var problem = await ServerHost.ProblemOf(response);
         Assert.Equal("An input file could not be read", problem.GetProperty("title").GetString());
         Assert.Equal("episodes.csv", problem.GetProperty("file").GetString());
         Assert.Equal("episodes.csv line 3: the row starting here is longer than 16,777,216 characters (16 MiB), the longest row ChildrensKpi reads " +
@@ -303,7 +296,7 @@ public class ComputeEndpointTests
 
         var response = await client.PostAsync("/v1/compute", SampleUpload(("yearEnding", "2007-03-31"), ("indicators", "NI62,NI999")));
 
-        var problem = await ProblemOf(response);
+        var problem = await ServerHost.ProblemOf(response);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("indicators", problem.GetProperty("field").GetString());
         Assert.Equal($"indicators: 'NI999' is not an indicator. Known: {string.Join(", ", ChildrensKpi.Indicators.All.Select(i => i.Definition.Id))}.",
@@ -319,7 +312,7 @@ public class ComputeEndpointTests
 
         var response = await client.PostAsync("/v1/compute", SampleUpload(("yearEnding", "2007-03-31"), ("indicators", "NI59")));
 
-        var problem = await ProblemOf(response);
+        var problem = await ServerHost.ProblemOf(response);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("cin", problem.GetProperty("field").GetString());
         Assert.Equal("NI59 needs cin, which the request lacks.", problem.GetProperty("detail").GetString());
@@ -334,7 +327,7 @@ public class ComputeEndpointTests
 
         var response = await client.PostAsync("/v1/compute", Json("""{"yearEnding":"2007-03-31","indicators":["CLA10K"],"episodes":[]}"""));
 
-        var problem = await ProblemOf(response);
+        var problem = await ServerHost.ProblemOf(response);
         Assert.Equal("population", problem.GetProperty("field").GetString());
         Assert.Equal("CLA10K needs population, which the request lacks.", problem.GetProperty("detail").GetString());
     }
@@ -349,7 +342,7 @@ public class ComputeEndpointTests
 
         var response = await client.PostAsync("/v1/compute", Json("""{"yearEnding":"2007-03-31","episodes":[{"child":"C1","start":20}]}"""));
 
-        var problem = await ProblemOf(response);
+        var problem = await ServerHost.ProblemOf(response);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("episodes[0].start", problem.GetProperty("field").GetString());
         Assert.Equal("The JSON body cannot be read at episodes[0].start (line 1, near byte 64): the value is not of the expected type " +
@@ -364,7 +357,7 @@ public class ComputeEndpointTests
 
         var response = await client.PostAsync("/v1/compute", Json("""{"yearEnding":"2007-03-31","episode":[]}"""));
 
-        var problem = await ProblemOf(response);
+        var problem = await ServerHost.ProblemOf(response);
         Assert.Equal("episode", problem.GetProperty("field").GetString());
         Assert.StartsWith("The JSON body cannot be read at episode (line 1, near byte ", problem.GetProperty("detail").GetString());
         Assert.EndsWith("'episode' is not a property of this request (names are camelCase).", problem.GetProperty("detail").GetString());
@@ -406,7 +399,7 @@ public class ComputeEndpointTests
 
         var response = await client.PostAsync("/v1/compute", form);
 
-        var problem = await ProblemOf(response);
+        var problem = await ServerHost.ProblemOf(response);
         Assert.Equal("ssda903", problem.GetProperty("field").GetString());
         Assert.Equal("ssda903 must be a file upload (e.g. curl -F ssda903=@file.csv), not a text field.", problem.GetProperty("detail").GetString());
     }
@@ -419,7 +412,7 @@ public class ComputeEndpointTests
 
         var response = await client.PostAsync("/v1/compute", Json("""{"yearEnding":"2007-03-31","episodes":[}"""));
 
-        var problem = await ProblemOf(response);
+        var problem = await ServerHost.ProblemOf(response);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         // {"yearEnding":"2007-03-31","episodes":[ is 39 bytes (1 + 12 + 1 + 12 + 1 + 10 + 1 + 1), so the "}" that cannot start an element is byte 40.
         Assert.Equal("The JSON body cannot be read at episodes[0] (line 1, near byte 40): '}' is an invalid start of a value.", problem.GetProperty("detail").GetString());

@@ -3,13 +3,16 @@ extern alias server;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using server::ChildrensKpi.Server;
 using server::ChildrensKpi.Server.Security;
 
 namespace ChildrensKpi.Tests.Server;
 
 public class SecurityTests
 {
-    private const string Key = "test-key-7f3a";
+    // 44 characters, as openssl rand -base64 32 makes them.
+    private const string Key = "q3V9x2Lk8Rm4Tz7Wb1Nc6Hf0Jd5Gs8Ya2Pe4Uo9Ki1M=";
 
     [Fact]
     public async Task V1_WithKeyConfiguredAndNoneSent_Is401Problem()
@@ -27,16 +30,79 @@ public class SecurityTests
             json.RootElement.GetProperty("detail").GetString());
     }
 
-    [Fact]
-    public async Task V1_WithWrongKey_Is401()
+    [Theory]
+    [InlineData("q3V9x2Lk8Rm4Tz7Wb1Nc6Hf0Jd5Gs8Ya2Pe4Uo9Ki1N=")] // same length, last character wrong
+    [InlineData("Z3V9x2Lk8Rm4Tz7Wb1Nc6Hf0Jd5Gs8Ya2Pe4Uo9Ki1M=")] // same length, first character wrong
+    [InlineData("q3V9x2Lk8Rm4Tz7Wb1Nc6Hf0Jd5Gs8Ya2Pe4Uo9Ki1M=x")] // the key and more
+    [InlineData("q3V9x2Lk")] // a prefix of the key
+    [InlineData("x")]
+    public async Task V1_WithWrongKey_Is401(string offered)
     {
         using var host = ServerHost.Create(("ChildrensKpi:ApiKey", Key));
         using var client = host.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", Key + "x");
+        client.DefaultRequestHeaders.Add("X-Api-Key", offered);
 
         var response = await client.GetAsync("/v1/indicators");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task V1_WithKeyFromAFile_Is200WithIt()
+    {
+        // The file's trailing newline (echo writes one) is not part of the key.
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, Key + "\n");
+        try
+        {
+            using var host = ServerHost.Create(("ChildrensKpi:ApiKeyFile", file));
+            using var client = host.CreateClient();
+
+            var without = await client.GetAsync("/v1/indicators");
+            client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+            var with = await client.GetAsync("/v1/indicators");
+
+            Assert.Equal(HttpStatusCode.Unauthorized, without.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, with.StatusCode);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void From_KeyShorterThan32_RefusesNamingTheLengthNotTheKey()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("ChildrensKpi:ApiKey", "sesame-open-up")]).Build();
+
+        var error = Assert.Throws<ServerRefusedException>(() => ServerSettings.From(configuration));
+
+        Assert.Equal("Refusing to start: the API key in ChildrensKpi:ApiKey is 14 characters long; it must be at least 32 (e.g. openssl rand -base64 32).", error.Message);
+        Assert.Equal(1, error.ExitCode);
+    }
+
+    [Fact]
+    public void From_KeyAndKeyFileBoth_Refuses()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
+            [new("ChildrensKpi:ApiKey", Key), new("ChildrensKpi:ApiKeyFile", "/run/secrets/kpi-key")]).Build();
+
+        var error = Assert.Throws<ServerRefusedException>(() => ServerSettings.From(configuration));
+
+        Assert.Equal("Refusing to start: both ChildrensKpi:ApiKey and ChildrensKpi:ApiKeyFile are set; set one.", error.Message);
+    }
+
+    [Fact]
+    public void ToString_OfSettingsWithAKey_DoesNotShowIt()
+    {
+        // A record prints its members, so the settings in a log line or a debugger would otherwise show the key.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("ChildrensKpi:ApiKey", Key)]).Build();
+
+        var text = ServerSettings.From(configuration).ToString();
+
+        Assert.DoesNotContain(Key, text, StringComparison.Ordinal);
+        Assert.Contains("ApiKey = (an API key, not shown)", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,17 +141,14 @@ public class SecurityTests
     }
 
     [Fact]
-    public void Start_NonLoopbackWithoutKey_RefusesWithAMessage()
+    public void CheckConfigured_NonLoopbackWithoutKey_RefusesWithAMessage()
     {
-        // Hosted in memory: the configured address is only read, never bound.
-        using var host = ServerHost.Create(("urls", "http://0.0.0.0:5099"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("urls", "http://127.0.0.1:5087;http://0.0.0.0:5099")]).Build();
 
-        var error = Assert.Throws<InvalidOperationException>(() => host.CreateClient());
+        var error = Assert.Throws<ServerRefusedException>(() => ListenAddressGuard.CheckConfigured(ServerSettings.From(configuration), configuration));
 
-        Assert.Equal(
-            "Refusing to start: the server would listen on http://0.0.0.0:5099, which other machines can reach, and no API key is configured. " +
-            "Set ChildrensKpi:ApiKey (environment variable ChildrensKpi__ApiKey), or listen on loopback only (e.g. --urls http://127.0.0.1:5087).",
-            error.Message);
+        Assert.Equal(ProgramTests.PublicRefusal("http://0.0.0.0:5099"), error.Message);
+        Assert.Equal(1, error.ExitCode);
     }
 
     [Fact]
