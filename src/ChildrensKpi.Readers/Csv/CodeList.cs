@@ -8,10 +8,21 @@ internal sealed class CodeList<T>
 {
     private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    private readonly CodeHistory? _history;
+    private readonly CollectionYear _year;
+
     public CodeList(IEnumerable<KeyValuePair<string, T>> codes, string rule)
     {
         _lookup = codes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         Rule = rule;
+    }
+
+    /// <summary>One collection year's list of a column whose codes change by year: a code of another year is named with its years.</summary>
+    public CodeList(IEnumerable<KeyValuePair<string, T>> codes, string rule, CodeHistory history, CollectionYear year)
+        : this(codes, rule)
+    {
+        _history = history;
+        _year = year;
     }
 
     /// <summary>The enum's own names as the codes (e.g. <c>C1</c> for <c>LegalStatus.C1</c>).</summary>
@@ -22,4 +33,13 @@ internal sealed class CodeList<T>
     public string Rule { get; }
 
     public bool TryParse(ReadOnlySpan<char> cell, out T value) => _lookup.TryGetValue(cell, out value);
+
+    /// <summary>
+    /// The rule a rejected <paramref name="cell"/> of <paramref name="column"/> broke: the years it is valid in when it is
+    /// another year's code, else what a valid cell looks like (and that it may be empty, when <paramref name="orEmpty"/>).
+    /// </summary>
+    public string RuleFor(string column, ReadOnlySpan<char> cell, bool orEmpty) =>
+        _history?.ValidIn(cell) is { } years
+            ? $"{column} {cell.ToString().ToUpperInvariant()} is valid in {years}, not in {_year}"
+            : $"{column} must be {Rule}{(orEmpty ? " or empty" : "")}";
 }

@@ -17,6 +17,8 @@ internal sealed class EpisodeSink : ITableSink
     private readonly List<string> _files = [];
     private readonly Dictionary<string, byte> _placeChangeCodes = new(StringComparer.Ordinal);
     private readonly List<string> _placeChangeText = [""];
+    private readonly FileYear _year;
+    private Ssda903Codes _codes = null!;
     private int _child, _decom, _rne, _ls, _place, _dec, _rec, _reasonPlaceChange;
 
     // The kept episodes, one per CHILD and DECOM, in the order first read.
@@ -32,9 +34,10 @@ internal sealed class EpisodeSink : ITableSink
     private int[] _firstCopy = new int[1024];
     private readonly List<(int File, long Line, int Next)> _copies = [];
 
-    public EpisodeSink(ChildNumbers children)
+    public EpisodeSink(ChildNumbers children, FileYear year)
     {
         _children = children;
+        _year = year;
     }
 
     /// <summary>How many episodes are kept (one per CHILD and DECOM).</summary>
@@ -42,6 +45,7 @@ internal sealed class EpisodeSink : ITableSink
 
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
+        _codes = _year.Codes;
         _child = columns["CHILD"];
         _decom = columns["DECOM"];
         _rne = columns["RNE"];
@@ -61,11 +65,11 @@ internal sealed class EpisodeSink : ITableSink
         }
         Rejection? rejection;
         if (!row.TryDayNumber(_decom, out int start, out rejection)
-            || !row.TryCode(_rne, Ssda903Codes.ReasonForNewEpisode, out var rne, out rejection)
-            || !row.TryCode(_ls, Ssda903Codes.LegalStatus, out var ls, out rejection)
-            || !row.TryCode(_place, Ssda903Codes.Placement, out var place, out rejection)
+            || !row.TryCode(_rne, _codes.ReasonForNewEpisode, out var rne, out rejection)
+            || !row.TryCode(_ls, _codes.LegalStatus, out var ls, out rejection)
+            || !row.TryCode(_place, _codes.Placement, out var place, out rejection)
             || !row.TryOptionalDayNumber(_dec, DayNumbers.Open, out int end, out rejection)
-            || !row.TryOptionalCode(_rec, Ssda903Codes.ReasonCeased, out var rec, out rejection))
+            || !row.TryOptionalCode(_rec, _codes.ReasonCeased, out var rec, out rejection))
         {
             return RowVerdict.Rejected(rejection!);
         }

@@ -3,8 +3,9 @@ using NodaTime;
 namespace ChildrensKpi.Readers;
 
 /// <summary>Header rows: one child each, validated and merged across files by CHILD.</summary>
-internal sealed class HeaderSink : ITableSink
+internal sealed class HeaderSink(FileYear year) : ITableSink
 {
+    private Ssda903Codes _codes = null!;
     private const int SexField = 0, DobField = 1, EthnicField = 2, UpnField = 3;
 
     private readonly Dictionary<ChildId, MergedCopy> _children = [];
@@ -12,6 +13,7 @@ internal sealed class HeaderSink : ITableSink
 
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
+        _codes = year.Codes;
         _child = columns["CHILD"];
         _sex = columns["SEX"];
         _dob = columns["DOB"];
@@ -23,7 +25,7 @@ internal sealed class HeaderSink : ITableSink
     {
         Rejection? rejection;
         if (!row.TryChildId(_child, out var child, out rejection)
-            || !row.TryCode(_sex, Ssda903Codes.Sex, out var sex, out rejection)
+            || !row.TryCode(_sex, _codes.Sex, out var sex, out rejection)
             || !row.TryDate(_dob, out var dob, out rejection))
         {
             return RowVerdict.Rejected(rejection!);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ChildrensKpi.Readers;
 
 /// <summary>
@@ -17,18 +19,42 @@ namespace ChildrensKpi.Readers;
 /// order) is rejected, the earlier episode kept; so is one that starts before the Header date of birth. Other
 /// findings (episode after the 18th birthday, RNE L with a new placement, adoption placement without an order, OC3
 /// outside the cohort) are warnings in <see cref="InputAccount.Findings"/>, the row being used.</para>
-/// <para>Every row is counted as used, excluded (short breaks V3/V4; the PrevPerm and UASC tables, which no indicator uses yet) or rejected, with
-/// file, line, column, value and rule. Bad data never throws; only a file that cannot be opened, a header that
-/// matches no table, or a set of files with no Episodes table does (<see cref="InputFileException"/>).</para>
+/// <para>Every table is read on its own as well as with the others (a lone Header, OC3 or AD1 file can be validated).
+/// Each file is checked against the columns and code lists of its collection year (2006-07 to 2026-27, see
+/// <see cref="CollectionYear"/>): the year given; else the one in the file name (<c>episodes_2015-16.csv</c>,
+/// <c>header_2024_25.csv</c>); else the year (1 April to 31 March) containing the latest event date in the file (the latest DECOM
+/// for Episodes, REVIEW for Reviews, MIS_START for Missing, and so on: start dates, as a mistyped end date would move the file); a table without event dates (Header, UASC,
+/// OC2, OC3, PrevPerm) takes the latest year of the other files, or alone none, its codes checked against every year's lists (with a warning). A code
+/// not valid in its year is rejected naming the years it is valid in (<c>PLACE Z11 is valid in 2025-26 onwards, not in
+/// 2023-24</c>); so is every row of a table its year does not collect (social worker episodes before 2023-24, DoLo before 2026-27).</para>
+/// <para>Every row is counted as used, excluded (short breaks V3/V4; the PrevPerm and UASC tables, which no indicator uses
+/// yet; every row of a file whose header matches no table, accounted under the table <c>unrecognised</c>) or rejected,
+/// with file, line, column, value and rule. Bad data never throws; only a file that cannot be opened does
+/// (<see cref="InputFileException"/>).</para>
 /// </remarks>
 public static class Ssda903Reader
 {
+    /// <summary>The first collection year whose columns and code lists the reader knows (2006-07).</summary>
+    public static CollectionYear FirstCollectionYear => Ssda903Schedule.Current.First;
+
+    /// <summary>The last collection year whose columns and code lists the reader knows.</summary>
+    public static CollectionYear LastCollectionYear => Ssda903Schedule.Current.Last;
+
+    /// <summary>
+    /// The tables the reader recognises (as <see cref="FileAccount.Table"/> names them), and the required columns of each:
+    /// <c>Header</c>, <c>Episodes</c>, ..., <c>SWEpisodes</c>, <c>DoLo</c>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ImmutableArray<string>> Tables { get; } =
+        Ssda903Tables.Recognizer.Schemas.ToDictionary(s => s.Name, s => s.Required);
+
     /// <summary>Reads every <c>*.csv</c> file in <paramref name="folder"/> and its subfolders.</summary>
     /// <param name="folder">The folder; files are named in the account by their path relative to it.</param>
     /// <param name="progress">Told of each file and of rows read, for a progress display.</param>
+    /// <param name="collectionYear">The collection year of every file; null to decide it per file (see <see cref="Ssda903Reader"/>).</param>
     /// <param name="cancellationToken">Stops a long read.</param>
-    /// <exception cref="InputFileException">The folder does not exist or holds no CSV file, a file cannot be read or recognised, or there is no Episodes table.</exception>
-    public static Ssda903ReadResult ReadFolder(string folder, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <exception cref="InputFileException">The folder does not exist or holds no CSV file, or a file cannot be read.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="collectionYear"/> is outside <see cref="FirstCollectionYear"/> to <see cref="LastCollectionYear"/>.</exception>
+    public static Ssda903ReadResult ReadFolder(string folder, IProgress<ReadProgress>? progress = null, CollectionYear? collectionYear = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         if (!Directory.Exists(folder))
@@ -43,44 +69,51 @@ public static class Ssda903Reader
         {
             throw new InputFileException(folder, $"The SSDA903 folder '{folder}' holds no .csv file.");
         }
-        return Read(files, progress, cancellationToken);
+        return Read(files, progress, collectionYear, cancellationToken);
     }
 
     /// <summary>Reads the given files (e.g. uploads), in ordinal order of their names.</summary>
-    /// <exception cref="InputFileException">A file cannot be read or recognised, or none holds the Episodes table.</exception>
-    public static Ssda903ReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="files">The files, any tables and years.</param>
+    /// <param name="progress">Told of each file and of rows read, for a progress display.</param>
+    /// <param name="collectionYear">The collection year of every file; null to decide it per file (see <see cref="Ssda903Reader"/>).</param>
+    /// <param name="cancellationToken">Stops a long read.</param>
+    /// <exception cref="InputFileException">A file cannot be read.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="collectionYear"/> is outside <see cref="FirstCollectionYear"/> to <see cref="LastCollectionYear"/>.</exception>
+    public static Ssda903ReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress = null, CollectionYear? collectionYear = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
+        if (collectionYear is { } given && !Ssda903Schedule.Current.Knows(given))
+        {
+            throw new ArgumentOutOfRangeException(nameof(collectionYear), given,
+                $"The SSDA903 collection years known are {FirstCollectionYear} to {LastCollectionYear}, not {given}.");
+        }
         var ordered = files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
         var recognizer = Ssda903Tables.Recognizer;
+        var account = new AccountBuilder();
 
-        // Recognise every header before reading any rows, so a wrong folder fails at once, not after a long read.
-        var tables = new List<string>();
-        foreach (var file in ordered)
-        {
-            var recognised = CsvFileReader.Recognise(file, recognizer)
-                ?? throw new InputFileException(file.Name, $"'{file.Name}' is not a recognised SSDA903 table: its header matches none of: {recognizer.Describe()}.");
-            tables.Add(recognised.Schema.Name);
-        }
-        if (!tables.Contains(Ssda903Tables.Episodes.Name))
-        {
-            throw new InputFileException(string.Join(", ", ordered.Select(f => f.Name)),
-                $"No Episodes table among the SSDA903 files ({string.Join(", ", ordered.Select(f => f.Name))}): " +
-                $"indicators need a CSV file whose header has {string.Join(", ", Ssda903Tables.Episodes.Required)}.");
-        }
+        // Recognise every header and decide every file's year before reading any rows: a file's year may come from the others.
+        var recognised = ordered.Select(f => (File: f, Schema: CsvFileReader.Recognise(f, recognizer)?.Schema)).ToList();
+        var tabled = recognised.Where(r => r.Schema is not null).Select(r => (r.File, r.Schema!)).ToList();
+        var years = ReturnYears.Decide(tabled, collectionYear, account);
+        var yearOf = tabled.Select((t, i) => (t.File, Year: years[i])).ToDictionary(t => t.File, t => t.Year);
 
         var children = new ChildNumbers();
-        var episodes = new EpisodeSink(children);
-        var headers = new HeaderSink();
-        var careLeavers = new CareLeaverSink();
-        var reviews = new ReviewSink();
+        var fileYear = new FileYear();
+        var episodes = new EpisodeSink(children, fileYear);
+        var headers = new HeaderSink(fileYear);
+        var careLeavers = new CareLeaverSink(fileYear);
+        var reviews = new ReviewSink(fileYear);
         var oc2 = new Oc2Sink();
         var ad1 = new Ad1Sink();
         var placedAdoption = new PlacedAdoptionSink();
-        var missing = new MissingSink();
+        var missing = new MissingSink(fileYear);
+        var uasc = new UascSink(fileYear);
+        var socialWorkers = new SocialWorkerEpisodeSink(fileYear);
+        var deprivationOfLiberty = new DeprivationOfLibertySink();
         var unused = new Dictionary<string, ITableSink>();
         ITableSink SinkFor(CsvTableSchema schema) =>
-            schema == Ssda903Tables.Episodes ? episodes
+            fileYear.Year is { } year && !Ssda903Schedule.Current.Collects(schema.Name, year) ? new TableNotCollectedSink(schema.Name, year)
+            : schema == Ssda903Tables.Episodes ? episodes
             : schema == Ssda903Tables.Header ? headers
             : schema == Ssda903Tables.Oc3 ? careLeavers
             : schema == Ssda903Tables.Reviews ? reviews
@@ -88,15 +121,23 @@ public static class Ssda903Reader
             : schema == Ssda903Tables.Ad1 ? ad1
             : schema == Ssda903Tables.PlacedAdoption ? placedAdoption
             : schema == Ssda903Tables.Missing ? missing
+            : schema == Ssda903Tables.Uasc ? uasc
+            : schema == Ssda903Tables.SocialWorkerEpisodes ? socialWorkers
+            : schema == Ssda903Tables.DeprivationOfLiberty ? deprivationOfLiberty
             : unused.TryGetValue(schema.Name, out var sink) ? sink
             : unused[schema.Name] = new UnusedTableSink(schema.Name);
 
-        var account = new AccountBuilder();
         for (int i = 0; i < ordered.Count; i++)
         {
             var file = ordered[i];
             int number = i + 1;
             progress?.Report(new ReadProgress(file.Name, number, ordered.Count, 0));
+            if (recognised[i].Schema is null)
+            {
+                Unrecognised(file, recognizer, account);
+                continue;
+            }
+            fileYear.Year = yearOf[file];
             CsvFileReader.Read(file, recognizer, SinkFor, account,
                 rows => progress?.Report(new ReadProgress(file.Name, number, ordered.Count, rows)), cancellationToken);
         }
@@ -108,7 +149,22 @@ public static class Ssda903Reader
             AdoptionDecisions = [.. ad1.Decisions()],
             PlacementsForAdoption = [.. placedAdoption.Placements()],
             MissingEpisodes = [.. missing.Episodes()],
+            SocialWorkerEpisodes = [.. socialWorkers.Episodes()],
+            DeprivationOfLibertyOrders = [.. deprivationOfLiberty.Orders()],
         };
         return new Ssda903ReadResult(data, account.Build());
+    }
+
+    /// <summary>A file whose header matches no table: every row excluded with that reason, so the other files are still read.</summary>
+    private static void Unrecognised(InputFile file, TableRecognizer recognizer, AccountBuilder account)
+    {
+        long rows = CsvDateScan.CountRows(file);
+        string reason = $"not a recognised SSDA903 table: its header matches none of: {recognizer.Describe()}";
+        account.Warn($"{file.Name}: {reason}; its rows are excluded.");
+        if (rows > 0)
+        {
+            account.AddExclusions([new Exclusion(file.Name, reason, rows, 2)]);
+        }
+        account.AddFile(new FileAccount(file.Name, Ssda903Tables.Unrecognised, new RowCounts(rows, 0, rows, 0)));
     }
 }
