@@ -11,8 +11,17 @@ internal sealed record InputArguments(
     string? Workforce,
     string? Targets,
     string? Bands,
-    string? Comparators)
+    string? Comparators,
+    string? CollectionYear = null)
 {
+    /// <summary>What is wrong with <see cref="CollectionYear"/>; null when it is absent or a collection year the SSDA903 reader knows.</summary>
+    public string? CollectionYearError =>
+        CollectionYear is null ? null
+        : !Readers.CollectionYear.TryParse(CollectionYear, out var year) ? $"--collection-year: '{CollectionYear}' is not a collection year: write it as 2024-25."
+        : year.StartYear < Ssda903Reader.FirstCollectionYear.StartYear || year.StartYear > Ssda903Reader.LastCollectionYear.StartYear
+            ? $"--collection-year: {year} is not a year the SSDA903 reader knows ({Ssda903Reader.FirstCollectionYear} to {Ssda903Reader.LastCollectionYear})."
+        : null;
+
     /// <summary>Whether any input with records of children or staff was given (population, finance and the judging tables only qualify them).</summary>
     public bool HasRecords => Ssda903 is not null || Cin is not null || Workforce is not null;
 
@@ -23,6 +32,7 @@ internal sealed record InputArguments(
     public KpiInputFiles Files() => new()
     {
         Ssda903 = Source(Ssda903),
+        Ssda903CollectionYear = CollectionYear is null ? null : Readers.CollectionYear.Parse(CollectionYear),
         ChildrenInNeed = Source(Cin),
         Population = Source(Population),
         Finance = Source(Finance),

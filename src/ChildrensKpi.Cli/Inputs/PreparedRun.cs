@@ -16,7 +16,7 @@ internal static class PreparedRun
     {
         var (yearEnding, dateError) = Selection.YearEnding(yearEndingText);
         var (named, nameError) = Selection.Named(indicatorList);
-        string? argumentError = dateError ?? nameError ?? (inputs.HasRecords ? null : InputArguments.NoRecordsMessage) ?? commandError;
+        string? argumentError = dateError ?? nameError ?? (inputs.HasRecords ? null : InputArguments.NoRecordsMessage) ?? inputs.CollectionYearError ?? commandError;
         if (argumentError is not null)
         {
             return Refuse(terminal, ExitCodes.BadArguments, argumentError);
@@ -33,6 +33,14 @@ internal static class PreparedRun
             return Refuse(terminal, ExitCodes.UnreadableInput, e.Message);
         }
         progress.Finish();
+        // Any table can be validated alone, but indicators need episodes: refuse a folder without them rather than report nothing.
+        var ssda903Files = loaded.Account.Files.Where(f => Ssda903Reader.Tables.ContainsKey(f.Table) || f.Table == "unrecognised").Select(f => f.Path).ToList();
+        if (inputs.Ssda903 is not null && !loaded.Account.Files.Any(f => f.Table == "Episodes"))
+        {
+            return Refuse(terminal, ExitCodes.UnreadableInput,
+                $"No Episodes table among the SSDA903 files ({string.Join(", ", ssda903Files)}): " +
+                $"indicators need a CSV file whose header has {string.Join(", ", Ssda903Reader.Tables["Episodes"])}.");
+        }
         var request = loaded.Request(ReportingPeriod.YearEnding(yearEnding!.Value)) with { Indicators = named };
         if (request.FirstUnmet(out var missing) is { } unmet)
         {

@@ -11,15 +11,17 @@ internal static class ValidateCommand
         var ssda903 = new Option<string>("--ssda903") { Description = "Folder of SSDA903 CSV files (any years; tables recognised by header).", HelpName = "folder" };
         var cin = new Option<string>("--cin") { Description = "Children in need census: an XML file, a flat CSV file, or a folder of them.", HelpName = "file-or-folder" };
         var yearEnding = new Option<string>("--year-ending") { Description = "Last day of the period, yyyy-mm-dd (checked, and shown in the output; the rules themselves need no period).", HelpName = "yyyy-mm-dd" };
+        var collectionYear = new Option<string>("--collection-year") { Description = Inputs.InputOptions.CollectionYearDescription, HelpName = "yyyy-yy" };
         var format = new Option<OutputFormat?>("--format") { Description = "table, csv or json (default: table on a terminal, json when redirected)." };
         var pseudonymiseKey = new Option<string>("--pseudonymise-key") { Description = "Replace child ids with HMAC-SHA256(key, id) in hex, stable for a key.", HelpName = "key" };
 
         var command = new Command("validate", "List every validation finding (rule id, severity, file, line, column, value, message, child id); exit 1 when a row is rejected.")
         {
-            ssda903, cin, yearEnding, format, pseudonymiseKey,
+            ssda903, collectionYear, cin, yearEnding, format, pseudonymiseKey,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(ValidateRunner.Run(
-            new ValidateArguments(parseResult.GetValue(ssda903), parseResult.GetValue(cin), parseResult.GetValue(yearEnding), parseResult.GetValue(format), parseResult.GetValue(pseudonymiseKey)),
+            new ValidateArguments(parseResult.GetValue(ssda903), parseResult.GetValue(cin), parseResult.GetValue(yearEnding), parseResult.GetValue(format), parseResult.GetValue(pseudonymiseKey),
+                parseResult.GetValue(collectionYear)),
             terminal, cancellationToken)));
         return command;
     }

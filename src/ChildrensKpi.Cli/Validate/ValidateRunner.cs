@@ -26,12 +26,17 @@ internal static class ValidateRunner
         {
             return Fail(terminal, ExitCodes.BadArguments, "--pseudonymise-key: the key must not be empty.");
         }
+        var inputs = new InputArguments(arguments.Ssda903, arguments.Cin, null, null, null, null, null, null, arguments.CollectionYear);
+        if (inputs.CollectionYearError is { } yearError)
+        {
+            return Fail(terminal, ExitCodes.BadArguments, yearError);
+        }
         var publication = new PublicationOptions { PseudonymisationKey = arguments.PseudonymiseKey };
         var progress = new ProgressPrinter(terminal);
         InputAccount account;
         try
         {
-            account = KpiInputs.Read(new InputArguments(arguments.Ssda903, arguments.Cin, null, null, null, null, null, null).Files(), progress, cancellationToken).Account;
+            account = KpiInputs.Read(inputs.Files(), progress, cancellationToken).Account;
         }
         catch (InputFileException e)
         {

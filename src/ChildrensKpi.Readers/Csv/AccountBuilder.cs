@@ -37,7 +37,7 @@ internal sealed class AccountBuilder
     /// <summary>
     /// The accounts of reads that ran side by side (e.g. one per table) as one, in the order the files are named in
     /// <paramref name="fileOrder"/>: each file's counts, rejections, exclusions and findings in the order read, as a
-    /// single sequential read would have listed them; warnings part by part.
+    /// single sequential read would have listed them; warnings part by part, a part that read no file first.
     /// </summary>
     public static AccountBuilder Merge(IReadOnlyList<AccountBuilder> parts, IReadOnlyList<string> fileOrder)
     {
@@ -53,7 +53,8 @@ internal sealed class AccountBuilder
         merged._rejections.AddRange(parts.SelectMany(p => p._rejections).OrderBy(r => Position(r.Path)));
         merged._exclusions.AddRange(parts.SelectMany(p => p._exclusions).OrderBy(e => Position(e.Path)));
         merged._findings.AddRange(parts.SelectMany(p => p._findings).OrderBy(f => Position(f.Path)));
-        merged._warnings.AddRange(parts.OrderBy(p => p._files.Count == 0 ? int.MaxValue : p._files.Min(f => Position(f.Path))).SelectMany(p => p._warnings));
+        // A part that read no file (e.g. what was decided before reading) keeps its warnings first.
+        merged._warnings.AddRange(parts.OrderBy(p => p._files.Count == 0 ? -1 : p._files.Min(f => Position(f.Path))).SelectMany(p => p._warnings));
         return merged;
     }
 

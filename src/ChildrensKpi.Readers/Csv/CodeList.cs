@@ -11,12 +11,23 @@ internal sealed class CodeList<T>
     // Codes of up to four ASCII characters (nearly all), upper-cased and packed into an int: the row loop's look-up.
     private readonly FrozenDictionary<uint, T> _short;
 
+    private readonly CodeHistory? _history;
+    private readonly CollectionYear _year;
+
     public CodeList(IEnumerable<KeyValuePair<string, T>> codes, string rule)
     {
         var all = codes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = all.GetAlternateLookup<ReadOnlySpan<char>>();
         _short = all.Where(c => Pack(c.Key, out _)).ToFrozenDictionary(c => { Pack(c.Key, out uint key); return key; }, c => c.Value);
         Rule = rule;
+    }
+
+    /// <summary>One collection year's list of a column whose codes change by year: a code of another year is named with its years.</summary>
+    public CodeList(IEnumerable<KeyValuePair<string, T>> codes, string rule, CodeHistory history, CollectionYear year)
+        : this(codes, rule)
+    {
+        _history = history;
+        _year = year;
     }
 
     /// <summary>The enum's own names as the codes (e.g. <c>C1</c> for <c>LegalStatus.C1</c>).</summary>
@@ -51,4 +62,13 @@ internal sealed class CodeList<T>
         }
         return true;
     }
+
+    /// <summary>
+    /// The rule a rejected <paramref name="cell"/> of <paramref name="column"/> broke: the years it is valid in when it is
+    /// another year's code, else what a valid cell looks like (and that it may be empty, when <paramref name="orEmpty"/>).
+    /// </summary>
+    public string RuleFor(string column, ReadOnlySpan<char> cell, bool orEmpty) =>
+        _history?.ValidIn(cell) is { } years
+            ? $"{column} {cell.ToString().ToUpperInvariant()} is valid in {years}, not in {_year}"
+            : $"{column} must be {Rule}{(orEmpty ? " or empty" : "")}";
 }

@@ -121,7 +121,7 @@ internal static class CsvFileReader
         account.AddFile(new FileAccount(file.Name, schema.Name, new RowCounts(read, used, excluded, rejected)));
     }
 
-    private static SepReader Open(InputFile file)
+    internal static SepReader Open(InputFile file)
     {
         Stream stream;
         try
@@ -144,7 +144,7 @@ internal static class CsvFileReader
     }
 
     /// <summary>The column names of the first row as written, trimmed; none when the file is empty.</summary>
-    private static string[] ReadHeader(SepReader reader, string file, ref long nextLine)
+    internal static string[] ReadHeader(SepReader reader, string file, ref long nextLine)
     {
         if (!SepRows.MoveNext(reader, file, ref nextLine))
         {
@@ -159,7 +159,7 @@ internal static class CsvFileReader
         return names;
     }
 
-    private static string[] HeaderNames(string[] displayNames) => [.. displayNames.Select(n => n.ToUpperInvariant())];
+    internal static string[] HeaderNames(string[] displayNames) => [.. displayNames.Select(n => n.ToUpperInvariant())];
 
     /// <summary>A row with more cells than the header, unless the extra cells are empty (a trailing comma), cannot be read by position.</summary>
     private static Rejection? ShapeProblem(in CsvRow row, int headerCount)

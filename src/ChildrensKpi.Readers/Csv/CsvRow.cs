@@ -131,7 +131,7 @@ internal readonly ref struct CsvRow
         {
             return true;
         }
-        rejection = Reject(index, $"{ColumnName(index)} must be {codes.Rule}");
+        rejection = Reject(index, codes.RuleFor(ColumnName(index), Cell(index), orEmpty: false));
         return false;
     }
 
@@ -150,7 +150,7 @@ internal readonly ref struct CsvRow
             value = code;
             return true;
         }
-        rejection = Reject(index, $"{ColumnName(index)} must be {codes.Rule} or empty");
+        rejection = Reject(index, codes.RuleFor(ColumnName(index), cell, orEmpty: true));
         return false;
     }
 

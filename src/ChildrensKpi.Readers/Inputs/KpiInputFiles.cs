@@ -9,6 +9,12 @@ public sealed record KpiInputFiles
     /// <summary>SSDA903 CSV files (<c>--ssda903</c>: a folder).</summary>
     public InputSource? Ssda903 { get; init; }
 
+    /// <summary>
+    /// The collection year of every SSDA903 file (<c>--collection-year</c>); null to decide it per file from its name or
+    /// dates (<see cref="Ssda903Reader"/>).
+    /// </summary>
+    public CollectionYear? Ssda903CollectionYear { get; init; }
+
     /// <summary>Children in need census files, XML or flat CSV (<c>--cin</c>: a file or a folder).</summary>
     public InputSource? ChildrenInNeed { get; init; }
 

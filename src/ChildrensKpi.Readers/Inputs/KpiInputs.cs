@@ -26,8 +26,8 @@ public sealed record KpiInputs(IndicatorInputs Records, PerformanceInputs Perfor
         if (files.Ssda903 is { } ssda903)
         {
             var read = ssda903.Path is { } folder
-                ? Ssda903Reader.ReadFolder(folder, progress, cancellationToken)
-                : Ssda903Reader.Read(ssda903.Files, progress, cancellationToken);
+                ? Ssda903Reader.ReadFolder(folder, progress, files.Ssda903CollectionYear, cancellationToken)
+                : Ssda903Reader.Read(ssda903.Files, progress, files.Ssda903CollectionYear, cancellationToken);
             records = records with { LookedAfter = read.Data };
             account = account.Combine(read.Account);
         }

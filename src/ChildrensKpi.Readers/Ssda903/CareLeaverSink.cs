@@ -6,8 +6,9 @@ namespace ChildrensKpi.Readers;
 /// OC3 rows: validated and merged across files by CHILD. OC3 carries no date, so one row per young person is
 /// assumed across all files (as in the 2006-07 return, which asked only at the 19th birthday).
 /// </summary>
-internal sealed class CareLeaverSink : ITableSink
+internal sealed class CareLeaverSink(FileYear year) : ITableSink
 {
+    private Ssda903Codes _codes = null!;
     private const int DobField = 0, InTouchField = 1, ActivField = 2, AccomField = 3;
 
     private readonly Dictionary<ChildId, MergedCopy> _leavers = [];
@@ -15,6 +16,7 @@ internal sealed class CareLeaverSink : ITableSink
 
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
+        _codes = year.Codes;
         _child = columns["CHILD"];
         _dob = columns["DOB"];
         _inTouch = columns["IN_TOUCH"];
@@ -27,8 +29,8 @@ internal sealed class CareLeaverSink : ITableSink
         Rejection? rejection;
         if (!row.TryChildId(_child, out var child, out rejection)
             || !row.TryDate(_dob, out var dob, out rejection)
-            || !row.TryCode(_inTouch, Ssda903Codes.InTouch, out var inTouch, out rejection)
-            || !row.TryOptionalCode(_activ, Ssda903Codes.Activity, out var activity, out rejection))
+            || !row.TryCode(_inTouch, _codes.InTouch, out var inTouch, out rejection)
+            || !row.TryOptionalCode(_activ, _codes.Activity, out var activity, out rejection))
         {
             return RowVerdict.Rejected(rejection!);
         }

@@ -18,11 +18,9 @@ internal sealed class EpisodeSink : ITableSink
     private readonly List<string> _files = [];
     private readonly Dictionary<string, byte> _placeChangeCodes = new(StringComparer.Ordinal);
     private readonly List<string> _placeChangeText = [""];
+    private readonly FileYear _year;
+    private Ssda903Codes _codes = null!;
     private int _child, _decom, _rne, _ls, _place, _dec, _rec, _reasonPlaceChange;
-    private CodeList<ReasonForNewEpisode> _rneCodes = Ssda903Codes.ReasonForNewEpisode;
-    private CodeList<LegalStatus> _lsCodes = Ssda903Codes.LegalStatus;
-    private CodeList<PlacementType> _placeCodes = Ssda903Codes.Placement;
-    private CodeList<ReasonEpisodeCeased> _recCodes = Ssda903Codes.ReasonCeased;
 
     // The kept episodes, one per CHILD and DECOM, in the order first read.
     private int _count;
@@ -37,9 +35,10 @@ internal sealed class EpisodeSink : ITableSink
     private int[] _firstCopy = new int[1024];
     private readonly List<(int File, long Line, int Next)> _copies = [];
 
-    public EpisodeSink(ChildNumbers children)
+    public EpisodeSink(ChildNumbers children, FileYear year)
     {
         _children = children;
+        _year = year;
     }
 
     /// <summary>How many episodes are kept (one per CHILD and DECOM).</summary>
@@ -47,6 +46,7 @@ internal sealed class EpisodeSink : ITableSink
 
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
+        _codes = _year.Codes;
         _child = columns["CHILD"];
         _decom = columns["DECOM"];
         _rne = columns["RNE"];
@@ -55,11 +55,6 @@ internal sealed class EpisodeSink : ITableSink
         _dec = columns["DEC"];
         _rec = columns["REC"];
         _reasonPlaceChange = columns.GetValueOrDefault("REASON_PLACE_CHANGE", -1);
-        // The file's code lists, held in fields so the row loop reads no static property.
-        _rneCodes = Ssda903Codes.ReasonForNewEpisode;
-        _lsCodes = Ssda903Codes.LegalStatus;
-        _placeCodes = Ssda903Codes.Placement;
-        _recCodes = Ssda903Codes.ReasonCeased;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -67,11 +62,11 @@ internal sealed class EpisodeSink : ITableSink
     {
         if (!row.TryChildCell(_child, out var childCell, out var rejection)
             || !row.TryDayNumber(_decom, out int start, out rejection)
-            || !row.TryCode(_rne, _rneCodes, out var rne, out rejection)
-            || !row.TryCode(_ls, _lsCodes, out var ls, out rejection)
-            || !row.TryCode(_place, _placeCodes, out var place, out rejection)
+            || !row.TryCode(_rne, _codes.ReasonForNewEpisode, out var rne, out rejection)
+            || !row.TryCode(_ls, _codes.LegalStatus, out var ls, out rejection)
+            || !row.TryCode(_place, _codes.Placement, out var place, out rejection)
             || !row.TryOptionalDayNumber(_dec, DayNumbers.Open, out int end, out rejection)
-            || !row.TryOptionalCode(_rec, _recCodes, out var rec, out rejection))
+            || !row.TryOptionalCode(_rec, _codes.ReasonCeased, out var rec, out rejection))
         {
             return RowVerdict.Rejected(rejection!);
         }

@@ -12,6 +12,8 @@ namespace ChildrensKpi.Readers;
 internal sealed class HeaderSink : ITableSink
 {
     private readonly ChildNumbers _children;
+    private readonly FileYear _year;
+    private Ssda903Codes _codes = null!;
     private readonly Dictionary<string, string> _ethnicCodes = new(StringComparer.Ordinal);
     private int _child, _sex, _dob, _ethnic, _upn;
 
@@ -20,13 +22,15 @@ internal sealed class HeaderSink : ITableSink
     private readonly List<int> _order = [];
     private readonly List<(Sex Sex, int Dob, string? Ethnic, string? Upn, string Path, long Line)> _rows = [];
 
-    public HeaderSink(ChildNumbers children)
+    public HeaderSink(ChildNumbers children, FileYear year)
     {
         _children = children;
+        _year = year;
     }
 
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
+        _codes = _year.Codes;
         _child = columns["CHILD"];
         _sex = columns["SEX"];
         _dob = columns["DOB"];
@@ -38,7 +42,7 @@ internal sealed class HeaderSink : ITableSink
     public RowVerdict Accept(in CsvRow row)
     {
         if (!row.TryChildCell(_child, out var childCell, out var rejection)
-            || !row.TryCode(_sex, Ssda903Codes.Sex, out var sex, out rejection)
+            || !row.TryCode(_sex, _codes.Sex, out var sex, out rejection)
             || !row.TryDayNumber(_dob, out int dob, out rejection))
         {
             return RowVerdict.Rejected(rejection!);

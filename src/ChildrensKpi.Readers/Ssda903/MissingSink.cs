@@ -3,13 +3,15 @@ using NodaTime;
 namespace ChildrensKpi.Readers;
 
 /// <summary>Missing rows: one per CHILD and MIS_START, validated and merged across files.</summary>
-internal sealed class MissingSink : ITableSink
+internal sealed class MissingSink(FileYear year) : ITableSink
 {
+    private Ssda903Codes _codes = null!;
     private readonly MergedRecords<(ChildId, LocalDate)> _episodes = new();
     private int _child, _dob, _kind, _start, _end;
 
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
+        _codes = year.Codes;
         _child = columns["CHILD"];
         _dob = columns["DOB"];
         _kind = columns["MISSING"];
@@ -22,7 +24,7 @@ internal sealed class MissingSink : ITableSink
         Rejection? rejection;
         if (!row.TryChildId(_child, out var child, out rejection)
             || !row.TryOptionalDate(_dob, out _, out rejection)
-            || !row.TryCode(_kind, Ssda903Codes.MissingKind, out var kind, out rejection)
+            || !row.TryCode(_kind, _codes.MissingKind, out var kind, out rejection)
             || !row.TryDate(_start, out var start, out rejection)
             || !row.TryOptionalDate(_end, out var end, out rejection))
         {

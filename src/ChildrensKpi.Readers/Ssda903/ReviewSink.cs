@@ -3,13 +3,15 @@ using NodaTime;
 namespace ChildrensKpi.Readers;
 
 /// <summary>Reviews rows: one review per CHILD and REVIEW date, validated and merged across files.</summary>
-internal sealed class ReviewSink : ITableSink
+internal sealed class ReviewSink(FileYear year) : ITableSink
 {
+    private Ssda903Codes _codes = null!;
     private readonly MergedRecords<(ChildId, LocalDate)> _reviews = new();
     private int _child, _dob, _review, _code;
 
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
+        _codes = year.Codes;
         _child = columns["CHILD"];
         _dob = columns["DOB"];
         _review = columns["REVIEW"];
@@ -22,7 +24,7 @@ internal sealed class ReviewSink : ITableSink
         if (!row.TryChildId(_child, out var child, out rejection)
             || !row.TryOptionalDate(_dob, out _, out rejection)
             || !row.TryDate(_review, out var date, out rejection)
-            || !row.TryCode(_code, Ssda903Codes.ReviewParticipation, out var participation, out rejection))
+            || !row.TryCode(_code, _codes.ReviewParticipation, out var participation, out rejection))
         {
             return RowVerdict.Rejected(rejection!);
         }

@@ -1,46 +1,89 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
 namespace ChildrensKpi.Readers;
 
-/// <summary>The SSDA903 code lists the reader checks, each with the wording of its rule.</summary>
-internal static class Ssda903Codes
+/// <summary>
+/// The SSDA903 code lists the reader checks, for one collection year: each year's codes come from
+/// <see cref="Ssda903Schedule"/>; what each code means (its enum value) is here, so that a year that only adds or removes
+/// known codes is data alone, and a new code fails fast until its meaning is named.
+/// </summary>
+internal sealed class Ssda903Codes
 {
-    public static CodeList<ReasonForNewEpisode> ReasonForNewEpisode { get; } =
-        CodeList<ReasonForNewEpisode>.FromEnumNames("one of S, L, P, B, T, U");
+    private static readonly ConcurrentDictionary<CollectionYear, Ssda903Codes> ByYear = new();
 
-    public static CodeList<LegalStatus> LegalStatus { get; } =
-        CodeList<LegalStatus>.FromEnumNames("a legal status code (C1, C2, D1, E1, J1, J2, J3, L1, L2, L3, V2, V3, V4)");
+    private Ssda903Codes(CollectionYear? year)
+    {
+        ReasonForNewEpisode = List("Episodes", "RNE", year, Enum.Parse<ReasonForNewEpisode>);
+        LegalStatus = List("Episodes", "LS", year, Enum.Parse<LegalStatus>);
+        Placement = List("Episodes", "PLACE", year, Enum.Parse<PlacementType>);
+        ReasonCeased = List("Episodes", "REC", year, Enum.Parse<ReasonEpisodeCeased>);
+        Sex = List("Header", "SEX", year, SexOf);
+        UascSex = List("UASC", "SEX", year, SexOf);
+        InTouch = List("OC3", "IN_TOUCH", year, code => code switch
+        {
+            "YES" => ChildrensKpi.InTouch.Yes,
+            "NO" => ChildrensKpi.InTouch.No,
+            "DIED" => ChildrensKpi.InTouch.Died,
+            "REFU" => ChildrensKpi.InTouch.RefusesContact,
+            "NREQ" => ChildrensKpi.InTouch.NoLongerRequiresServices,
+            "RHOM" => ChildrensKpi.InTouch.ReturnedHome,
+            _ => throw Unnamed("OC3", "IN_TOUCH", code),
+        });
+        Activity = List("OC3", "ACTIV", year, code => code == "0" ? CareLeaverActivity.NoInformation : Enum.Parse<CareLeaverActivity>(code));
+        ReviewParticipation = List("Reviews", "REVIEW_CODE", year, Enum.Parse<ReviewParticipation>);
+        MissingKind = List("Missing", "MISSING", year, code => code switch
+        {
+            "M" => ChildrensKpi.MissingKind.Missing,
+            "A" => ChildrensKpi.MissingKind.AwayWithoutAuthorisation,
+            _ => throw Unnamed("Missing", "MISSING", code),
+        });
+        // A social worker change reason is kept as its code: the list's position names it.
+        var reasons = CodesOf("SWEpisodes", "SW_REASON", year);
+        SocialWorkerChange = List("SWEpisodes", "SW_REASON", year, code => reasons.IndexOf(code));
+        SocialWorkerChangeCodes = [.. reasons];
+    }
 
-    public static CodeList<PlacementType> Placement { get; } =
-        CodeList<PlacementType>.FromEnumNames("a placement code (A3–A6, H5, K1–K3, P1–P3, R1–R3, R5, S1, T0–T4, U1–U6, Z1; legacy A1–A2, F1–F6)");
+    /// <summary>The lists of <paramref name="year"/>, built on first use.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The schedule does not describe <paramref name="year"/>.</exception>
+    public static Ssda903Codes For(CollectionYear year) =>
+        Ssda903Schedule.Current.Knows(year) ? ByYear.GetOrAdd(year, y => new Ssda903Codes(y))
+        : throw new ArgumentOutOfRangeException(nameof(year), year, "The schedule does not describe this collection year.");
 
-    public static CodeList<ReasonEpisodeCeased> ReasonCeased { get; } =
-        CodeList<ReasonEpisodeCeased>.FromEnumNames("a reason-ceased code (E11–E17, E2, E3, E4A, E4B, E41, E45–E48, E5–E9, X1)");
+    /// <summary>
+    /// Every year's codes together, for a file nothing dates (a lone Header, OC2 or OC3 file with no year given or in its
+    /// name): a code cannot be said to be from the wrong year when the year is not known.
+    /// </summary>
+    public static Ssda903Codes AnyYear { get; } = new(null);
 
-    public static CodeList<Sex> Sex { get; } = new(
-        [KeyValuePair.Create("1", ChildrensKpi.Sex.Male), KeyValuePair.Create("2", ChildrensKpi.Sex.Female)],
-        "1 (male) or 2 (female)");
+    public CodeList<ReasonForNewEpisode> ReasonForNewEpisode { get; }
 
-    public static CodeList<InTouch> InTouch { get; } = new(
-        [
-            KeyValuePair.Create("YES", ChildrensKpi.InTouch.Yes),
-            KeyValuePair.Create("NO", ChildrensKpi.InTouch.No),
-            KeyValuePair.Create("DIED", ChildrensKpi.InTouch.Died),
-            KeyValuePair.Create("REFU", ChildrensKpi.InTouch.RefusesContact),
-            KeyValuePair.Create("NREQ", ChildrensKpi.InTouch.NoLongerRequiresServices),
-            KeyValuePair.Create("RHOM", ChildrensKpi.InTouch.ReturnedHome),
-        ],
-        "one of YES, NO, DIED, REFU, NREQ, RHOM");
+    public CodeList<LegalStatus> LegalStatus { get; }
 
-    public static CodeList<CareLeaverActivity> Activity { get; } = new(
-        Enum.GetValues<CareLeaverActivity>().Select(a => KeyValuePair.Create(a == CareLeaverActivity.NoInformation ? "0" : a.ToString(), a)),
-        "an activity code (F1–F5, P1–P5, G4–G6) or 0");
+    public CodeList<PlacementType> Placement { get; }
 
-    public static CodeList<ReviewParticipation> ReviewParticipation { get; } =
-        CodeList<ReviewParticipation>.FromEnumNames("one of PN0–PN7");
+    public CodeList<ReasonEpisodeCeased> ReasonCeased { get; }
 
-    public static CodeList<MissingKind> MissingKind { get; } = new(
-        [KeyValuePair.Create("M", ChildrensKpi.MissingKind.Missing), KeyValuePair.Create("A", ChildrensKpi.MissingKind.AwayWithoutAuthorisation)],
-        "M (missing) or A (away without authorisation)");
+    /// <summary>Header SEX: 1/2 up to 2023-24, M/F/U from 2024-25.</summary>
+    public CodeList<Sex> Sex { get; }
 
+    /// <summary>UASC SEX, which changed with the Header's.</summary>
+    public CodeList<Sex> UascSex { get; }
+
+    public CodeList<InTouch> InTouch { get; }
+
+    public CodeList<CareLeaverActivity> Activity { get; }
+
+    public CodeList<ReviewParticipation> ReviewParticipation { get; }
+
+    public CodeList<MissingKind> MissingKind { get; }
+
+    /// <summary>SW_REASON, as the position of the code in <see cref="SocialWorkerChangeCodes"/>.</summary>
+    public CodeList<int> SocialWorkerChange { get; }
+
+    public IReadOnlyList<string> SocialWorkerChangeCodes { get; }
+
+    /// <summary>A flag column (OC2): not a code list of the return's schema, the same in every year.</summary>
     public static CodeList<bool> Flag { get; } = new(
         [
             KeyValuePair.Create("true", true), KeyValuePair.Create("false", false),
@@ -48,4 +91,69 @@ internal static class Ssda903Codes
             KeyValuePair.Create("Y", true), KeyValuePair.Create("N", false),
         ],
         "true/false, 1/0 or Y/N");
+
+    private static CodeList<T> List<T>(string table, string column, CollectionYear? year, Func<string, T> meaning)
+        where T : struct
+    {
+        var codes = CodesOf(table, column, year);
+        var pairs = codes.Select(c => KeyValuePair.Create(c, meaning(c)));
+        return year is { } known
+            ? new CodeList<T>(pairs, $"one of the {known} {column} codes ({Compact(codes)})", Ssda903Schedule.Current.History(table, column), known)
+            : new CodeList<T>(pairs, $"one of the {column} codes of any collection year ({Compact(codes)})");
+    }
+
+    /// <summary>The column's codes in <paramref name="year"/>, or in any year (each once, in the order first listed) when null.</summary>
+    private static List<string> CodesOf(string table, string column, CollectionYear? year)
+    {
+        var schedule = Ssda903Schedule.Current;
+        return year is { } known
+            ? [.. schedule.Codes(table, column, known) ?? []]
+            : [.. schedule.Years.SelectMany(y => schedule.Codes(table, column, y) ?? []).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private static Sex SexOf(string code) => code switch
+    {
+        "1" or "M" => ChildrensKpi.Sex.Male,
+        "2" or "F" => ChildrensKpi.Sex.Female,
+        "U" => ChildrensKpi.Sex.Unknown,
+        _ => throw Unnamed("Header/UASC", "SEX", code),
+    };
+
+    private static InvalidOperationException Unnamed(string table, string column, string code) =>
+        new($"ssda903-years.json lists {table} {column} code {code}, whose meaning the reader does not know: name it in Ssda903Codes.");
+
+    /// <summary>The codes in order, runs of three or more with one prefix and consecutive numbers written as ranges (<c>U1–U6</c>).</summary>
+    private static string Compact(List<string> codes)
+    {
+        static (string Prefix, int Number) Split(string code)
+        {
+            int digits = code.Length;
+            while (digits > 0 && char.IsAsciiDigit(code[digits - 1]))
+            {
+                digits--;
+            }
+            return digits == code.Length || digits == 0 ? (code, -1) : (code[..digits], int.Parse(code.AsSpan(digits), CultureInfo.InvariantCulture));
+        }
+        var ordered = codes.Select(c => (Code: c, Parts: Split(c))).OrderBy(c => c.Parts.Prefix, StringComparer.Ordinal).ThenBy(c => c.Parts.Number).ToList();
+        var written = new List<string>();
+        for (int i = 0; i < ordered.Count;)
+        {
+            int j = i;
+            while (j + 1 < ordered.Count && ordered[i].Parts.Number >= 0 && ordered[j + 1].Parts.Prefix == ordered[i].Parts.Prefix
+                && ordered[j + 1].Parts.Number == ordered[j].Parts.Number + 1)
+            {
+                j++;
+            }
+            if (j - i >= 2)
+            {
+                written.Add($"{ordered[i].Code}–{ordered[j].Code}");
+            }
+            else
+            {
+                written.AddRange(ordered.Skip(i).Take(j - i + 1).Select(c => c.Code));
+            }
+            i = j + 1;
+        }
+        return string.Join(", ", written);
+    }
 }

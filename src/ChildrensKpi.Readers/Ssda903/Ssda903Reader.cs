@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ChildrensKpi.Readers;
 
 /// <summary>
@@ -17,18 +19,42 @@ namespace ChildrensKpi.Readers;
 /// order) is rejected, the earlier episode kept; so is one that starts before the Header date of birth. Other
 /// findings (episode after the 18th birthday, RNE L with a new placement, adoption placement without an order, OC3
 /// outside the cohort) are warnings in <see cref="InputAccount.Findings"/>, the row being used.</para>
-/// <para>Every row is counted as used, excluded (short breaks V3/V4; the PrevPerm and UASC tables, which no indicator uses yet) or rejected, with
-/// file, line, column, value and rule. Bad data never throws; only a file that cannot be opened, a header that
-/// matches no table, or a set of files with no Episodes table does (<see cref="InputFileException"/>).</para>
+/// <para>Every table is read on its own as well as with the others (a lone Header, OC3 or AD1 file can be validated).
+/// Each file is checked against the columns and code lists of its collection year (2006-07 to 2026-27, see
+/// <see cref="CollectionYear"/>): the year given; else the one in the file name (<c>episodes_2015-16.csv</c>,
+/// <c>header_2024_25.csv</c>); else the year (1 April to 31 March) containing the latest event date in the file (the latest DECOM
+/// for Episodes, REVIEW for Reviews, MIS_START for Missing, and so on: start dates, as a mistyped end date would move the file); a table without event dates (Header, UASC,
+/// OC2, OC3, PrevPerm) takes the latest year of the other files, or alone none, its codes checked against every year's lists (with a warning). A code
+/// not valid in its year is rejected naming the years it is valid in (<c>PLACE Z11 is valid in 2025-26 onwards, not in
+/// 2023-24</c>); so is every row of a table its year does not collect (social worker episodes before 2023-24, DoLo before 2026-27).</para>
+/// <para>Every row is counted as used, excluded (short breaks V3/V4; the PrevPerm and UASC tables, which no indicator uses
+/// yet; every row of a file whose header matches no table, accounted under the table <c>unrecognised</c>) or rejected,
+/// with file, line, column, value and rule. Bad data never throws; only a file that cannot be opened does
+/// (<see cref="InputFileException"/>).</para>
 /// </remarks>
 public static class Ssda903Reader
 {
+    /// <summary>The first collection year whose columns and code lists the reader knows (2006-07).</summary>
+    public static CollectionYear FirstCollectionYear => Ssda903Schedule.Current.First;
+
+    /// <summary>The last collection year whose columns and code lists the reader knows.</summary>
+    public static CollectionYear LastCollectionYear => Ssda903Schedule.Current.Last;
+
+    /// <summary>
+    /// The tables the reader recognises (as <see cref="FileAccount.Table"/> names them), and the required columns of each:
+    /// <c>Header</c>, <c>Episodes</c>, ..., <c>SWEpisodes</c>, <c>DoLo</c>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ImmutableArray<string>> Tables { get; } =
+        Ssda903Tables.Recognizer.Schemas.ToDictionary(s => s.Name, s => s.Required);
+
     /// <summary>Reads every <c>*.csv</c> file in <paramref name="folder"/> and its subfolders.</summary>
     /// <param name="folder">The folder; files are named in the account by their path relative to it.</param>
     /// <param name="progress">Told of each file and of rows read, for a progress display.</param>
+    /// <param name="collectionYear">The collection year of every file; null to decide it per file (see <see cref="Ssda903Reader"/>).</param>
     /// <param name="cancellationToken">Stops a long read.</param>
-    /// <exception cref="InputFileException">The folder does not exist or holds no CSV file, a file cannot be read or recognised, or there is no Episodes table.</exception>
-    public static Ssda903ReadResult ReadFolder(string folder, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <exception cref="InputFileException">The folder does not exist or holds no CSV file, or a file cannot be read.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="collectionYear"/> is outside <see cref="FirstCollectionYear"/> to <see cref="LastCollectionYear"/>.</exception>
+    public static Ssda903ReadResult ReadFolder(string folder, IProgress<ReadProgress>? progress = null, CollectionYear? collectionYear = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         if (!Directory.Exists(folder))
@@ -43,43 +69,50 @@ public static class Ssda903Reader
         {
             throw new InputFileException(folder, $"The SSDA903 folder '{folder}' holds no .csv file.");
         }
-        return Read(files, progress, cancellationToken);
+        return Read(files, progress, collectionYear, cancellationToken);
     }
 
     /// <summary>Reads the given files (e.g. uploads), in ordinal order of their names.</summary>
-    /// <exception cref="InputFileException">A file cannot be read or recognised, or none holds the Episodes table.</exception>
-    public static Ssda903ReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="files">The files, any tables and years.</param>
+    /// <param name="progress">Told of each file and of rows read, for a progress display.</param>
+    /// <param name="collectionYear">The collection year of every file; null to decide it per file (see <see cref="Ssda903Reader"/>).</param>
+    /// <param name="cancellationToken">Stops a long read.</param>
+    /// <exception cref="InputFileException">A file cannot be read.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="collectionYear"/> is outside <see cref="FirstCollectionYear"/> to <see cref="LastCollectionYear"/>.</exception>
+    public static Ssda903ReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress = null, CollectionYear? collectionYear = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
+        if (collectionYear is { } given && !Ssda903Schedule.Current.Knows(given))
+        {
+            throw new ArgumentOutOfRangeException(nameof(collectionYear), given,
+                $"The SSDA903 collection years known are {FirstCollectionYear} to {LastCollectionYear}, not {given}.");
+        }
         var ordered = files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
         var recognizer = Ssda903Tables.Recognizer;
+        var yearsAccount = new AccountBuilder();
 
-        // Recognise every header before reading any rows, so a wrong folder fails at once, not after a long read.
-        var tables = new List<string>();
-        foreach (var file in ordered)
-        {
-            var recognised = CsvFileReader.Recognise(file, recognizer)
-                ?? throw new InputFileException(file.Name, $"'{file.Name}' is not a recognised SSDA903 table: its header matches none of: {recognizer.Describe()}.");
-            tables.Add(recognised.Schema.Name);
-        }
-        if (!tables.Contains(Ssda903Tables.Episodes.Name))
-        {
-            throw new InputFileException(string.Join(", ", ordered.Select(f => f.Name)),
-                $"No Episodes table among the SSDA903 files ({string.Join(", ", ordered.Select(f => f.Name))}): " +
-                $"indicators need a CSV file whose header has {string.Join(", ", Ssda903Tables.Episodes.Required)}.");
-        }
+        // Recognise every header and decide every file's year before reading any rows: a file's year may come from the others.
+        var recognised = ordered.Select(f => (File: f, Schema: CsvFileReader.Recognise(f, recognizer)?.Schema)).ToList();
+        var tabled = recognised.Where(r => r.Schema is not null).Select(r => (r.File, r.Schema!)).ToList();
+        var years = ReturnYears.Decide(tabled, collectionYear, yearsAccount);
+        var yearOf = tabled.Select((t, i) => (t.File, Year: years[i])).ToDictionary(t => t.File, t => t.Year);
 
+        // The tables are read side by side: each has its own sink and its own year of the file being read, and the Header
+        // its own numbering of children, so that no two readers share anything until every file is read.
+        var yearFor = new Dictionary<string, FileYear>(StringComparer.Ordinal);
+        FileYear YearFor(CsvTableSchema table) => yearFor.TryGetValue(table.Name, out var y) ? y : yearFor[table.Name] = new FileYear();
         var children = new ChildNumbers();
-        var episodes = new EpisodeSink(children);
-        // Its own numbering: the Header files are read beside the Episodes files, on another core.
-        var headers = new HeaderSink(new ChildNumbers());
-        var careLeavers = new CareLeaverSink();
-        var reviews = new ReviewSink();
+        var episodes = new EpisodeSink(children, YearFor(Ssda903Tables.Episodes));
+        var headers = new HeaderSink(new ChildNumbers(), YearFor(Ssda903Tables.Header));
+        var careLeavers = new CareLeaverSink(YearFor(Ssda903Tables.Oc3));
+        var reviews = new ReviewSink(YearFor(Ssda903Tables.Reviews));
         var oc2 = new Oc2Sink();
         var ad1 = new Ad1Sink();
         var placedAdoption = new PlacedAdoptionSink();
-        var missing = new MissingSink();
-        // Made before the tables are read side by side, so that no sink is created (or shared) by two readers at once.
+        var missing = new MissingSink(YearFor(Ssda903Tables.Missing));
+        var uasc = new UascSink(YearFor(Ssda903Tables.Uasc));
+        var socialWorkers = new SocialWorkerEpisodeSink(YearFor(Ssda903Tables.SocialWorkerEpisodes));
+        var deprivationOfLiberty = new DeprivationOfLibertySink();
         var sinks = new Dictionary<string, ITableSink>(StringComparer.Ordinal)
         {
             [Ssda903Tables.Episodes.Name] = episodes,
@@ -90,13 +123,18 @@ public static class Ssda903Reader
             [Ssda903Tables.Ad1.Name] = ad1,
             [Ssda903Tables.PlacedAdoption.Name] = placedAdoption,
             [Ssda903Tables.Missing.Name] = missing,
+            [Ssda903Tables.Uasc.Name] = uasc,
+            [Ssda903Tables.SocialWorkerEpisodes.Name] = socialWorkers,
+            [Ssda903Tables.DeprivationOfLiberty.Name] = deprivationOfLiberty,
         };
-        foreach (var table in tables)
+        foreach (var table in tabled)
         {
-            sinks.TryAdd(table, new UnusedTableSink(table));
+            sinks.TryAdd(table.Item2.Name, new UnusedTableSink(table.Item2.Name));
         }
 
-        var account = ReadTables(ordered, tables, recognizer, schema => sinks[schema.Name], progress, cancellationToken);
+        var toRead = Enumerable.Range(0, ordered.Count).Select(i => new TableFile(ordered[i], i + 1, recognised[i].Schema)).ToList();
+        var account = ReadTables(toRead, ordered.Count, recognizer, sinks, yearFor, yearOf, progress, cancellationToken);
+        account = AccountBuilder.Merge([yearsAccount, account], [.. ordered.Select(f => f.Name)]);
         episodes.EndOfFiles();
         var keep = Ssda903Checks.Run(episodes, children, headers, careLeavers, account);
         var data = new LookedAfterData(episodes.Table(keep), [.. headers.Children()], [.. careLeavers.CareLeavers()])
@@ -106,16 +144,22 @@ public static class Ssda903Reader
             AdoptionDecisions = [.. ad1.Decisions()],
             PlacementsForAdoption = [.. placedAdoption.Placements()],
             MissingEpisodes = [.. missing.Episodes()],
+            SocialWorkerEpisodes = [.. socialWorkers.Episodes()],
+            DeprivationOfLibertyOrders = [.. deprivationOfLiberty.Orders()],
         };
         return new Ssda903ReadResult(data, account.Build());
     }
 
+    /// <summary>A file to read, its place in name order (from 1) and its table (null when no table matches its header).</summary>
+    private readonly record struct TableFile(InputFile File, int Number, CsvTableSchema? Schema);
+
     /// <summary>
-    /// Reads each table's files in name order (copies merge in that order), the tables side by side: their sinks share
-    /// nothing until every file is read. The row account is as one read in name order would give it.
+    /// Reads each table's files in name order (copies merge in that order), the tables side by side; a file of a table its
+    /// year does not collect has its rows rejected, one no table matches is accounted as excluded. The row account is as
+    /// one read in name order gives it.
     /// </summary>
-    private static AccountBuilder ReadTables(List<InputFile> ordered, List<string> tables, TableRecognizer recognizer,
-        Func<CsvTableSchema, ITableSink> sinkFor, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+    private static AccountBuilder ReadTables(List<TableFile> files, int fileCount, TableRecognizer recognizer, Dictionary<string, ITableSink> sinks,
+        Dictionary<string, FileYear> yearFor, Dictionary<InputFile, CollectionYear?> yearOf, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
     {
         var gate = new Lock();
         void Report(ReadProgress step)
@@ -125,28 +169,51 @@ public static class Ssda903Reader
                 progress?.Report(step);
             }
         }
-        var groups = Enumerable.Range(0, ordered.Count).GroupBy(i => tables[i]).Select(g => g.ToList()).ToList();
+        var groups = files.GroupBy(f => f.Schema?.Name ?? "").Select(g => g.ToList()).ToList();
         var parts = new AccountBuilder[groups.Count];
         try
         {
             Parallel.For(0, groups.Count, new ParallelOptions { CancellationToken = cancellationToken }, g =>
             {
                 var part = parts[g] = new AccountBuilder();
-                foreach (int i in groups[g])
+                foreach (var (file, number, schema) in groups[g])
                 {
-                    var file = ordered[i];
-                    Report(new ReadProgress(file.Name, i + 1, ordered.Count, 0));
-                    CsvFileReader.Read(file, recognizer, sinkFor, part, rows => Report(new ReadProgress(file.Name, i + 1, ordered.Count, rows)), cancellationToken);
+                    Report(new ReadProgress(file.Name, number, fileCount, 0));
+                    if (schema is null)
+                    {
+                        Unrecognised(file, recognizer, part);
+                        continue;
+                    }
+                    var year = yearOf[file];
+                    var sink = year is { } y && !Ssda903Schedule.Current.Collects(schema.Name, y) ? new TableNotCollectedSink(schema.Name, y) : sinks[schema.Name];
+                    if (yearFor.TryGetValue(schema.Name, out var fileYear))
+                    {
+                        fileYear.Year = year;
+                    }
+                    CsvFileReader.Read(file, recognizer, _ => sink, part, rows => Report(new ReadProgress(file.Name, number, fileCount, rows)), cancellationToken);
                 }
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
             // What a read in name order would have thrown first, not the parallel wrapper.
-            var first = e.InnerExceptions.OfType<InputFileException>().OrderBy(x => ordered.FindIndex(f => f.Name == x.Path)).FirstOrDefault() ?? e.InnerExceptions[0];
+            var first = e.InnerExceptions.OfType<InputFileException>().OrderBy(x => files.FindIndex(f => f.File.Name == x.Path)).FirstOrDefault() ?? e.InnerExceptions[0];
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
             throw;
         }
-        return AccountBuilder.Merge(parts, [.. ordered.Select(f => f.Name)]);
+        return AccountBuilder.Merge(parts, [.. files.Select(f => f.File.Name)]);
+    }
+
+    /// <summary>A file whose header matches no table: every row excluded with that reason, so the other files are still read.</summary>
+    private static void Unrecognised(InputFile file, TableRecognizer recognizer, AccountBuilder account)
+    {
+        long rows = CsvDateScan.CountRows(file);
+        string reason = $"not a recognised SSDA903 table: its header matches none of: {recognizer.Describe()}";
+        account.Warn($"{file.Name}: {reason}; its rows are excluded.");
+        if (rows > 0)
+        {
+            account.AddExclusions([new Exclusion(file.Name, reason, rows, 2)]);
+        }
+        account.AddFile(new FileAccount(file.Name, Ssda903Tables.Unrecognised, new RowCounts(rows, 0, rows, 0)));
     }
 }

@@ -4,8 +4,8 @@ namespace ChildrensKpi;
 
 /// <summary>
 /// The SSDA903 records of one council, possibly over several years: children (Header), episodes and care-leaver
-/// outcomes (OC3), and, set with initialisers, reviews, OC2 outcomes, AD1 rows, placements for adoption and missing
-/// episodes. Build it from files with the readers, or from records another system already holds:
+/// outcomes (OC3), and, set with initialisers, reviews, OC2 outcomes, AD1 rows, placements for adoption, missing
+/// episodes, social worker episodes and deprivation of liberty orders. Build it from files with the readers, or from records another system already holds:
 /// <c>new LookedAfterData(episodes, children) { Reviews = reviews }</c>.
 /// </summary>
 /// <remarks>
@@ -103,6 +103,22 @@ public sealed class LookedAfterData
     {
         get;
         init => field = Unique(value, m => (m.Child, m.Start), "missing episode (child and start date)");
+    } = [];
+
+    /// <summary>Social worker episodes (collected from 2023-24); at most one per child and start date. Empty when not given.</summary>
+    /// <exception cref="ArgumentException">Two rows share a child and start date.</exception>
+    public ImmutableArray<SocialWorkerEpisode> SocialWorkerEpisodes
+    {
+        get;
+        init => field = Unique(value, s => (s.Child, s.Start), "social worker episode (child and start date)");
+    } = [];
+
+    /// <summary>Deprivation of liberty orders (collected from 2026-27); at most one per child and start date. Empty when not given.</summary>
+    /// <exception cref="ArgumentException">Two rows share a child and start date.</exception>
+    public ImmutableArray<DeprivationOfLibertyOrder> DeprivationOfLibertyOrders
+    {
+        get;
+        init => field = Unique(value, d => (d.Child, d.Start), "deprivation of liberty order (child and start date)");
     } = [];
 
     /// <summary>The episodes as columns, in the order given.</summary>

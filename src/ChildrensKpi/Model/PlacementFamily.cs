@@ -18,6 +18,6 @@ public enum PlacementFamily : byte
     /// <summary>Legacy temporary placements T0–T4, which are not counted as placements.</summary>
     Temporary,
 
-    /// <summary>Every other type (H5, K3, P2, P3, R2, R3, R5, S1, Z1).</summary>
+    /// <summary>Every other type (H5, K3, P2, P3, R2, R3, R5, S1, Z1, Z11–Z14).</summary>
     Other,
 }

@@ -114,4 +114,19 @@ public enum PlacementType : byte
 
     /// <summary>Other placement.</summary>
     Z1,
+
+    /// <summary>
+    /// Other placement, one of the four codes Z11–Z14 that the 2025-26 return adds beside Z1 (the reference schema names the
+    /// codes without labels); counted as <see cref="Z1"/> is, in <see cref="PlacementFamily.Other"/>.
+    /// </summary>
+    Z11,
+
+    /// <summary>Other placement, from 2025-26 (see <see cref="Z11"/>).</summary>
+    Z12,
+
+    /// <summary>Other placement, from 2025-26 (see <see cref="Z11"/>).</summary>
+    Z13,
+
+    /// <summary>Other placement, from 2025-26 (see <see cref="Z11"/>).</summary>
+    Z14,
 }

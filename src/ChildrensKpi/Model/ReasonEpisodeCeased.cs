@@ -68,4 +68,10 @@ public enum ReasonEpisodeCeased : byte
 
     /// <summary>Episode ceases and a new one begins on the same day (the period of care continues).</summary>
     X1,
+
+    /// <summary>Special guardianship order made to former foster carer(s): 2016-17 and 2017-18, before E45–E48 replaced it.</summary>
+    E43,
+
+    /// <summary>Special guardianship order made to carer(s) other than former foster carer(s): 2016-17 and 2017-18, before E45–E48.</summary>
+    E44,
 }

@@ -38,7 +38,16 @@ public class ReaderFuzzTests
         run.Check(1, fuzzCase);
 
         Assert.True(run.Passed, run.Summary() + "\n" + string.Join("\n", run.Failures));
-        Assert.Equal(1, run.Refused);
+        // Since issue 13 a file whose header the other mutations made unrecognisable no longer refuses the case: it is
+        // accounted as unrecognised, every row excluded (the run checked the balance). Otherwise the over-long row refuses it.
+        if (run.Refused == 0)
+        {
+            Assert.Contains(fuzzCase.Read().Account.Files, f => f.Table == "unrecognised");
+        }
+        else
+        {
+            Assert.Equal(1, run.Refused);
+        }
     }
 
     [Fact]

@@ -43,10 +43,10 @@ public class Ssda903ReaderTests
     }
 
     [Theory]
-    [InlineData("X,01/04/2006,Q,C2,N1,U4,PR1,,,,,,", "RNE", "Q", "RNE must be one of S, L, P, B, T, U")]
-    [InlineData("X,01/04/2006,S,C9,N1,U4,PR1,,,,,,", "LS", "C9", "LS must be a legal status code (C1, C2, D1, E1, J1, J2, J3, L1, L2, L3, V2, V3, V4)")]
-    [InlineData("X,01/04/2006,S,C2,N1,Q9,PR1,,,,,,", "PLACE", "Q9", "PLACE must be a placement code (A3–A6, H5, K1–K3, P1–P3, R1–R3, R5, S1, T0–T4, U1–U6, Z1; legacy A1–A2, F1–F6)")]
-    [InlineData("X,01/04/2006,S,C2,N1,U4,PR1,01/05/2006,E99,,,,", "REC", "E99", "REC must be a reason-ceased code (E11–E17, E2, E3, E4A, E4B, E41, E45–E48, E5–E9, X1) or empty")]
+    [InlineData("X,01/04/2006,Q,C2,N1,U4,PR1,,,,,,", "RNE", "Q", "RNE must be one of the 2006-07 RNE codes (B, L, P, S, T, U)")]
+    [InlineData("X,01/04/2006,S,C9,N1,U4,PR1,,,,,,", "LS", "C9", "LS must be one of the 2006-07 LS codes (C1, C2, D1, E1, J1–J3, L1–L3, V2–V4)")]
+    [InlineData("X,01/04/2006,S,C2,N1,Q9,PR1,,,,,,", "PLACE", "Q9", "PLACE must be one of the 2006-07 PLACE codes (A1–A6, F1–F6, H5, K1–K3, P1–P3, R1–R3, R5, S1, T0–T4, U1–U6, Z1)")]
+    [InlineData("X,01/04/2006,S,C2,N1,U4,PR1,01/05/2006,E99,,,,", "REC", "E99", "REC must be one of the 2006-07 REC codes (E2, E3, E5–E9, E11–E17, E41, E45–E48, E4A, E4B, X1) or empty")]
     [InlineData("X,01/04/2006,S,C2,N1,U4,PR1,31/03/2006,E8,,,,", "DEC", "31/03/2006", "DEC must not be before DECOM")]
     [InlineData(",01/04/2006,S,C2,N1,U4,PR1,,,,,,", "CHILD", null, "CHILD must not be empty")]
     public void Read_BadCode_RejectsWithTheCodeListInTheRule(string row, string column, string? value, string rule)
@@ -111,20 +111,29 @@ public class Ssda903ReaderTests
     }
 
     [Fact]
-    public void Read_NoEpisodesTable_ThrowsNamingWhatIsMissing()
+    public void Read_NoEpisodesTable_ReadsTheHeaderAlone()
     {
-        var e = Assert.Throws<InputFileException>(() => Read(("header.csv", "CHILD,SEX,DOB,ETHNIC\nA,1,01/01/2000,WBRI\n")));
+        // Issue 13: a lone Header file is read (and can be validated); it used to be refused for want of an Episodes table.
+        var read = Read(("header.csv", "CHILD,SEX,DOB,ETHNIC\nA,1,01/01/2000,WBRI\n"));
 
-        Assert.Equal("No Episodes table among the SSDA903 files (header.csv): indicators need a CSV file whose header has CHILD, DECOM, RNE, LS, PLACE, DEC, REC.", e.Message);
+        Assert.Equal(new FileAccount("header.csv", "Header", new RowCounts(1, 1, 0, 0)), Assert.Single(read.Account.Files));
+        Assert.Equal(Sex.Male, Assert.Single(read.Data.Children).Sex);
+        Assert.True(read.Data.Episodes.IsEmpty);
     }
 
     [Fact]
-    public void Read_UnrecognisedHeader_ThrowsNamingTheFile()
+    public void Read_UnrecognisedHeader_ExcludesTheFileAndReadsTheOthers()
     {
-        var e = Assert.Throws<InputFileException>(() => Read(("notes.csv", "Team,Manager\nNorth,Smith\n"), ("e.csv", EpisodesHeader)));
+        // Issue 13: a file no table's header matches used to stop the whole read; now its rows are excluded with the reason.
+        var read = Read(("notes.csv", "Team,Manager\nNorth,Smith\nSouth,Jones\n"), ("e.csv", EpisodesHeader + "A,01/04/2006,S,C2,N1,U4,PR1,,,,,,\n"));
 
-        Assert.Equal("notes.csv", e.Path);
-        Assert.StartsWith("'notes.csv' is not a recognised SSDA903 table: its header matches none of: Header (CHILD, SEX, DOB, ETHNIC); Episodes (", e.Message);
+        Assert.Equal(
+            new[] { new FileAccount("e.csv", "Episodes", new RowCounts(1, 1, 0, 0)), new FileAccount("notes.csv", "unrecognised", new RowCounts(2, 0, 2, 0)) },
+            read.Account.Files.ToArray());
+        var exclusion = Assert.Single(read.Account.Exclusions);
+        Assert.Equal(("notes.csv", 2L, 2L), (exclusion.Path, exclusion.Rows, exclusion.FirstLine));
+        Assert.StartsWith("not a recognised SSDA903 table: its header matches none of: Header (CHILD, SEX, DOB, ETHNIC); Episodes (", exclusion.Reason);
+        Assert.Single(read.Data.Episodes);
     }
 
     [Fact]
@@ -207,8 +216,8 @@ public class Ssda903ReaderTests
     }
 
     [Theory]
-    [InlineData("A,15/06/1987,MAYBE,F2,U1", "IN_TOUCH", "MAYBE", "IN_TOUCH must be one of YES, NO, DIED, REFU, NREQ, RHOM")]
-    [InlineData("A,15/06/1987,YES,X7,U1", "ACTIV", "X7", "ACTIV must be an activity code (F1–F5, P1–P5, G4–G6) or 0 or empty")]
+    [InlineData("A,15/06/1987,MAYBE,F2,U1", "IN_TOUCH", "MAYBE", "IN_TOUCH must be one of the IN_TOUCH codes of any collection year (DIED, NO, NREQ, REFU, RHOM, YES)")]
+    [InlineData("A,15/06/1987,YES,X7,U1", "ACTIV", "X7", "ACTIV must be one of the ACTIV codes of any collection year (0, F1–F5, G4–G6, P1–P5) or empty")]
     [InlineData("A,15/06/1987,YES,F2,U3", "ACCOM", "U3", "ACCOM must be a letter followed by 1 (suitable) or 2 (unsuitable), e.g. U1, or 0 or empty")]
     public void Read_BadOc3Code_RejectsWithTheRule(string row, string column, string value, string rule)
     {

@@ -149,28 +149,29 @@ public class ComputeEndpointTests
     }
 
     [Fact]
-    public async Task Compute_MalformedFile_Is400NamingTheFile()
+    public async Task Compute_UnrecognisedFile_IsAccountedAsExcludedNotRefused()
     {
+        // Issue 13: an upload whose header matches no table used to be a 400 that stopped the run; now its rows are excluded
+        // and the other uploads are read.
         const string junk = "foo,bar\n1,2\n";
-        var expected = Assert.Throws<InputFileException>(() => Ssda903Reader.Read([InputFile.FromText("junk.csv", junk)]));
+        const string episodes = "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/04/2006,S,C2,U4,,\n";
         using var host = ServerHost.Create();
         using var client = host.CreateClient();
         using var form = new MultipartFormDataContent
         {
             { FileContent(Encoding.UTF8.GetBytes(junk)), "ssda903", "junk.csv" },
+            { FileContent(Encoding.UTF8.GetBytes(episodes)), "ssda903", "episodes.csv" },
             { new StringContent("2007-03-31"), "yearEnding" },
         };
 
         var response = await client.PostAsync("/v1/compute", form);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await ServerHost.ProblemOf(response);
-        Assert.Equal("An input file could not be read", problem.GetProperty("title").GetString());
-        Assert.Equal("junk.csv", problem.GetProperty("file").GetString());
-        Assert.Equal("ssda903", problem.GetProperty("field").GetString());
-        // The reader's own message, passed through (it names the file and every table it knows).
-        Assert.Equal(expected.Message, problem.GetProperty("detail").GetString());
-        Assert.StartsWith("'junk.csv' is not a recognised SSDA903 table", expected.Message);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var files = json.RootElement.GetProperty("files").EnumerateArray()
+            .Select(f => (f.GetProperty("path").GetString(), f.GetProperty("table").GetString(), f.GetProperty("read").GetInt64(), f.GetProperty("excluded").GetInt64()))
+            .ToList();
+        Assert.Equal([("episodes.csv", "Episodes", 1L, 0L), ("junk.csv", "unrecognised", 1L, 1L)], files);
     }
 
     [Fact]
