@@ -15,6 +15,17 @@ internal sealed class EpisodeKeys
     private int[] _values = new int[1 << 16];
     private int _count;
 
+    /// <summary>Makes room for <paramref name="count"/> keys at once, so that a large read does not grow the table step by step.</summary>
+    public void Reserve(int count)
+    {
+        int size = (int)Math.Min(BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, count) * 2), 1 << 30);
+        if (size > _keys.Length && _count == 0)
+        {
+            _keys = New(size);
+            _values = new int[size];
+        }
+    }
+
     public static long Key(int child, int start) => ((long)child << 32) | (uint)start;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

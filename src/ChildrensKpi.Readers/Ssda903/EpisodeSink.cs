@@ -41,6 +41,27 @@ internal sealed class EpisodeSink : ITableSink
         _year = year;
     }
 
+    /// <summary>Makes room for about <paramref name="rows"/> episodes before the first row: no column is grown and copied on the way.</summary>
+    public void Reserve(int rows)
+    {
+        if (_count > 0 || rows <= _start.Length)
+        {
+            return;
+        }
+        Array.Resize(ref _childOf, rows);
+        Array.Resize(ref _start, rows);
+        Array.Resize(ref _end, rows);
+        Array.Resize(ref _rneOf, rows);
+        Array.Resize(ref _lsOf, rows);
+        Array.Resize(ref _placeOf, rows);
+        Array.Resize(ref _recOf, rows);
+        Array.Resize(ref _rpcOf, rows);
+        Array.Resize(ref _fileOf, rows);
+        Array.Resize(ref _lineOf, rows);
+        Array.Resize(ref _firstCopy, rows);
+        _byKey.Reserve(rows);
+    }
+
     /// <summary>How many episodes are kept (one per CHILD and DECOM).</summary>
     public int Count => _count;
 

@@ -132,6 +132,9 @@ public static class Ssda903Reader
             sinks.TryAdd(table.Item2.Name, new UnusedTableSink(table.Item2.Name));
         }
 
+        // Copies of an episode across years merge into one: the rows of the Episodes files bound the episodes kept.
+        episodes.Reserve((int)Math.Min(int.MaxValue / 2, toReadRows(Ssda903Tables.Episodes)));
+        long toReadRows(CsvTableSchema table) => tabled.Where(t => t.Item2 == table).Sum(t => CsvFileReader.EstimateRows(t.File));
         var toRead = Enumerable.Range(0, ordered.Count).Select(i => new TableFile(ordered[i], i + 1, recognised[i].Schema)).ToList();
         var account = ReadTables(toRead, ordered.Count, recognizer, sinks, yearFor, yearOf, progress, cancellationToken);
         account = AccountBuilder.Merge([yearsAccount, account], [.. ordered.Select(f => f.Name)]);
