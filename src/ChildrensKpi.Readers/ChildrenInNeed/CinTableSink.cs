@@ -2,8 +2,10 @@ namespace ChildrensKpi.Readers;
 
 /// <summary>
 /// Rows of one table of the flat CSV form: each row is one record, validated and merged by the same rules as the XML.
+/// A CSV table says nothing of its year, so its codes are checked against <paramref name="year"/> when the caller gives
+/// one, else against every year's.
 /// </summary>
-internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records) : ITableSink
+internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, CinCollectionYear? year) : ITableSink
 {
     // The rules name items as the census spells them, whatever the case of the CSV header.
     private static readonly string[] Items =
@@ -37,28 +39,24 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records) : 
         }
         string path = row.Path;
         long line = row.Line;
-        var record = new CinRecord(path, line, item => fields.TryGetValue(item, out var field) ? field : new CinField(path, item, item, line, null));
+        var record = new CinRecord(path, line, year, item => fields.TryGetValue(item, out var field) ? field : new CinField(path, item, item, line, null));
         var rejection = Add(record);
         return rejection is null ? RowVerdict.Used : RowVerdict.Rejected(rejection);
     }
 
     private Rejection? Add(CinRecord record)
     {
-        if (schema == CinTables.Children)
-        {
-            return records.AddChild(record, out _);
-        }
-        if (!CinRules.TryChildId(record.Field("LAchildID"), out var child, out var rejection))
+        if (!records.TryChildId(record.Field("LAchildID"), out var child, out var rejection))
         {
             return rejection;
         }
-        if (schema == CinTables.Referrals)
+        if (schema == CinTables.Children)
         {
-            return records.AddReferral(child, record, out _);
+            return records.AddChild(child, record);
         }
         if (schema == CinTables.ProtectionPlans)
         {
-            return records.AddPlan(child, record, out _);
+            return CinRules.TryDate(record.Field("CPPstartDate"), out var start, out rejection) ? records.AddPlan(child, start, record) : rejection;
         }
         if (schema == CinTables.ProtectionPlanReviews)
         {
@@ -68,6 +66,10 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records) : 
         if (!CinRules.TryDate(record.Field("CINreferralDate"), out var referral, out rejection))
         {
             return rejection;
+        }
+        if (schema == CinTables.Referrals)
+        {
+            return records.AddReferral(child, referral, record);
         }
         if (schema == CinTables.Section47)
         {
