@@ -7,28 +7,31 @@ namespace ChildrensKpi.Readers;
 /// </summary>
 internal sealed class CinChildIds
 {
-    private readonly Dictionary<string, SortedSet<string>> _forms = new(StringComparer.Ordinal);
+    // Each child's first written form, and the others when there are any: most children have one form, so one entry.
+    private readonly Dictionary<string, (string First, SortedSet<string>? Others)> _forms = new(StringComparer.Ordinal);
 
     /// <summary>The child <paramref name="text"/> (trimmed, not empty) names, remembering how it was written.</summary>
     public ChildId Of(string text)
     {
         string id = Canonical(text);
-        if (!ReferenceEquals(id, text) || _forms.ContainsKey(id))
+        if (!_forms.TryGetValue(id, out var forms))
         {
-            if (!_forms.TryGetValue(id, out var forms))
-            {
-                _forms[id] = forms = new SortedSet<string>(StringComparer.Ordinal) { id };
-            }
-            forms.Add(text);
+            _forms[id] = (text, null);
+        }
+        else if (forms.First != text)
+        {
+            var others = forms.Others ?? new SortedSet<string>(StringComparer.Ordinal) { forms.First };
+            others.Add(text);
+            _forms[id] = (forms.First, others);
         }
         return new ChildId(id);
     }
 
-    /// <summary>One warning per child written in more than one form (or only in a form other than its own), naming the forms.</summary>
+    /// <summary>One warning per child written in more than one form, or only in a form other than the id read, naming the forms.</summary>
     public IEnumerable<string> Warnings() => _forms
-        .Where(f => f.Value.Count > 1)
+        .Where(f => f.Value.Others is not null || f.Value.First != f.Key)
         .OrderBy(f => f.Key, StringComparer.Ordinal)
-        .Select(f => $"LAchildID {f.Key} was written as {string.Join(", ", f.Value.Select(v => $"'{v}'"))}: read as one child, {f.Key}");
+        .Select(f => $"LAchildID {f.Key} was written as {string.Join(", ", (f.Value.Others ?? [f.Value.First]).Select(v => $"'{v}'"))}: read as one child, {f.Key}");
 
     /// <summary>The id without a trailing <c>.0</c> (any number of zeros) and without leading zeros, when it is digits; else itself.</summary>
     public static string Canonical(string text)
