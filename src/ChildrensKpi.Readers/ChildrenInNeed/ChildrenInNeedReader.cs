@@ -69,6 +69,27 @@ public static class ChildrenInNeedReader
     public static ChildrenInNeedReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Read(files, year: null, progress, cancellationToken);
 
+    /// <summary>
+    /// Reads the given files as <see cref="Read(IEnumerable{InputFile}, IProgress{ReadProgress}?, CancellationToken)"/> does, checking the codes of those that name no collection year (the
+    /// flat CSV tables, XML without a <c>ReferenceDate</c>) against <paramref name="collectionYear"/>'s lists; an XML
+    /// census's own ReferenceDate still decides its year.
+    /// </summary>
+    /// <param name="files">The files, read in ordinal order of their names (CSV review tables last).</param>
+    /// <param name="collectionYear">The collection year as the DfE writes it, <c>yyyy-yy</c> (e.g. <c>2023-24</c>, the census of 31 March 2024).</param>
+    /// <param name="progress">Told of each file and of rows read, for a progress display.</param>
+    /// <param name="cancellationToken">Stops a long read.</param>
+    /// <exception cref="ArgumentException"><paramref name="collectionYear"/> is not two consecutive years written <c>yyyy-yy</c>.</exception>
+    /// <exception cref="InputFileException">A file cannot be opened, or a CSV table breaks off (e.g. a row past the length limit).</exception>
+    public static ChildrenInNeedReadResult ReadForCollectionYear(IEnumerable<InputFile> files, string collectionYear,
+        IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (!CinCollectionYear.TryParse(collectionYear, out var year))
+        {
+            throw new ArgumentException($"The collection year '{collectionYear}' is not two consecutive years written yyyy-yy (e.g. 2023-24).", nameof(collectionYear));
+        }
+        return Read(files, CinCensusYears.Nearest(year), progress, cancellationToken);
+    }
+
     /// <summary>The table of a file that is not a census, in the account: it is excluded with its reason and no rows.</summary>
     internal const string NotRecognised = "not recognised";
 

@@ -141,4 +141,30 @@ public class CinCensusYearsTests
         Assert.True(item.IsCoded);
         Assert.NotEmpty(item.Years);
     }
+
+    [Fact]
+    public void ReadForCollectionYear_FlatTableNamingNoYear_IsCheckedAgainstTheYearGiven()
+    {
+        // A CSV table names no year: the caller's 2021-22 makes 5D a warning; without it, every year's list accepts it.
+        var table = InputFile.FromText("referrals.csv", "LAchildID,CINreferralDate,ReferralSource,PrimaryNeedCode,CINclosureDate,ReasonForClosure,ReferralNFA\nC1,05/09/2021,5D,N1,,,false\n");
+
+        var given = ChildrenInNeedReader.ReadForCollectionYear([table], "2021-22");
+        var unstated = ChildrenInNeedReader.Read([table]);
+
+        Assert.Equal("ReferralSource '5D' is not a code of the 2021-22 census: it is valid in 2022-23 to 2025-26" + Unused("ReferralSource"),
+            Assert.Single(given.Account.Findings).Message);
+        Assert.Empty(unstated.Account.Findings);
+        Assert.Equal("5D", Assert.Single(unstated.Data.Referrals).Source);
+    }
+
+    [Theory]
+    [InlineData("2023")]
+    [InlineData("2023-25")]
+    [InlineData("23-24")]
+    public void ReadForCollectionYear_NotAYear_ThrowsNamingTheForm(string year)
+    {
+        var e = Assert.Throws<ArgumentException>(() => ChildrenInNeedReader.ReadForCollectionYear([], year));
+
+        Assert.Equal($"The collection year '{year}' is not two consecutive years written yyyy-yy (e.g. 2023-24). (Parameter 'collectionYear')", e.Message);
+    }
 }
