@@ -35,7 +35,7 @@ public static class ChildrenInNeedReader
     /// <param name="fileOrFolder">The file, named in the account by its file name; or the folder, whose files are named by their path relative to it.</param>
     /// <param name="progress">Told of each file and of rows read, for a progress display.</param>
     /// <param name="cancellationToken">Stops a long read.</param>
-    /// <exception cref="InputFileException">The path does not exist, the folder holds no XML or CSV file, or a file cannot be read or recognised.</exception>
+    /// <exception cref="InputFileException">The path does not exist, the folder holds no XML or CSV file, a file cannot be opened, or a CSV table breaks off.</exception>
     public static ChildrenInNeedReadResult ReadPath(string fileOrFolder, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fileOrFolder);
