@@ -2,7 +2,8 @@ namespace ChildrensKpi.Readers;
 
 /// <summary>
 /// Reads the children in need census: the XML return (<c>Message/Children/Child</c>), the flat CSV form (one file per
-/// table: CinChildren, Referrals, Assessments, Section47, ProtectionPlans, ProtectionPlanReviews), or both, over any
+/// table: CinChildren, Referrals, Assessments, Section47, ProtectionPlans, ProtectionPlanReviews), the tables the CIN
+/// validator exports (keyed by CINdetailsID and CPPID, see <see cref="CinTables"/>), or any of them together, over any
 /// number of years.
 /// </summary>
 /// <remarks>
@@ -117,12 +118,13 @@ public static class ChildrenInNeedReader
                 account.AddFile(new FileAccount(file.Name, NotRecognised, default));
             }
         }
-        var ordered = kinds.OrderBy(k => k.Table == CinTables.ProtectionPlanReviews).ToList();
+        var ordered = kinds.OrderBy(k => CinTables.ReadOrder(k.Table)).ToList();
 
         var records = new CinRecords(account.Find);
+        var keys = new CinExportKeys();
         var sinks = new Dictionary<CsvTableSchema, ITableSink>();
         ITableSink SinkFor(CsvTableSchema schema) =>
-            sinks.TryGetValue(schema, out var sink) ? sink : sinks[schema] = new CinTableSink(schema, records, year);
+            sinks.TryGetValue(schema, out var sink) ? sink : sinks[schema] = new CinTableSink(schema, records, keys, year);
 
         for (int i = 0; i < ordered.Count; i++)
         {

@@ -5,7 +5,7 @@ namespace ChildrensKpi.Readers;
 /// A CSV table says nothing of its year, so its codes are checked against <paramref name="year"/> when the caller gives
 /// one, else against every year's.
 /// </summary>
-internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, CinCollectionYear? year) : ITableSink
+internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, CinExportKeys keys, CinCollectionYear? year) : ITableSink
 {
     // The rules name items as the census spells them, whatever the case of the CSV header.
     private static readonly string[] Items =
@@ -14,6 +14,9 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, Ci
         "PrimaryNeedCode", "CINclosureDate", "ReasonForClosure", "ReferralNFA", "DateOfInitialCPC", "AssessmentType",
         "AssessmentActualStartDate", "AssessmentAuthorisationDate", "S47ActualStartDate", "ICPCnotRequired", "CPPstartDate",
         "CPPendDate", "InitialCategoryOfAbuse", "NumberOfPreviousCPP", "CPPreviewDate",
+        // The validator export's ids and the items it carries that the spec's flat form leaves out.
+        "CINdetailsID", "CPPID", "ExpectedPersonBirthDate", "PersonDeathDate", "AssessmentInternalReviewDate", "InitialCPCtarget",
+        "LatestCategoryOfAbuse",
     ];
 
     private readonly List<(string Item, int Index)> _columns = [];
@@ -50,13 +53,25 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, Ci
         {
             return rejection;
         }
-        if (schema == CinTables.Children)
+        if (schema == CinTables.Children || schema == CinTables.ExportCharacteristics)
         {
             return records.AddChild(child, record);
         }
-        if (schema == CinTables.ProtectionPlans)
+        if (schema == CinTables.ExportAssessments || schema == CinTables.ExportSection47 || schema == CinTables.ExportReviews)
         {
-            return CinRules.TryDate(record.Field("CPPstartDate"), out var start, out rejection) ? records.AddPlan(child, start, record) : rejection;
+            return AddByExportKey(child, record);
+        }
+        if (schema == CinTables.ProtectionPlans || schema == CinTables.ExportPlans)
+        {
+            if (!CinRules.TryDate(record.Field("CPPstartDate"), out var start, out rejection))
+            {
+                return rejection;
+            }
+            if (record.Field("CINdetailsID").Text is { } referralId && record.Field("CPPID").Text is { } planId)
+            {
+                keys.AddPlan(child, referralId, planId, start);
+            }
+            return records.AddPlan(child, start, record);
         }
         if (schema == CinTables.ProtectionPlanReviews)
         {
@@ -67,8 +82,12 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, Ci
         {
             return rejection;
         }
-        if (schema == CinTables.Referrals)
+        if (schema == CinTables.Referrals || schema == CinTables.ExportReferrals)
         {
+            if (record.Field("CINdetailsID").Text is { } id)
+            {
+                keys.AddReferral(child, id, referral);
+            }
             return records.AddReferral(child, referral, record);
         }
         if (schema == CinTables.Section47)
@@ -78,5 +97,29 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, Ci
         return CinRules.TryAssessmentType(record.Field("AssessmentType"), out var type, out rejection)
             ? records.AddAssessment(child, referral, type, record)
             : rejection;
+    }
+
+    /// <summary>An export row that names its referral (or plan) by position: found through <see cref="CinExportKeys"/>.</summary>
+    private Rejection? AddByExportKey(ChildId child, CinRecord record)
+    {
+        var referralId = record.Field("CINdetailsID");
+        if (schema == CinTables.ExportReviews)
+        {
+            var planId = record.Field("CPPID");
+            if (keys.TryPlan(child, referralId, planId, out var start) is { } unknown)
+            {
+                return unknown;
+            }
+            var startField = new CinField(record.Path, "CPPstartDate", planId.Column, record.Line, NodaTime.Text.LocalDatePattern.Iso.Format(start));
+            return records.AddReview(child, start, startField, record.Field("CPPreviewDate"));
+        }
+        if (keys.TryReferral(child, referralId, out var referral) is { } missing)
+        {
+            return missing;
+        }
+        // The export has no assessment type: it exports the XML, whose assessments are single assessments.
+        return schema == CinTables.ExportSection47
+            ? records.AddEnquiry(child, referral, record)
+            : records.AddAssessment(child, referral, AssessmentType.Single, record);
     }
 }
