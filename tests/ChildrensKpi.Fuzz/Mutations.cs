@@ -221,9 +221,12 @@ public static class Mutations
             return (Bytes("<?xml version=\"1.0\"?><!DOCTYPE Message [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n" + text), "entity expansion");
         }
         string child = text[start..(end + "</Child>".Length)];
-        var many = new StringBuilder(text.Length + (child.Length * 2000));
+        // At most 32 Mi characters of copies: a child an earlier mutation made huge (a deep nesting, a long text) would
+        // otherwise overflow the capacity and the memory of the harness, not test the reader.
+        int copies = Math.Min(random.Next(100, 1000), Math.Max(1, (32 << 20) / child.Length));
+        var many = new StringBuilder(text.Length + (child.Length * (copies + 1)));
         many.Append(text, 0, start);
-        for (int i = random.Next(100, 1000); i > 0; i--)
+        for (int i = copies; i > 0; i--)
         {
             many.Append(child).Append('\n');
         }

@@ -62,35 +62,41 @@ public static class ValidInputs
 
     public static List<FuzzFile> CinXml(Random random)
     {
-        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Message>\n<Header><CollectionDetails><Collection>CIN</Collection><Year>2023</Year></CollectionDetails></Header>\n<Children>\n");
+        // The forms of real returns (issue 13), so that the guarantees hold on them too: a windows-1252 declaration, dates
+        // with a zone or a time, ids as Excel and padding write them (one child each way), codes with their labels.
+        bool windows1252 = random.Next(3) == 0;
+        string Date(LocalDate date) => random.Next(4) switch { 0 => Iso(date) + "Z", 1 => Iso(date) + " 00:00:00", _ => Iso(date) };
+        var xml = new StringBuilder($"<?xml version=\"1.0\" encoding=\"{(windows1252 ? "windows-1252" : "utf-8")}\"?>\n<Message>\n"
+            + "<Header><CollectionDetails><Collection>CIN</Collection><Year>2023</Year><ReferenceDate>2023-03-31</ReferenceDate></CollectionDetails></Header>\n<Children>\n");
         foreach (var child in CinChildren(random))
         {
+            string id = random.Next(4) switch { 0 => child.Id[1..] + ".0", 1 => "0" + child.Id[1..], 2 => child.Id[1..], _ => child.Id };
             xml.Append("<Child>\n<ChildIdentifiers>\n")
-                .Append(CultureInfo.InvariantCulture, $"<LAchildID>{child.Id}</LAchildID>\n<PersonBirthDate>{Iso(child.Birth)}</PersonBirthDate>\n<GenderCurrent>{child.Gender}</GenderCurrent>\n")
+                .Append(CultureInfo.InvariantCulture, $"<LAchildID>{id}</LAchildID>\n<PersonBirthDate>{Date(child.Birth)}</PersonBirthDate>\n<GenderCurrent>{child.Gender}</GenderCurrent>\n")
                 .Append("</ChildIdentifiers>\n<ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>\n");
             foreach (var r in child.Referrals)
             {
-                xml.Append(CultureInfo.InvariantCulture, $"<CINdetails>\n<CINreferralDate>{Iso(r.Date)}</CINreferralDate>\n<ReferralSource>1A</ReferralSource>\n<PrimaryNeedCode>N1</PrimaryNeedCode>\n");
+                xml.Append(CultureInfo.InvariantCulture, $"<CINdetails>\n<CINreferralDate>{Date(r.Date)}</CINreferralDate>\n<ReferralSource>{(random.Next(3) == 0 ? "1A - Individual" : "1A")}</ReferralSource>\n<PrimaryNeedCode>N1</PrimaryNeedCode>\n");
                 if (r.Closure is { } closure)
                 {
-                    xml.Append(CultureInfo.InvariantCulture, $"<CINclosureDate>{Iso(closure)}</CINclosureDate>\n<ReasonForClosure>RC1</ReasonForClosure>\n");
+                    xml.Append(CultureInfo.InvariantCulture, $"<CINclosureDate>{Date(closure)}</CINclosureDate>\n<ReasonForClosure>RC1</ReasonForClosure>\n");
                 }
                 xml.Append("<ReferralNFA>false</ReferralNFA>\n");
                 if (r.Assessment is { } a)
                 {
-                    xml.Append(CultureInfo.InvariantCulture, $"<Assessments>\n<AssessmentActualStartDate>{Iso(a.Start)}</AssessmentActualStartDate>\n<AssessmentAuthorisationDate>{Iso(a.Authorised)}</AssessmentAuthorisationDate>\n</Assessments>\n");
+                    xml.Append(CultureInfo.InvariantCulture, $"<Assessments>\n<AssessmentActualStartDate>{Date(a.Start)}</AssessmentActualStartDate>\n<AssessmentAuthorisationDate>{Date(a.Authorised)}</AssessmentAuthorisationDate>\n</Assessments>\n");
                 }
                 if (r.Enquiry is { } e)
                 {
-                    xml.Append(CultureInfo.InvariantCulture, $"<Section47>\n<S47ActualStartDate>{Iso(e)}</S47ActualStartDate>\n<DateOfInitialCPC>{Iso(e.PlusDays(10))}</DateOfInitialCPC>\n<ICPCnotRequired>false</ICPCnotRequired>\n</Section47>\n");
+                    xml.Append(CultureInfo.InvariantCulture, $"<Section47>\n<S47ActualStartDate>{Date(e)}</S47ActualStartDate>\n<DateOfInitialCPC>{Date(e.PlusDays(10))}</DateOfInitialCPC>\n<ICPCnotRequired>false</ICPCnotRequired>\n</Section47>\n");
                 }
                 xml.Append("<CINPlanDates><CINPlanStartDate>").Append(Iso(r.Date.PlusDays(5))).Append("</CINPlanStartDate></CINPlanDates>\n");
                 if (r.Plan is { } p)
                 {
-                    xml.Append(CultureInfo.InvariantCulture, $"<ChildProtectionPlans>\n<CPPstartDate>{Iso(p.Start)}</CPPstartDate>\n{(p.End is { } end ? $"<CPPendDate>{Iso(end)}</CPPendDate>\n" : "")}<InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse>\n<NumberOfPreviousCPP>0</NumberOfPreviousCPP>\n<Reviews>\n");
+                    xml.Append(CultureInfo.InvariantCulture, $"<ChildProtectionPlans>\n<CPPstartDate>{Date(p.Start)}</CPPstartDate>\n{(p.End is { } end ? $"<CPPendDate>{Date(end)}</CPPendDate>\n" : "")}<InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse>\n<NumberOfPreviousCPP>0</NumberOfPreviousCPP>\n<Reviews>\n");
                     foreach (var review in p.Reviews)
                     {
-                        xml.Append(CultureInfo.InvariantCulture, $"<CPPreviewDate>{Iso(review)}</CPPreviewDate>\n");
+                        xml.Append(CultureInfo.InvariantCulture, $"<CPPreviewDate>{Date(review)}</CPPreviewDate>\n");
                     }
                     xml.Append("</Reviews>\n</ChildProtectionPlans>\n");
                 }
@@ -99,7 +105,8 @@ public static class ValidInputs
             xml.Append("</Child>\n");
         }
         xml.Append("</Children>\n</Message>\n");
-        return [new("cin_2023.xml", Utf8(xml.ToString()))];
+        var text = xml.ToString();
+        return [new("cin_2023.xml", windows1252 ? CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(text) : Utf8(text))];
     }
 
     public static List<FuzzFile> CinCsv(Random random)

@@ -238,6 +238,15 @@ class Census:
         self.plans = []        # dict(child, start, end, previous, reviews, where)
         self.rows = {}         # table -> [read, used, excluded, rejected]
         self.rejections = []   # (table, where, column, value, rule)
+        self.warnings = []     # (table, where, column, value, rule): a bad value no indicator uses, left out
+
+    def soft(self, table, where, parse, *args):
+        """An item no indicator uses: a bad value is a warning and None, never a rejection of its row."""
+        try:
+            return parse(*args)
+        except Bad as b:
+            self.warnings.append((table, where, b.column, b.value, b.rule))
+            return None
 
     def count(self, table, outcome, n=1):
         r = self.rows.setdefault(table, [0, 0, 0, 0])
@@ -292,18 +301,18 @@ def read_xml(path):
         ids = kid(child, "ChildIdentifiers")
         cid = text(ids, "LAchildID") if ids is not None else None
         where = "Child #%d (%s)" % (ci, cid or "?")
-        try:
-            if not cid:
-                raise Bad("LAchildID", cid or "", "required id missing")
-            parse_date(text(ids, "PersonBirthDate"), "PersonBirthDate", iso_only=True)
-            if text(ids, "GenderCurrent") is not None:
-                parse_code(text(ids, "GenderCurrent"), "GenderCurrent", GENDER_CODES)
-            if text(ids, "Sex") is not None:
-                parse_code(text(ids, "Sex"), "Sex", SEX_CODES)
-        except Bad as b:
+        # Only a missing LAchildID rejects the child, and with it everything nested (it belongs to no one);
+        # the characteristics are used by no indicator, so a bad one is a warning.
+        if not cid:
+            b = Bad("LAchildID", cid or "", "required id missing")
             census.rejections.append(("Child", where, b.column, b.value, b.rule))
             count_subtree_rejected(census, child)
             continue
+        census.soft("Child", where, parse_date, text(ids, "PersonBirthDate"), "PersonBirthDate", True)
+        if text(ids, "GenderCurrent") is not None:
+            census.soft("Child", where, parse_code, text(ids, "GenderCurrent"), "GenderCurrent", GENDER_CODES)
+        if text(ids, "Sex") is not None:
+            census.soft("Child", where, parse_code, text(ids, "Sex"), "Sex", SEX_CODES)
         census.count("Child", "used")
         for cin in kids(child, "CINdetails"):
             read_xml_cindetails(census, cid, cin, where)
@@ -312,27 +321,35 @@ def read_xml(path):
 
 def read_xml_cindetails(census, cid, cin, child_where):
     where = "%s CINdetails %s" % (child_where, text(cin, "CINreferralDate"))
+    # The referral date keys everything nested: without it they are rejected with the referral.
     try:
         ref = parse_date(text(cin, "CINreferralDate"), "CINreferralDate", True, True)
-        parse_code(text(cin, "ReferralSource"), "ReferralSource", REFERRAL_SOURCES)
-        parse_code(text(cin, "PrimaryNeedCode"), "PrimaryNeedCode", NEED_CODES)
-        parse_date(text(cin, "CINclosureDate"), "CINclosureDate", True)
-        parse_code(text(cin, "ReasonForClosure"), "ReasonForClosure", CLOSURE_REASONS)
-        cin_icpc = parse_date(text(cin, "DateOfInitialCPC"), "DateOfInitialCPC", True)
-        parse_bool(text(cin, "ReferralNFA"), "ReferralNFA")
     except Bad as b:
         census.rejections.append(("CINdetails", where, b.column, b.value, b.rule))
         count_subtree_rejected(census, cin)
         return
-    census.count("CINdetails", "used")
     referral = {"child": cid, "date": ref, "assessed": False, "where": where}
-    census.referrals.append(referral)
+    # The conference date is read by ICPC15; the codes, closure and NFA by no indicator (warnings).
+    try:
+        cin_icpc = parse_date(text(cin, "DateOfInitialCPC"), "DateOfInitialCPC", True)
+        census.soft("CINdetails", where, parse_code, text(cin, "ReferralSource"), "ReferralSource", REFERRAL_SOURCES)
+        census.soft("CINdetails", where, parse_code, text(cin, "PrimaryNeedCode"), "PrimaryNeedCode", NEED_CODES)
+        census.soft("CINdetails", where, parse_date, text(cin, "CINclosureDate"), "CINclosureDate", True)
+        census.soft("CINdetails", where, parse_code, text(cin, "ReasonForClosure"), "ReasonForClosure", CLOSURE_REASONS)
+        census.soft("CINdetails", where, parse_bool, text(cin, "ReferralNFA"), "ReferralNFA")
+        census.count("CINdetails", "used")
+        census.referrals.append(referral)
+    except Bad as b:
+        # The referral alone is rejected: its nested items are still the child's and are read.
+        census.rejections.append(("CINdetails", where, b.column, b.value, b.rule))
+        census.count("CINdetails", "rejected")
+        cin_icpc = None
 
     for a in kids(cin, "Assessments"):
         aw = "%s Assessments" % where
         try:
             start = parse_date(text(a, "AssessmentActualStartDate"), "AssessmentActualStartDate", True)
-            parse_date(text(a, "AssessmentInternalReviewDate"), "AssessmentInternalReviewDate", True)
+            census.soft("Assessments", aw, parse_date, text(a, "AssessmentInternalReviewDate"), "AssessmentInternalReviewDate", True)
             auth = parse_date(text(a, "AssessmentAuthorisationDate"), "AssessmentAuthorisationDate", True)
             if auth is not None and auth < ref:
                 raise Bad("AssessmentAuthorisationDate", fmt(auth), "authorised before the referral date")
@@ -362,7 +379,7 @@ def read_xml_cindetails(census, cid, cin, child_where):
         sw = "%s Section47 %s" % (where, text(s, "S47ActualStartDate"))
         try:
             start = parse_date(text(s, "S47ActualStartDate"), "S47ActualStartDate", True, True)
-            parse_date(text(s, "InitialCPCtarget"), "InitialCPCtarget", True)
+            census.soft("Section47", sw, parse_date, text(s, "InitialCPCtarget"), "InitialCPCtarget", True)
             icpc = parse_date(text(s, "DateOfInitialCPC"), "DateOfInitialCPC", True)
             not_required = parse_bool(text(s, "ICPCnotRequired"), "ICPCnotRequired")
         except Bad as b:
@@ -384,8 +401,8 @@ def read_xml_cindetails(census, cid, cin, child_where):
             end = parse_date(text(p, "CPPendDate"), "CPPendDate", True)
             if end is not None and end < start:
                 raise Bad("CPPendDate", fmt(end), "plan ends before it starts")
-            parse_code(text(p, "InitialCategoryOfAbuse"), "InitialCategoryOfAbuse", CATEGORIES)
-            parse_code(text(p, "LatestCategoryOfAbuse"), "LatestCategoryOfAbuse", CATEGORIES)
+            census.soft("ChildProtectionPlans", pw, parse_code, text(p, "InitialCategoryOfAbuse"), "InitialCategoryOfAbuse", CATEGORIES)
+            census.soft("ChildProtectionPlans", pw, parse_code, text(p, "LatestCategoryOfAbuse"), "LatestCategoryOfAbuse", CATEGORIES)
             previous = parse_count(text(p, "NumberOfPreviousCPP"), "NumberOfPreviousCPP")
         except Bad as b:
             census.rejections.append(("ChildProtectionPlans", pw, b.column, b.value, b.rule))
@@ -465,8 +482,9 @@ def read_flat(folder):
         try:
             if not r["LAchildID"].strip():
                 raise Bad("LAchildID", "", "required id missing")
-            parse_date(r["PersonBirthDate"], "PersonBirthDate")
-            parse_code(r["GenderCurrent"], "GenderCurrent", GENDER_CODES | SEX_CODES)
+            where = "%s line %d" % (tables["CinChildren"][0], line)
+            census.soft("CinChildren", where, parse_date, r["PersonBirthDate"], "PersonBirthDate")
+            census.soft("CinChildren", where, parse_code, r["GenderCurrent"], "GenderCurrent", GENDER_CODES | SEX_CODES)
         except Bad as b:
             reject("CinChildren", line, b)
             continue
@@ -477,11 +495,12 @@ def read_flat(folder):
         cid = r["LAchildID"].strip()
         try:
             ref = parse_date(r["CINreferralDate"], "CINreferralDate", required=True)
-            parse_code(r["ReferralSource"], "ReferralSource", REFERRAL_SOURCES)
-            parse_code(r["PrimaryNeedCode"], "PrimaryNeedCode", NEED_CODES)
-            parse_date(r["CINclosureDate"], "CINclosureDate")
-            parse_code(r["ReasonForClosure"], "ReasonForClosure", CLOSURE_REASONS)
-            parse_bool(r["ReferralNFA"], "ReferralNFA")
+            where = "%s line %d" % (tables["Referrals"][0], line)
+            census.soft("Referrals", where, parse_code, r["ReferralSource"], "ReferralSource", REFERRAL_SOURCES)
+            census.soft("Referrals", where, parse_code, r["PrimaryNeedCode"], "PrimaryNeedCode", NEED_CODES)
+            census.soft("Referrals", where, parse_date, r["CINclosureDate"], "CINclosureDate")
+            census.soft("Referrals", where, parse_code, r["ReasonForClosure"], "ReasonForClosure", CLOSURE_REASONS)
+            census.soft("Referrals", where, parse_bool, r["ReferralNFA"], "ReferralNFA")
         except Bad as b:
             reject("Referrals", line, b)
             continue
@@ -536,7 +555,8 @@ def read_flat(folder):
             end = parse_date(r["CPPendDate"], "CPPendDate")
             if end is not None and end < start:
                 raise Bad("CPPendDate", fmt(end), "plan ends before it starts")
-            parse_code(r["InitialCategoryOfAbuse"], "InitialCategoryOfAbuse", CATEGORIES)
+            census.soft("ProtectionPlans", "%s line %d" % (tables["ProtectionPlans"][0], line), parse_code,
+                        r["InitialCategoryOfAbuse"], "InitialCategoryOfAbuse", CATEGORIES)
             previous = parse_count(r["NumberOfPreviousCPP"], "NumberOfPreviousCPP")
         except Bad as b:
             reject("ProtectionPlans", line, b)
@@ -756,6 +776,8 @@ def report(census, population, items):
     assert tot[0] == tot[1] + tot[2] + tot[3]
     for t, where, col, val, rule in census.rejections:
         print("  rejected %s: %s: %s = %r (%s)" % (t, where, col, val, rule))
+    for t, where, col, val, rule in census.warnings:
+        print("  warning %s: %s: %s = %r (%s; not used, the row is)" % (t, where, col, val, rule))
     if items:
         for r in results:
             print("-- %s items" % r.ind)

@@ -2,7 +2,8 @@ namespace ChildrensKpi.Readers;
 
 /// <summary>
 /// Reads the children in need census: the XML return (<c>Message/Children/Child</c>), the flat CSV form (one file per
-/// table: CinChildren, Referrals, Assessments, Section47, ProtectionPlans, ProtectionPlanReviews), or both, over any
+/// table: CinChildren, Referrals, Assessments, Section47, ProtectionPlans, ProtectionPlanReviews), the tables the CIN
+/// validator exports (keyed by CINdetailsID and CPPID, see <see cref="CinTables"/>), or any of them together, over any
 /// number of years.
 /// </summary>
 /// <remarks>
@@ -17,8 +18,17 @@ namespace ChildrensKpi.Readers;
 /// section 47 enquiry by child, referral date and start date, a plan by child and CPPstartDate. A filled item replaces
 /// an empty one; a copy that disagrees on an item filled in both is rejected, the copy read first being used; review
 /// dates are unioned.</para>
-/// <para>Bad data never throws; only a file that cannot be opened, malformed XML, a DOCTYPE, an XML root other than
-/// <c>Message</c> or without <c>Children</c>, or a CSV header that matches no table does (<see cref="InputFileException"/>).</para>
+/// <para>Each census's codes are checked against the code lists of its collection year (from its header's
+/// ReferenceDate), as the DfE's schema of that year gives them; a CSV table, which names no year, is checked against
+/// every year's. An item that no indicator uses (a child's characteristics, a referral's source, need, closure and NFA,
+/// a plan's category of abuse, dates such as ExpectedPersonBirthDate) is never a reason to reject its record: a bad
+/// value there is a warning (<see cref="InputAccount.Findings"/>) and left out. Ids written <c>566910.0</c>,
+/// <c>0566910</c> and <c>566910</c> are one child, with a warning naming the forms; dates may carry a time or a zone.</para>
+/// <para>Bad data never throws. A file that is not a census (XML whose root is not <c>Message</c> or that has no
+/// <c>Children</c>, CSV whose header matches no table) is excluded with its reason; an XML file that breaks off
+/// (malformed XML, a DOCTYPE, an over-long text) is rejected from the break, the children before it kept. Neither
+/// stops the other files. Only a file that cannot be opened, or a CSV table that breaks off, throws
+/// (<see cref="InputFileException"/>).</para>
 /// </remarks>
 public static class ChildrenInNeedReader
 {
@@ -26,7 +36,7 @@ public static class ChildrenInNeedReader
     /// <param name="fileOrFolder">The file, named in the account by its file name; or the folder, whose files are named by their path relative to it.</param>
     /// <param name="progress">Told of each file and of rows read, for a progress display.</param>
     /// <param name="cancellationToken">Stops a long read.</param>
-    /// <exception cref="InputFileException">The path does not exist, the folder holds no XML or CSV file, or a file cannot be read or recognised.</exception>
+    /// <exception cref="InputFileException">The path does not exist, the folder holds no XML or CSV file, a file cannot be opened, or a CSV table breaks off.</exception>
     public static ChildrenInNeedReadResult ReadPath(string fileOrFolder, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fileOrFolder);
@@ -56,29 +66,66 @@ public static class ChildrenInNeedReader
     /// <param name="files">The files, read in ordinal order of their names (CSV review tables last).</param>
     /// <param name="progress">Told of each file and of rows read, for a progress display.</param>
     /// <param name="cancellationToken">Stops a long read.</param>
-    /// <exception cref="InputFileException">A file cannot be read, is malformed or DTD-bearing XML, or is CSV whose header matches no CIN table.</exception>
-    public static ChildrenInNeedReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <exception cref="InputFileException">A file cannot be opened, or a CSV table breaks off (e.g. a row past the length limit).</exception>
+    public static ChildrenInNeedReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Read(files, year: null, progress, cancellationToken);
+
+    /// <summary>
+    /// Reads the given files as <see cref="Read(IEnumerable{InputFile}, IProgress{ReadProgress}?, CancellationToken)"/> does, checking the codes of those that name no collection year (the
+    /// flat CSV tables, XML without a <c>ReferenceDate</c>) against <paramref name="collectionYear"/>'s lists; an XML
+    /// census's own ReferenceDate still decides its year.
+    /// </summary>
+    /// <param name="files">The files, read in ordinal order of their names (CSV review tables last).</param>
+    /// <param name="collectionYear">The collection year as the DfE writes it, <c>yyyy-yy</c> (e.g. <c>2023-24</c>, the census of 31 March 2024).</param>
+    /// <param name="progress">Told of each file and of rows read, for a progress display.</param>
+    /// <param name="cancellationToken">Stops a long read.</param>
+    /// <exception cref="ArgumentException"><paramref name="collectionYear"/> is not two consecutive years written <c>yyyy-yy</c>.</exception>
+    /// <exception cref="InputFileException">A file cannot be opened, or a CSV table breaks off (e.g. a row past the length limit).</exception>
+    public static ChildrenInNeedReadResult ReadForCollectionYear(IEnumerable<InputFile> files, string collectionYear,
+        IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (!CinCollectionYear.TryParse(collectionYear, out var year))
+        {
+            throw new ArgumentException($"The collection year '{collectionYear}' is not two consecutive years written yyyy-yy (e.g. 2023-24).", nameof(collectionYear));
+        }
+        return Read(files, CinCensusYears.Nearest(year), progress, cancellationToken);
+    }
+
+    /// <summary>The table of a file that is not a census, in the account: it is excluded with its reason and no rows.</summary>
+    internal const string NotRecognised = "not recognised";
+
+    /// <summary>Reads the files, checking the codes of those that name no collection year (CSV tables, XML without a ReferenceDate) against <paramref name="year"/>'s.</summary>
+    internal static ChildrenInNeedReadResult Read(IEnumerable<InputFile> files, CinCollectionYear? year, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         var recognizer = CinTables.Recognizer;
+        var account = new AccountBuilder();
         var kinds = new List<(InputFile File, CsvTableSchema? Table)>();
-        // Recognise every file before reading any rows, so a wrong folder fails at once, not after a long read.
+        // Recognise every file before reading any rows, so that what is not a census is known at once, not after a long read.
         foreach (var file in files.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var table = IsXml(file) ? null
-                : CsvFileReader.Recognise(file, recognizer)?.Schema
-                ?? throw new InputFileException(file.Name, $"'{file.Name}' is neither CIN census XML nor a recognised CIN table: its header matches none of: {recognizer.Describe()}.");
-            kinds.Add((file, table));
+            if (IsXml(file))
+            {
+                kinds.Add((file, null));
+            }
+            else if (Recognise(file, recognizer) is { } table)
+            {
+                kinds.Add((file, table));
+            }
+            else
+            {
+                account.AddFile(new FileAccount(file.Name, NotRecognised, default));
+            }
         }
-        var ordered = kinds.OrderBy(k => k.Table == CinTables.ProtectionPlanReviews).ToList();
+        var ordered = kinds.OrderBy(k => CinTables.ReadOrder(k.Table)).ToList();
 
-        var records = new CinRecords();
+        var records = new CinRecords(account.Find);
+        var keys = new CinExportKeys();
         var sinks = new Dictionary<CsvTableSchema, ITableSink>();
         ITableSink SinkFor(CsvTableSchema schema) =>
-            sinks.TryGetValue(schema, out var sink) ? sink : sinks[schema] = new CinTableSink(schema, records);
+            sinks.TryGetValue(schema, out var sink) ? sink : sinks[schema] = new CinTableSink(schema, records, keys, year);
 
-        var account = new AccountBuilder();
         for (int i = 0; i < ordered.Count; i++)
         {
             var (file, table) = ordered[i];
@@ -87,14 +134,37 @@ public static class ChildrenInNeedReader
             void Report(long rows) => progress?.Report(new ReadProgress(file.Name, number, ordered.Count, rows));
             if (table is null)
             {
-                CinXmlReader.Read(file, records, account, Report, cancellationToken);
+                CinXmlReader.Read(file, records, account, year, Report, cancellationToken);
             }
             else
             {
                 CsvFileReader.Read(file, recognizer, SinkFor, account, Report, cancellationToken);
             }
         }
+        foreach (var warning in records.IdWarnings())
+        {
+            account.Warn(warning);
+        }
         return new ChildrenInNeedReadResult(records.Build(), account.Build());
+
+        CsvTableSchema? Recognise(InputFile file, TableRecognizer recognizer)
+        {
+            string reason;
+            try
+            {
+                if (CsvFileReader.Recognise(file, recognizer)?.Schema is { } table)
+                {
+                    return table;
+                }
+                reason = $"neither CIN census XML nor a recognised CIN table: its header matches none of: {recognizer.Describe()}";
+            }
+            catch (InputFileException e)
+            {
+                reason = $"neither CIN census XML nor a readable CIN table: {e.Message}";
+            }
+            account.AddExclusions([new Exclusion(file.Name, reason, 0, 1)]);
+            return null;
+        }
     }
 
     /// <summary>How far a file's leading white space is read looking for <c>&lt;</c>.</summary>

@@ -12,4 +12,12 @@ namespace ChildrensKpi.Readers;
 internal readonly record struct CinField(string Path, string Name, string Column, long Line, string? Text)
 {
     public Rejection Reject(string rule) => new(Path, Line, Column, Text, rule);
+
+    /// <summary>
+    /// The warning on a value that breaks <paramref name="rule"/> in an item no indicator uses: the value is dropped and
+    /// its row used, so that one bad demographic value costs that value only.
+    /// </summary>
+    public ValidationFinding Ignore(string rule, ChildId? child) =>
+        new(null, ValidationSeverity.Warn, Path, Line, Column, Text,
+            $"{rule}; the value is not used (no indicator uses {Name}) and the row is", child?.Value);
 }

@@ -17,48 +17,76 @@ internal sealed class CinRecords
     private static readonly string[] EnquiryFields = ["DateOfInitialCPC", "ICPCnotRequired"];
     private static readonly string[] PlanFields = ["CPPendDate", "InitialCategoryOfAbuse", "NumberOfPreviousCPP"];
 
+    private readonly CinChildIds _ids = new();
+    private readonly Action<ValidationFinding> _warn;
     private readonly Dictionary<ChildId, MergedCopy> _children = [];
     private readonly Dictionary<(ChildId Child, LocalDate Date), MergedCopy> _referrals = [];
     private readonly Dictionary<(ChildId Child, LocalDate Referral, AssessmentType Type, LocalDate? Start), MergedCopy> _assessments = [];
     private readonly Dictionary<(ChildId Child, LocalDate Referral, LocalDate Start), MergedCopy> _enquiries = [];
     private readonly Dictionary<(ChildId Child, LocalDate Start), (MergedCopy Plan, HashSet<LocalDate> Reviews)> _plans = [];
 
-    public Rejection? AddChild(CinRecord record, out ChildId child)
+    /// <summary>Records that tell <paramref name="warn"/> of each value they leave out.</summary>
+    public CinRecords(Action<ValidationFinding> warn)
     {
-        Rejection? rejection;
-        var sexField = record.Field("Sex");
-        if (!CinRules.TryChildId(record.Field("LAchildID"), out child, out rejection)
-            || !CinRules.TryOptionalDate(record.Field("PersonBirthDate"), out var birth, out rejection)
-            || !CinRules.TryOptionalDate(record.Field("ExpectedPersonBirthDate"), out _, out rejection)
-            || !CinRules.TryOptionalDate(record.Field("PersonDeathDate"), out _, out rejection)
-            || !CinRules.TrySex(record.Field("GenderCurrent"), sexField, out var sex, out rejection))
+        _warn = warn;
+    }
+
+    /// <summary>One warning per child whose LAchildID was written in several forms, naming them.</summary>
+    public IEnumerable<string> IdWarnings() => _ids.Warnings();
+
+    /// <summary>
+    /// The child named by LAchildID, one child whatever form its id was written in (<see cref="CinChildIds"/>); the only
+    /// item whose absence rejects the child's other rows, which without it belong to no one.
+    /// </summary>
+    public bool TryChildId(in CinField field, out ChildId child, out Rejection? rejection)
+    {
+        child = default;
+        rejection = null;
+        if (field.Text is null)
         {
-            return rejection;
+            rejection = field.Reject($"{field.Name} must not be empty");
+            return false;
         }
+        child = _ids.Of(field.Text);
+        return true;
+    }
+
+    /// <summary>The child's characteristics, none of which an indicator uses: a bad one is a warning and left out.</summary>
+    public Rejection? AddChild(ChildId child, CinRecord record)
+    {
+        var sexField = record.Field("Sex");
+        var birth = CinRules.OptionalDateOrIgnore(record.Field("PersonBirthDate"), child, _warn);
+        CinRules.OptionalDateOrIgnore(record.Field("ExpectedPersonBirthDate"), child, _warn);
+        CinRules.OptionalDateOrIgnore(record.Field("PersonDeathDate"), child, _warn);
+        var sex = CinRules.SexOrIgnore(record.Field("GenderCurrent"), sexField, record.Year, child, _warn);
+        var ethnicity = CinRules.CodeOrIgnore(record.Field("Ethnicity"), record.Year, child, _warn);
         // A conflict on sex is reported against whichever item the later copy wrote it in.
         string[] names = sexField.Text is null ? ChildFields : ["PersonBirthDate", "Sex", "Ethnicity"];
-        object?[] fields = [birth, sex, record.Field("Ethnicity").Text?.ToUpperInvariant()];
+        object?[] fields = [birth, sex, ethnicity];
         return Merge(child, _children, child, fields, record, names, $"child LAchildID {child}");
     }
 
-    public Rejection? AddReferral(ChildId child, CinRecord record, out LocalDate date)
+    /// <summary>
+    /// A referral of <paramref name="child"/> on <paramref name="date"/> (its CINreferralDate, already read): rejected
+    /// only by its initial conference date, which the conference timeliness indicator reads, its closure before its date (CIN-E004) or a
+    /// disagreeing copy; its codes and NFA flag, which no indicator uses, are warnings when bad.
+    /// </summary>
+    public Rejection? AddReferral(ChildId child, LocalDate date, CinRecord record)
     {
-        Rejection? rejection;
         var closureField = record.Field("CINclosureDate");
-        if (!CinRules.TryDate(record.Field("CINreferralDate"), out date, out rejection)
-            || !CinRules.TryOptionalCode(record.Field("ReferralSource"), CinRules.ReferralSource, out var source, out rejection)
-            || !CinRules.TryOptionalCode(record.Field("PrimaryNeedCode"), CinRules.PrimaryNeed, out var need, out rejection)
-            || !CinRules.TryOptionalDate(closureField, out var closure, out rejection)
-            || !CinRules.TryOptionalCode(record.Field("ReasonForClosure"), CinRules.ReasonForClosure, out var reason, out rejection)
-            || !CinRules.TryOptionalFlag(record.Field("ReferralNFA"), out var nfa, out rejection)
-            || !CinRules.TryOptionalDate(record.Field("DateOfInitialCPC"), out var conference, out rejection))
+        if (!CinRules.TryOptionalDate(record.Field("DateOfInitialCPC"), out var conference, out var rejection))
         {
-            return rejection;
+            return rejection! with { ChildId = child.Value };
         }
+        var closure = CinRules.OptionalDateOrIgnore(closureField, child, _warn);
         if (closure < date)
         {
             return CinRules.Before(closureField, ValidationRules.ClosureBeforeReferral) with { ChildId = child.Value };
         }
+        var source = CinRules.CodeOrIgnore(record.Field("ReferralSource"), record.Year, child, _warn);
+        var need = CinRules.CodeOrIgnore(record.Field("PrimaryNeedCode"), record.Year, child, _warn);
+        var reason = CinRules.CodeOrIgnore(record.Field("ReasonForClosure"), record.Year, child, _warn);
+        var nfa = CinRules.FlagOrIgnore(record.Field("ReferralNFA"), child, _warn);
         object?[] fields = [source, need, closure, reason, nfa, conference];
         return Merge(child, _referrals, (child, date), fields, record, ReferralFields, $"referral LAchildID {child} CINreferralDate {Iso(date)}");
     }
@@ -68,11 +96,11 @@ internal sealed class CinRecords
         Rejection? rejection;
         var authorisationField = record.Field("AssessmentAuthorisationDate");
         if (!CinRules.TryOptionalDate(record.Field("AssessmentActualStartDate"), out var start, out rejection)
-            || !CinRules.TryOptionalDate(record.Field("AssessmentInternalReviewDate"), out _, out rejection)
             || !CinRules.TryOptionalDate(authorisationField, out var authorised, out rejection))
         {
             return rejection;
         }
+        CinRules.OptionalDateOrIgnore(record.Field("AssessmentInternalReviewDate"), child, _warn);
         if (authorised < referral)
         {
             return CinRules.Before(authorisationField, ValidationRules.AssessmentAuthorisedBeforeReferral) with { ChildId = child.Value };
@@ -90,27 +118,27 @@ internal sealed class CinRecords
     {
         Rejection? rejection;
         if (!CinRules.TryDate(record.Field("S47ActualStartDate"), out var start, out rejection)
-            || !CinRules.TryOptionalDate(record.Field("InitialCPCtarget"), out _, out rejection)
             || !CinRules.TryOptionalDate(record.Field("DateOfInitialCPC"), out var conference, out rejection)
             || !CinRules.TryOptionalFlag(record.Field("ICPCnotRequired"), out var notRequired, out rejection))
         {
             return rejection;
         }
+        CinRules.OptionalDateOrIgnore(record.Field("InitialCPCtarget"), child, _warn);
         return Merge(child, _enquiries, (child, referral, start), [conference, notRequired], record, EnquiryFields,
             $"section 47 enquiry LAchildID {child} CINreferralDate {Iso(referral)} S47ActualStartDate {Iso(start)}");
     }
 
-    public Rejection? AddPlan(ChildId child, CinRecord record, out LocalDate start)
+    /// <summary>A plan of <paramref name="child"/> from <paramref name="start"/> (its CPPstartDate, already read); its category of abuse, which no indicator uses, is a warning when bad.</summary>
+    public Rejection? AddPlan(ChildId child, LocalDate start, CinRecord record)
     {
-        Rejection? rejection;
         var endField = record.Field("CPPendDate");
-        if (!CinRules.TryDate(record.Field("CPPstartDate"), out start, out rejection)
-            || !CinRules.TryOptionalDate(endField, out var end, out rejection)
-            || !CinRules.TryOptionalCode(record.Field("InitialCategoryOfAbuse"), CinRules.CategoryOfAbuse, out var category, out rejection)
+        if (!CinRules.TryOptionalDate(endField, out var end, out var rejection)
             || !CinRules.TryOptionalCount(record.Field("NumberOfPreviousCPP"), out var previous, out rejection))
         {
             return rejection;
         }
+        var category = CinRules.CodeOrIgnore(record.Field("InitialCategoryOfAbuse"), record.Year, child, _warn);
+        CinRules.CodeOrIgnore(record.Field("LatestCategoryOfAbuse"), record.Year, child, _warn);
         if (end < start)
         {
             return CinRules.Before(endField, ValidationRules.PlanEndsBeforeStart) with { ChildId = child.Value };

@@ -3,23 +3,14 @@ using NodaTime;
 
 namespace ChildrensKpi.Readers;
 
-/// <summary>The validation rules of the CIN census, worded once for the XML and the flat CSV forms.</summary>
+/// <summary>
+/// The validation rules of the CIN census, worded once for the XML and the flat CSV forms. An item an indicator uses
+/// (a date that starts or stops a clock, a conference, a plan's count of previous plans) that is unreadable rejects its
+/// record; an item no indicator uses that is unreadable, or a code outside its year's list, is a warning on that item
+/// (<see cref="CinField.Ignore"/>) and its record is used without it.
+/// </summary>
 internal static class CinRules
 {
-    public static CinCodes ReferralSource { get; } = new(
-        ["1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C", "3D", "3E", "3F", "4", "5A", "5B", "5C", "5D", "6", "7", "8", "9", "10"],
-        "a referral source code (1A–1D, 2A–2B, 3A–3F, 4, 5A–5D, 6–10)");
-
-    public static CinCodes PrimaryNeed { get; } = new(Enumerable.Range(0, 10).Select(n => $"N{n}"), "a primary need code (N0–N9)");
-
-    public static CinCodes ReasonForClosure { get; } = new(Enumerable.Range(1, 9).Select(n => $"RC{n}"), "a closure reason code (RC1–RC9)");
-
-    public static CinCodes CategoryOfAbuse { get; } = new(["NEG", "PHY", "SAB", "EMO", "MUL"], "a category of abuse (NEG, PHY, SAB, EMO, MUL)");
-
-    public static CinCodes GenderCurrent { get; } = new(["0", "1", "2", "9"], "one of 0 (not known), 1 (male), 2 (female), 9 (not specified)");
-
-    public static CinCodes Sex { get; } = new(["M", "F", "U"], "one of M (male), F (female), U (unknown)");
-
     private static readonly FrozenDictionary<string, bool> Flags = new Dictionary<string, bool>
     {
         ["true"] = true, ["false"] = false, ["1"] = true, ["0"] = false, ["Y"] = true, ["N"] = false,
@@ -28,23 +19,12 @@ internal static class CinRules
     private static readonly FrozenDictionary<string, AssessmentType> AssessmentTypes = Enum.GetValues<AssessmentType>()
         .ToFrozenDictionary(t => t.ToString(), StringComparer.OrdinalIgnoreCase);
 
-    public static bool TryChildId(in CinField field, out ChildId child, out Rejection? rejection)
-    {
-        child = default;
-        rejection = null;
-        if (field.Text is null)
-        {
-            rejection = field.Reject($"{field.Name} must not be empty");
-            return false;
-        }
-        child = new ChildId(field.Text);
-        return true;
-    }
+    private const string FlagRule = "must be true or false (true/false, 1/0 or Y/N) or empty";
 
     public static bool TryDate(in CinField field, out LocalDate date, out Rejection? rejection)
     {
         rejection = null;
-        var read = CellParser.ReadDate(field.Text, out date);
+        var read = CinDate.Read(field.Text, out date);
         if (read == DateCell.Valid)
         {
             return true;
@@ -61,30 +41,62 @@ internal static class CinRules
         {
             return true;
         }
-        var read = CellParser.ReadDate(field.Text, out var value);
+        var read = CinDate.Read(field.Text, out var value);
         if (read == DateCell.Valid)
         {
             date = value;
             return true;
         }
-        rejection = read == DateCell.OutOfRange ? OutOfRange(field) : field.Reject($"{field.Name} must be a valid date ({CellParser.DateFormats}) or empty");
+        rejection = read == DateCell.OutOfRange ? OutOfRange(field) : field.Reject(DateRule(field));
         return false;
     }
 
-    private static Rejection OutOfRange(in CinField field) =>
-        ValidationRules.CinDateOutOfRange.Reject(field.Path, field.Line, field.Column, field.Text);
-
-    /// <summary>A code from <paramref name="codes"/>, in the list's own spelling, or null when empty.</summary>
-    public static bool TryOptionalCode(in CinField field, CinCodes codes, out string? code, out Rejection? rejection)
+    /// <summary>A date of an item no indicator uses: null, with a warning, when it is unreadable.</summary>
+    public static LocalDate? OptionalDateOrIgnore(in CinField field, ChildId child, Action<ValidationFinding> warn)
     {
-        rejection = null;
-        code = null;
-        if (field.Text is null || codes.TryParse(field.Text, out code))
+        if (field.Text is null)
         {
-            return true;
+            return null;
         }
-        rejection = field.Reject($"{field.Name} must be {codes.Rule} or empty");
-        return false;
+        var read = CinDate.Read(field.Text, out var value);
+        if (read == DateCell.Valid)
+        {
+            return value;
+        }
+        warn(field.Ignore(read == DateCell.OutOfRange ? ValidationRules.CinDateOutOfRange.Message : DateRule(field), child));
+        return null;
+    }
+
+    /// <summary>
+    /// A code of an item no indicator uses, in the list's own spelling, checked against the codes of the record's year
+    /// (<see cref="CinCensusYears"/>); null, with a warning naming the years it is valid in, when it is not one of them.
+    /// </summary>
+    public static string? CodeOrIgnore(in CinField field, CinCollectionYear? year, ChildId child, Action<ValidationFinding> warn)
+    {
+        if (field.Text is null)
+        {
+            return null;
+        }
+        if (CinCensusYears.Item(field.Name).Check(field.Text, year, out var code) is { } rule)
+        {
+            warn(field.Ignore(rule, child));
+        }
+        return code;
+    }
+
+    /// <summary>A flag of an item no indicator uses (ReferralNFA): null, with a warning, when unreadable.</summary>
+    public static bool? FlagOrIgnore(in CinField field, ChildId child, Action<ValidationFinding> warn)
+    {
+        if (field.Text is null)
+        {
+            return null;
+        }
+        if (Flags.TryGetValue(field.Text, out bool value))
+        {
+            return value;
+        }
+        warn(field.Ignore($"{field.Name} {FlagRule}", child));
+        return null;
     }
 
     public static bool TryOptionalCount(in CinField field, out int? count, out Rejection? rejection)
@@ -117,7 +129,7 @@ internal static class CinRules
             flag = value;
             return true;
         }
-        rejection = field.Reject($"{field.Name} must be true or false (true/false, 1/0 or Y/N) or empty");
+        rejection = field.Reject($"{field.Name} {FlagRule}");
         return false;
     }
 
@@ -134,26 +146,27 @@ internal static class CinRules
     }
 
     /// <summary>
-    /// Sex from <c>Sex</c> (M, F, U; 2024–25 on) when given, else from <c>GenderCurrent</c> (0, 1, 2, 9); null when
-    /// not known, not specified or not given, because the indicators have no use for those apart.
+    /// Sex from <c>Sex</c> (M, F, U; collected from 2024–25) when given, else from <c>GenderCurrent</c> (0, 1, 2, 9; to
+    /// 2023–24), each checked against its years; null when not known, not specified, not given or not valid in the
+    /// year, because the indicators have no use for those apart (only breakdowns read sex).
     /// </summary>
-    public static bool TrySex(in CinField genderCurrent, in CinField sex, out Sex? value, out Rejection? rejection)
+    public static Sex? SexOrIgnore(in CinField genderCurrent, in CinField sex, CinCollectionYear? year, ChildId child, Action<ValidationFinding> warn)
     {
-        value = null;
-        if (!TryOptionalCode(genderCurrent, GenderCurrent, out var gender, out rejection)
-            || !TryOptionalCode(sex, Sex, out var letter, out rejection))
-        {
-            return false;
-        }
-        value = (letter ?? gender) switch
+        var gender = CodeOrIgnore(genderCurrent, year, child, warn);
+        var letter = CodeOrIgnore(sex, year, child, warn);
+        return (letter ?? gender) switch
         {
             "1" or "M" => ChildrensKpi.Sex.Male,
             "2" or "F" => ChildrensKpi.Sex.Female,
             _ => null,
         };
-        return true;
     }
 
     /// <summary>The rejection of a date that comes before the date it must follow, under the rule's id.</summary>
     public static Rejection Before(in CinField later, ValidationRule rule) => later.Reject(rule.Message) with { RuleId = rule.Id };
+
+    private static string DateRule(in CinField field) => $"{field.Name} must be a valid date ({CellParser.DateFormats}) or empty";
+
+    private static Rejection OutOfRange(in CinField field) =>
+        ValidationRules.CinDateOutOfRange.Reject(field.Path, field.Line, field.Column, field.Text);
 }

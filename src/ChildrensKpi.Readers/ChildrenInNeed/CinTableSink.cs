@@ -2,8 +2,10 @@ namespace ChildrensKpi.Readers;
 
 /// <summary>
 /// Rows of one table of the flat CSV form: each row is one record, validated and merged by the same rules as the XML.
+/// A CSV table says nothing of its year, so its codes are checked against <paramref name="year"/> when the caller gives
+/// one, else against every year's.
 /// </summary>
-internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records) : ITableSink
+internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, CinExportKeys keys, CinCollectionYear? year) : ITableSink
 {
     // The rules name items as the census spells them, whatever the case of the CSV header.
     private static readonly string[] Items =
@@ -12,6 +14,9 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records) : 
         "PrimaryNeedCode", "CINclosureDate", "ReasonForClosure", "ReferralNFA", "DateOfInitialCPC", "AssessmentType",
         "AssessmentActualStartDate", "AssessmentAuthorisationDate", "S47ActualStartDate", "ICPCnotRequired", "CPPstartDate",
         "CPPendDate", "InitialCategoryOfAbuse", "NumberOfPreviousCPP", "CPPreviewDate",
+        // The validator export's ids and the items it carries that the spec's flat form leaves out.
+        "CINdetailsID", "CPPID", "ExpectedPersonBirthDate", "PersonDeathDate", "AssessmentInternalReviewDate", "InitialCPCtarget",
+        "LatestCategoryOfAbuse",
     ];
 
     private readonly List<(string Item, int Index)> _columns = [];
@@ -37,28 +42,36 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records) : 
         }
         string path = row.Path;
         long line = row.Line;
-        var record = new CinRecord(path, line, item => fields.TryGetValue(item, out var field) ? field : new CinField(path, item, item, line, null));
+        var record = new CinRecord(path, line, year, item => fields.TryGetValue(item, out var field) ? field : new CinField(path, item, item, line, null));
         var rejection = Add(record);
         return rejection is null ? RowVerdict.Used : RowVerdict.Rejected(rejection);
     }
 
     private Rejection? Add(CinRecord record)
     {
-        if (schema == CinTables.Children)
-        {
-            return records.AddChild(record, out _);
-        }
-        if (!CinRules.TryChildId(record.Field("LAchildID"), out var child, out var rejection))
+        if (!records.TryChildId(record.Field("LAchildID"), out var child, out var rejection))
         {
             return rejection;
         }
-        if (schema == CinTables.Referrals)
+        if (schema == CinTables.Children || schema == CinTables.ExportCharacteristics)
         {
-            return records.AddReferral(child, record, out _);
+            return records.AddChild(child, record);
         }
-        if (schema == CinTables.ProtectionPlans)
+        if (schema == CinTables.ExportAssessments || schema == CinTables.ExportSection47 || schema == CinTables.ExportReviews)
         {
-            return records.AddPlan(child, record, out _);
+            return AddByExportKey(child, record);
+        }
+        if (schema == CinTables.ProtectionPlans || schema == CinTables.ExportPlans)
+        {
+            if (!CinRules.TryDate(record.Field("CPPstartDate"), out var start, out rejection))
+            {
+                return rejection;
+            }
+            if (record.Field("CINdetailsID").Text is { } referralId && record.Field("CPPID").Text is { } planId)
+            {
+                keys.AddPlan(child, referralId, planId, start);
+            }
+            return records.AddPlan(child, start, record);
         }
         if (schema == CinTables.ProtectionPlanReviews)
         {
@@ -69,6 +82,14 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records) : 
         {
             return rejection;
         }
+        if (schema == CinTables.Referrals || schema == CinTables.ExportReferrals)
+        {
+            if (record.Field("CINdetailsID").Text is { } id)
+            {
+                keys.AddReferral(child, id, referral);
+            }
+            return records.AddReferral(child, referral, record);
+        }
         if (schema == CinTables.Section47)
         {
             return records.AddEnquiry(child, referral, record);
@@ -76,5 +97,29 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records) : 
         return CinRules.TryAssessmentType(record.Field("AssessmentType"), out var type, out rejection)
             ? records.AddAssessment(child, referral, type, record)
             : rejection;
+    }
+
+    /// <summary>An export row that names its referral (or plan) by position: found through <see cref="CinExportKeys"/>.</summary>
+    private Rejection? AddByExportKey(ChildId child, CinRecord record)
+    {
+        var referralId = record.Field("CINdetailsID");
+        if (schema == CinTables.ExportReviews)
+        {
+            var planId = record.Field("CPPID");
+            if (keys.TryPlan(child, referralId, planId, out var start) is { } unknown)
+            {
+                return unknown;
+            }
+            var startField = new CinField(record.Path, "CPPstartDate", planId.Column, record.Line, NodaTime.Text.LocalDatePattern.Iso.Format(start));
+            return records.AddReview(child, start, startField, record.Field("CPPreviewDate"));
+        }
+        if (keys.TryReferral(child, referralId, out var referral) is { } missing)
+        {
+            return missing;
+        }
+        // The export has no assessment type: it exports the XML, whose assessments are single assessments.
+        return schema == CinTables.ExportSection47
+            ? records.AddEnquiry(child, referral, record)
+            : records.AddAssessment(child, referral, AssessmentType.Single, record);
     }
 }

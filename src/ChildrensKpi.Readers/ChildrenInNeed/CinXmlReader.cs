@@ -12,17 +12,31 @@ namespace ChildrensKpi.Readers;
 /// An element's text is read in chunks and refused past <see cref="MaxTextChars"/>, the limit of a CSV row, so that a
 /// runaway text node (an unclosed tag before a huge block, say) costs no more memory than that and is named by line.
 /// The file is refused, as the CSV reader refuses an over-long row, rather than the record rejected: no census item is
-/// near that long, so such a file is not a census with one bad value.
+/// near that long, so such a file is not a census with one bad value. A file that breaks off (malformed XML, a DOCTYPE,
+/// an over-long text) keeps the children read before the break and is rejected from there, under one file rejection;
+/// a file that is XML but not a census is excluded. Neither stops the other files.
 /// </remarks>
 internal sealed class CinXmlReader
 {
     public const string Table = "CIN census (XML)";
     public const string CinPlanExclusion = "CIN plans are not used by any indicator in this version";
 
+    /// <summary>The column a file-level rejection names: the break is in the file, not in one item.</summary>
+    public const string FileColumn = "(file)";
+
+    private static readonly string[] ReferenceDatePath = ["Message", "Header", "CollectionDetails", "ReferenceDate"];
+
     /// <summary>The longest text of one element read, in characters: <see cref="SepRows.MaxRowChars"/>.</summary>
     public const int MaxTextChars = SepRows.MaxRowChars;
 
     private const int ProgressEvery = 16_384;
+
+    static CinXmlReader()
+    {
+        // Councils' census software declares windows-1252 (and other legacy code pages), which .NET knows only once the
+        // code-page provider is registered; without it XmlReader refuses the file as malformed.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    }
 
     private static readonly XmlReaderSettings Settings = new()
     {
@@ -50,10 +64,15 @@ internal sealed class CinXmlReader
     private readonly AccountBuilder _account;
     private readonly Action<long>? _progress;
     private readonly CancellationToken _cancellationToken;
+    private readonly CinCollectionYear? _givenYear;
+    private CinCollectionYear? _year;
+    private System.Text.StringBuilder? _referenceDate;
+    private long _referenceDateLine, _lastLine = 1;
     private long _read, _used, _excluded, _rejected, _firstExcludedLine, _nextProgress = ProgressEvery;
 
-    private CinXmlReader(InputFile file, CinRecords records, AccountBuilder account, Action<long>? progress, CancellationToken cancellationToken)
+    private CinXmlReader(InputFile file, CinRecords records, AccountBuilder account, CinCollectionYear? year, Action<long>? progress, CancellationToken cancellationToken)
     {
+        _givenYear = _year = year;
         _file = file;
         _records = records;
         _account = account;
@@ -61,16 +80,29 @@ internal sealed class CinXmlReader
         _cancellationToken = cancellationToken;
     }
 
-    public static void Read(InputFile file, CinRecords records, AccountBuilder account, Action<long>? progress, CancellationToken cancellationToken) =>
-        new CinXmlReader(file, records, account, progress, cancellationToken).Read();
+    /// <summary>Reads <paramref name="file"/> into <paramref name="records"/>, its codes checked against <paramref name="year"/> unless its header names its own.</summary>
+    public static void Read(InputFile file, CinRecords records, AccountBuilder account, CinCollectionYear? year, Action<long>? progress, CancellationToken cancellationToken) =>
+        new CinXmlReader(file, records, account, year, progress, cancellationToken).Read();
 
     private void Read()
     {
-        using (var stream = ChildrenInNeedReader.Open(_file))
+        string? notACensus = null;
+        try
         {
-            ReadElements(stream);
+            using var stream = ChildrenInNeedReader.Open(_file);
+            notACensus = ReadElements(stream);
+        }
+        catch (CinFileBreak e)
+        {
+            _account.Reject(new Rejection(_file.Name, e.Line, FileColumn, null, e.Message));
         }
         _progress?.Invoke(_read);
+        if (notACensus is not null)
+        {
+            _account.AddExclusions([new Exclusion(_file.Name, notACensus, 0, 1)]);
+            _account.AddFile(new FileAccount(_file.Name, ChildrenInNeedReader.NotRecognised, default));
+            return;
+        }
         if (_excluded > 0)
         {
             _account.AddExclusions([new Exclusion(_file.Name, CinPlanExclusion, _excluded, _firstExcludedLine)]);
@@ -78,7 +110,8 @@ internal sealed class CinXmlReader
         _account.AddFile(new FileAccount(_file.Name, Table, new RowCounts(_read, _used, _excluded, _rejected)));
     }
 
-    private void ReadElements(Stream stream)
+    /// <returns>Null when the file is a census; else why it is not, and nothing of it is read.</returns>
+    private string? ReadElements(Stream stream)
     {
         var path = new List<string>();
         var open = new Stack<CinNode>();
@@ -91,17 +124,22 @@ internal sealed class CinXmlReader
             var lines = (IXmlLineInfo)xml;
             while (xml.Read())
             {
+                _lastLine = lines.LineNumber;
                 switch (xml.NodeType)
                 {
                     case XmlNodeType.Element:
                         string name = xml.LocalName;
                         if (path.Count == 0 && name != "Message")
                         {
-                            throw new InputFileException(_file.Name,
-                                $"'{_file.Name}' is not a CIN census: its root element is {name}, not Message.");
+                            return $"not a CIN census: its root element is {name}, not Message";
                         }
                         path.Add(name);
                         sawChildren |= path is ["Message", "Children"];
+                        if (path.SequenceEqual(ReferenceDatePath))
+                        {
+                            _referenceDate = new System.Text.StringBuilder();
+                            _referenceDateLine = lines.LineNumber;
+                        }
                         if (open.Count > 0 || path is ["Message", "Children", "Child"])
                         {
                             var node = new CinNode(name, lines.LineNumber);
@@ -119,6 +157,9 @@ internal sealed class CinXmlReader
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace when open.Count > 0:
                         AppendText(xml, open.Peek(), path, lines.LineNumber, chunk);
                         break;
+                    case XmlNodeType.Text when _referenceDate is not null && path.SequenceEqual(ReferenceDatePath) && _referenceDate.Length < 64:
+                        _referenceDate.Append(xml.Value);
+                        break;
                     case XmlNodeType.EndElement:
                         End(path, open);
                         break;
@@ -129,23 +170,45 @@ internal sealed class CinXmlReader
         {
             throw Malformed(e, path);
         }
-        if (!sawChildren)
+        return sawChildren ? null : "not a CIN census: its Message has no Children element";
+    }
+
+    /// <summary>
+    /// The collection year from the header's ReferenceDate (a census dated 31 March 2024 is 2023-24); a ReferenceDate
+    /// that is no date is a warning, and the year given by the caller, if any, is used instead.
+    /// </summary>
+    private void HeaderRead()
+    {
+        var text = _referenceDate?.ToString().Trim();
+        _referenceDate = null;
+        if (string.IsNullOrEmpty(text))
         {
-            throw new InputFileException(_file.Name, $"'{_file.Name}' is not a CIN census: its Message has no Children element.");
+            return;
         }
+        if (CinDate.Read(text, out var date) == DateCell.Valid)
+        {
+            _year = CinCensusYears.Nearest(CinCollectionYear.Holding(date));
+            if (_year != CinCollectionYear.Holding(date))
+            {
+                _account.Warn($"{_file.Name}: ReferenceDate {text} is in {CinCollectionYear.Holding(date)}, a year with no census schema here; its codes are checked against {_year}'s");
+            }
+            return;
+        }
+        _account.Find(new ValidationFinding(null, ValidationSeverity.Warn, _file.Name, _referenceDateLine, string.Join('/', ReferenceDatePath), text,
+            $"ReferenceDate must be a valid date ({CellParser.DateFormats}); the census's collection year is {(_givenYear is { } y ? $"taken as {y}, as given" : "not known, so its codes are checked against every year's")}", null));
     }
 
     /// <summary>Appends the current text node to <paramref name="node"/> a chunk at a time, refusing the file past <see cref="MaxTextChars"/>.</summary>
-    private void AppendText(XmlReader xml, CinNode node, List<string> path, int line, char[] chunk)
+    private static void AppendText(XmlReader xml, CinNode node, List<string> path, int line, char[] chunk)
     {
         int read;
         while ((read = xml.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
         {
             if (node.TextLength + read > MaxTextChars)
             {
-                throw new InputFileException(_file.Name, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"{_file.Name} line {line}: the text of {string.Join('/', path)} is longer than {MaxTextChars:N0} characters (16 MiB), " +
-                    $"the longest value ChildrensKpi reads; the file is not read."));
+                throw new CinFileBreak(line, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the text of {string.Join('/', path)} is longer than {MaxTextChars:N0} characters (16 MiB), " +
+                    $"the longest value ChildrensKpi reads; the file is not read from this line"));
             }
             node.AppendText(chunk.AsSpan(0, read));
         }
@@ -153,6 +216,10 @@ internal sealed class CinXmlReader
 
     private void End(List<string> path, Stack<CinNode> open)
     {
+        if (path.SequenceEqual(ReferenceDatePath))
+        {
+            HeaderRead();
+        }
         path.RemoveAt(path.Count - 1);
         if (open.Count > 0 && open.Pop() is var node && open.Count == 0)
         {
@@ -160,16 +227,16 @@ internal sealed class CinXmlReader
         }
     }
 
-    private InputFileException Malformed(XmlException e, List<string> path)
+    private CinFileBreak Malformed(XmlException e, List<string> path)
     {
         // A DOCTYPE can only come before the root element; say so plainly instead of passing on the parser's words.
         if (path.Count == 0 && DoctypeLine() is { } line)
         {
-            return new InputFileException(_file.Name,
-                $"{_file.Name} line {line}: a DOCTYPE was found, but DTDs and external entities are not allowed in a CIN census; the file is not read.");
+            return new CinFileBreak(line, "a DOCTYPE was found, but DTDs and external entities are not allowed in a CIN census; the file is not read");
         }
         string where = path.Count == 0 ? "the prolog (before the root element)" : string.Join('/', path);
-        return new InputFileException(_file.Name, $"{_file.Name} line {e.LineNumber}: malformed XML in {where}: {e.Message}", e);
+        return new CinFileBreak(e.LineNumber == 0 ? _lastLine : e.LineNumber,
+            $"malformed XML in {where}: {e.Message.TrimEnd('.')}; the file is not read from this line", e);
     }
 
     /// <summary>The line of a DOCTYPE in the prolog, or null; the parser refuses it without saying where.</summary>
@@ -186,13 +253,13 @@ internal sealed class CinXmlReader
     {
         _read += Rows(child);
         var record = Record(child, "Child", name => ChildItems.GetValueOrDefault(name, name));
-        if (_records.AddChild(record, out var id) is { } rejection)
+        if (!_records.TryChildId(record.Field("LAchildID"), out var id, out var rejection))
         {
-            Reject(rejection, Rows(child));
+            Reject(rejection!, Rows(child));
         }
         else
         {
-            _used++;
+            Count(_records.AddChild(id, record), 1);
             foreach (var details in child.Named("CINdetails"))
             {
                 Referral(id, details);
@@ -209,12 +276,13 @@ internal sealed class CinXmlReader
     private void Referral(ChildId child, CinNode details)
     {
         const string at = "Child/CINdetails";
-        if (_records.AddReferral(child, Record(details, at), out var date) is { } rejection)
+        var record = Record(details, at);
+        if (!CinRules.TryDate(record.Field("CINreferralDate"), out var date, out var rejection))
         {
-            Reject(rejection, Rows(details));
+            Reject(rejection! with { ChildId = child.Value }, Rows(details));
             return;
         }
-        _used++;
+        Count(_records.AddReferral(child, date, record), 1);
         foreach (var node in details.Children)
         {
             switch (node.Name)
@@ -239,13 +307,15 @@ internal sealed class CinXmlReader
     {
         const string at = "Child/CINdetails/ChildProtectionPlans";
         var record = Record(plan, at);
-        if (_records.AddPlan(child, record, out var start) is { } rejection)
+        var startField = record.Field("CPPstartDate");
+        // A plan's reviews live in it: a rejected plan takes them with it.
+        var rejection = CinRules.TryDate(startField, out var start, out var unreadable) ? _records.AddPlan(child, start, record) : unreadable;
+        if (rejection is not null)
         {
-            Reject(rejection, Rows(plan));
+            Reject(rejection with { ChildId = child.Value }, Rows(plan));
             return;
         }
         _used++;
-        var startField = record.Field("CPPstartDate");
         foreach (var review in Reviews(plan))
         {
             var date = new CinField(_file.Name, review.Name, $"{at}/Reviews/{review.Name}", review.Line, review.Text);
@@ -272,7 +342,7 @@ internal sealed class CinXmlReader
     }
 
     private CinRecord Record(CinNode node, string at, Func<string, string>? itemPath = null) =>
-        new(_file.Name, node.Line, name =>
+        new(_file.Name, node.Line, _year, name =>
         {
             string relative = itemPath?.Invoke(name) ?? name;
             var item = node.Find(relative);

@@ -87,17 +87,21 @@ public class ComputeOversizedInputTests
     }
 
     [Fact]
-    public void Compute_CinXmlTextOf17MiB_Exits2NamingFileLineElementAndLimit()
+    public void Compute_CinXmlTextOf17MiB_RejectsTheFileNamingLineElementAndLimit()
     {
+        // Issue 13: the over-long text is one file rejection in the account, so the run (and any other file) goes on.
         using var folder = new TempFolder();
         string file = Path.Combine(folder.Path, "cin.xml");
         WriteFile(file, "<Message>\n<Children>\n<Child>\n<ChildIdentifiers>\n<LAchildID>", (byte)'x', SeventeenMiB, "</LAchildID></ChildIdentifiers></Child></Children></Message>\n");
 
-        var run = CliRun.Of("compute", "--cin", file, "--year-ending", "2007-03-31");
+        var run = CliRun.Of("compute", "--cin", file, "--year-ending", "2007-03-31", "--format", "json");
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("error: cin.xml line 5: the text of Message/Children/Child/ChildIdentifiers/LAchildID is longer than 16,777,216 characters (16 MiB), " +
-            "the longest value ChildrensKpi reads; the file is not read.", run.Error);
+        Assert.Equal(0, run.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        var rejection = Assert.Single(json.RootElement.GetProperty("rejections").EnumerateArray());
+        Assert.Equal(5, rejection.GetProperty("line").GetInt32());
+        Assert.Equal("the text of Message/Children/Child/ChildIdentifiers/LAchildID is longer than 16,777,216 characters (16 MiB), " +
+            "the longest value ChildrensKpi reads; the file is not read from this line", rejection.GetProperty("rule").GetString());
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public class OneAnswerEveryDoorTests
         var library = ComputeReport.Compute(loaded.Request(ReportingPeriod.YearEnding(YearEnding))).ToJson(includeChildren: false);
 
         var expected = Of(cli.Output);
-        // The deliberate errors are found: a conflicting copy, an overlap (E002), an episode before birth (E003), a bad code, CIN-E001.
+        // The deliberate errors are found: a conflicting copy, an overlap (E002), an episode before birth (E003), a bad code, CIN-E001, a bad referral date.
         Assert.Contains(expected.Rejections, r => r.StartsWith("DECOM|SSDA903-E002", StringComparison.Ordinal));
         Assert.Contains(expected.Rejections, r => r.StartsWith("DECOM|SSDA903-E003", StringComparison.Ordinal));
         Assert.Contains(expected.Rejections, r => r.StartsWith("AssessmentAuthorisationDate|CIN-E001", StringComparison.Ordinal));
@@ -170,7 +170,10 @@ public class OneAnswerEveryDoorTests
         var assessments = files[files.Keys.Last(k => k.StartsWith("assessments_", StringComparison.Ordinal))].Rows;
         assessments.Add(["N9999999", "01/05/2015", "Single", "10/05/2015", "05/05/2015"]);
         var referrals = files[files.Keys.Last(k => k.StartsWith("referrals_", StringComparison.Ordinal))].Rows;
+        // RC99 is a closure reason no indicator reads: a warning since issue 13, the row used. The day that does not exist
+        // (31 September) is in the referral date, which every referral indicator reads: rejected.
         referrals.Add(["N9999999", "01/05/2015", "8", "N1", "", "RC99", "false"]);
+        referrals.Add(["N9999999", "31/09/2015", "8", "N1", "", "", "false"]);
     }
 
     /// <summary>The same rows as a JSON compute request, property by property, in the order of the files.</summary>

@@ -107,27 +107,23 @@ public class ChildrenInNeedReaderTests
         Assert.Empty(read.Account.Rejections);
     }
 
+    // Issue 13: only an item an indicator reads rejects its record, and only a record's key (LAchildID, CINreferralDate,
+    // CPPstartDate) takes the nested rows with it. The cases that were rejections of unused items (a birth date, a sex,
+    // a code) are warnings now: Read_XmlBadValueNoIndicatorUses_IsAWarningAndTheRowIsUsed.
     [Theory]
     [InlineData("LAchildID", "", 5, "Child/ChildIdentifiers/LAchildID", null, "LAchildID must not be empty", 4)]
-    [InlineData("PersonBirthDate", "2015-02-30", 6, "Child/ChildIdentifiers/PersonBirthDate", "2015-02-30", $"PersonBirthDate must be a valid date {Dates} or empty", 4)]
-    // A real date outside the supported years (CIN-E005): the birthdays of someone born in 9999 are beyond the calendar.
-    [InlineData("PersonBirthDate", "9999-12-31", 6, "Child/ChildIdentifiers/PersonBirthDate", "9999-12-31", "a date must be in the years 1800 to 2999", 4)]
-    [InlineData("GenderCurrent", "3", 7, "Child/ChildIdentifiers/GenderCurrent", "3", "GenderCurrent must be one of 0 (not known), 1 (male), 2 (female), 9 (not specified) or empty", 4)]
     [InlineData("CINreferralDate", "09/13/2022", 10, "Child/CINdetails/CINreferralDate", "09/13/2022", $"CINreferralDate must be a valid date {Dates}", 3)]
     [InlineData("CINreferralDate", "0001-01-01", 10, "Child/CINdetails/CINreferralDate", "0001-01-01", "a date must be in the years 1800 to 2999", 3)]
     [InlineData("CINreferralDate", "", 10, "Child/CINdetails/CINreferralDate", null, $"CINreferralDate must be a valid date {Dates}", 3)]
-    [InlineData("ReferralSource", "5E", 11, "Child/CINdetails/ReferralSource", "5E", "ReferralSource must be a referral source code (1A–1D, 2A–2B, 3A–3F, 4, 5A–5D, 6–10) or empty", 3)]
-    [InlineData("PrimaryNeedCode", "N10", 12, "Child/CINdetails/PrimaryNeedCode", "N10", "PrimaryNeedCode must be a primary need code (N0–N9) or empty", 3)]
-    [InlineData("CINclosureDate", "2022-09-04", 13, "Child/CINdetails/CINclosureDate", "2022-09-04", "CINclosureDate must not be before CINreferralDate", 3)]
-    [InlineData("ReasonForClosure", "RC10", 14, "Child/CINdetails/ReasonForClosure", "RC10", "ReasonForClosure must be a closure reason code (RC1–RC9) or empty", 3)]
+    // Closed before its referral: the referral alone; its assessment and plan are still the child's.
+    [InlineData("CINclosureDate", "2022-09-04", 13, "Child/CINdetails/CINclosureDate", "2022-09-04", "CINclosureDate must not be before CINreferralDate", 1)]
     [InlineData("AssessmentActualStartDate", "2022-9-6", 16, "Child/CINdetails/Assessments/AssessmentActualStartDate", "2022-9-6", $"AssessmentActualStartDate must be a valid date {Dates} or empty", 1)]
     [InlineData("AssessmentAuthorisationDate", "2022-09-04", 17, "Child/CINdetails/Assessments/AssessmentAuthorisationDate", "2022-09-04", "AssessmentAuthorisationDate must not be before CINreferralDate", 1)]
     [InlineData("AssessmentActualStartDate", "2022-10-21", 17, "Child/CINdetails/Assessments/AssessmentAuthorisationDate", "2022-10-20", "AssessmentAuthorisationDate must not be before AssessmentActualStartDate", 1)]
     [InlineData("CPPstartDate", "", 20, "Child/CINdetails/ChildProtectionPlans/CPPstartDate", null, $"CPPstartDate must be a valid date {Dates}", 1)]
     [InlineData("CPPendDate", "2022-10-31", 21, "Child/CINdetails/ChildProtectionPlans/CPPendDate", "2022-10-31", "CPPendDate must not be before CPPstartDate", 1)]
-    [InlineData("InitialCategoryOfAbuse", "XYZ", 22, "Child/CINdetails/ChildProtectionPlans/InitialCategoryOfAbuse", "XYZ", "InitialCategoryOfAbuse must be a category of abuse (NEG, PHY, SAB, EMO, MUL) or empty", 1)]
     [InlineData("NumberOfPreviousCPP", "two", 23, "Child/CINdetails/ChildProtectionPlans/NumberOfPreviousCPP", "two", "NumberOfPreviousCPP must be a whole number or empty", 1)]
-    public void Read_XmlBreakingARule_RejectsTheRecordAndItsNestedRowsNamingTheElementPath(
+    public void Read_XmlBreakingARule_RejectsTheRecordAndOnlyAKeysNestedRowsNamingTheElementPath(
         string element, string written, long line, string path, string? value, string rule, long rejectedRows)
     {
         var read = Read(("cin.xml", Census(ValidChildWith(element, written))));
@@ -135,6 +131,33 @@ public class ChildrenInNeedReaderTests
         // The rule's id is pinned by the ValidationRules tests; here the location and wording.
         Assert.Equal(new Rejection("cin.xml", line, path, value, rule), Assert.Single(read.Account.Rejections) with { RuleId = null, ChildId = null });
         Assert.Equal(new RowCounts(4, 4 - rejectedRows, 0, rejectedRows), read.Account.Rows);
+    }
+
+    private static string Unused(string item) => $"; the value is not used (no indicator uses {item}) and the row is";
+
+    // A census without a header names no year, so a code is checked against every year's list (2008-09 to 2025-26).
+    [Theory]
+    [InlineData("PersonBirthDate", "2015-02-30", 6, "Child/ChildIdentifiers/PersonBirthDate", $"PersonBirthDate must be a valid date {Dates} or empty")]
+    [InlineData("PersonBirthDate", "9999-12-31", 6, "Child/ChildIdentifiers/PersonBirthDate", "a date must be in the years 1800 to 2999")]
+    [InlineData("GenderCurrent", "3", 7, "Child/ChildIdentifiers/GenderCurrent", "GenderCurrent must be one of the 2008-09 to 2023-24 codes (1, 2, 0, 9) or empty")]
+    [InlineData("ReferralSource", "5E", 11, "Child/CINdetails/ReferralSource",
+        "ReferralSource must be one of the 2008-09 to 2025-26 codes (1A, 1B, 1C, 1D, 2A, 2B, 3A, 3B, 3C, 3D, 3E, 3F, 4, 5A, 5B, 5C, 6, 7, 8, 9, 10, 5D) or empty")]
+    [InlineData("PrimaryNeedCode", "N10", 12, "Child/CINdetails/PrimaryNeedCode", "PrimaryNeedCode must be one of the 2008-09 to 2025-26 codes (N1, N2, N3, N4, N5, N6, N7, N8, N9, N0) or empty")]
+    [InlineData("CINclosureDate", "someday", 13, "Child/CINdetails/CINclosureDate", $"CINclosureDate must be a valid date {Dates} or empty")]
+    [InlineData("ReasonForClosure", "RC10", 14, "Child/CINdetails/ReasonForClosure", "ReasonForClosure must be one of the 2008-09 to 2025-26 codes (RC1, RC2, RC3, RC4, RC5, RC6, RC7, RC8, RC9) or empty")]
+    [InlineData("InitialCategoryOfAbuse", "XYZ", 22, "Child/CINdetails/ChildProtectionPlans/InitialCategoryOfAbuse",
+        "InitialCategoryOfAbuse must be one of the 2008-09 to 2025-26 codes (NEG, PHY, SAB, EMO, MUL) or empty")]
+    public void Read_XmlBadValueNoIndicatorUses_IsAWarningAndTheRowIsUsed(string element, string written, long line, string path, string rule)
+    {
+        var read = Read(("cin.xml", Census(ValidChildWith(element, written))));
+
+        Assert.Empty(read.Account.Rejections);
+        Assert.Equal(new RowCounts(4, 4, 0, 0), read.Account.Rows);
+        Assert.Equal(
+            new ValidationFinding(null, ValidationSeverity.Warn, "cin.xml", line, path, written, rule + Unused(element), "C1"),
+            Assert.Single(read.Account.Findings));
+        Assert.Single(read.Data.Referrals);
+        Assert.Single(read.Data.Plans);
     }
 
     [Theory]
@@ -155,10 +178,11 @@ public class ChildrenInNeedReaderTests
     [Fact]
     public void Read_XmlDateBeyondTheSupportedYears_IsRejectedUnderCinE005()
     {
-        var read = Read(("cin.xml", Census(ValidChildWith("PersonBirthDate", "31/12/9999"))));
+        // A date an indicator reads: the referral date (a birth date, which none reads, is a warning instead).
+        var read = Read(("cin.xml", Census(ValidChildWith("CINreferralDate", "31/12/9999"))));
 
         var rejection = Assert.Single(read.Account.Rejections);
-        Assert.Equal(new Rejection("cin.xml", 6, "Child/ChildIdentifiers/PersonBirthDate", "31/12/9999", "a date must be in the years 1800 to 2999") { RuleId = "CIN-E005" }, rejection);
+        Assert.Equal(new Rejection("cin.xml", 10, "Child/CINdetails/CINreferralDate", "31/12/9999", "a date must be in the years 1800 to 2999") { RuleId = "CIN-E005", ChildId = "C1" }, rejection);
     }
 
     [Fact]
@@ -167,22 +191,27 @@ public class ChildrenInNeedReaderTests
         // An endless text node: the reader must stop at its limit, not hold the text, so it returns at all.
         var file = GeneratedStream.Endless("cin.xml", "<Message>\n<Children>\n<Child><ChildIdentifiers><LAchildID>", 'x');
 
-        var e = Assert.Throws<InputFileException>(() => ChildrenInNeedReader.Read([file]));
+        var read = ChildrenInNeedReader.Read([file]);
 
-        Assert.Equal("cin.xml line 3: the text of Message/Children/Child/ChildIdentifiers/LAchildID is longer than 16,777,216 characters (16 MiB), " +
-            "the longest value ChildrensKpi reads; the file is not read.", e.Message);
+        // Issue 13: the file is rejected from the break, under one rejection, so that the other files are still read.
+        Assert.Equal(new Rejection("cin.xml", 3, "(file)", null, "the text of Message/Children/Child/ChildIdentifiers/LAchildID is longer than 16,777,216 characters (16 MiB), " +
+            "the longest value ChildrensKpi reads; the file is not read from this line"), Assert.Single(read.Account.Rejections));
+        Assert.Equal(new FileAccount("cin.xml", "CIN census (XML)", default), Assert.Single(read.Account.Files));
     }
 
     [Fact]
-    public void Read_EndlessWhiteSpaceWithoutAnExtension_IsRefusedByTheRowLimitNotScannedForEver()
+    public void Read_EndlessWhiteSpaceWithoutAnExtension_IsExcludedByTheRowLimitNotScannedForEver()
     {
         // Not named .xml, so the first non-white-space character decides; after 64 Ki spaces the file is taken for CSV,
-        // whose reader refuses the endless first row.
+        // whose reader refuses the endless first row: not a table, so excluded with that reason (issue 13: no file stops the others).
         var file = GeneratedStream.Endless("upload", "", ' ');
 
-        var e = Assert.Throws<InputFileException>(() => ChildrenInNeedReader.Read([file]));
+        var read = ChildrenInNeedReader.Read([file]);
 
-        Assert.StartsWith("upload line 1: the row starting here is longer than 16,777,216 characters (16 MiB)", e.Message);
+        var exclusion = Assert.Single(read.Account.Exclusions);
+        Assert.Equal(("upload", 0L, 1L), (exclusion.Path, exclusion.Rows, exclusion.FirstLine));
+        Assert.StartsWith("neither CIN census XML nor a readable CIN table: upload line 1: the row starting here is longer than 16,777,216 characters (16 MiB)", exclusion.Reason);
+        Assert.Equal(new FileAccount("upload", "not recognised", default), Assert.Single(read.Account.Files));
     }
 
     [Fact]
@@ -193,19 +222,22 @@ public class ChildrenInNeedReaderTests
         byte[] bytes = [0xEF, 0xBB, 0xBF, 0xFF, 0xFE, .. System.Text.Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + MinimalCensus)];
         var file = new InputFile("cin.xml", () => new MemoryStream(bytes));
 
-        var e = Assert.Throws<InputFileException>(() => ChildrenInNeedReader.Read([file]));
+        var read = ChildrenInNeedReader.Read([file]);
 
-        Assert.Equal("cin.xml", e.Path);
-        Assert.StartsWith("cin.xml line 1: malformed XML in the prolog (before the root element): ", e.Message);
+        var rejection = Assert.Single(read.Account.Rejections);
+        Assert.Equal(("cin.xml", 1L, "(file)"), (rejection.Path, rejection.Line, rejection.Column));
+        Assert.StartsWith("malformed XML in the prolog (before the root element): ", rejection.Rule);
     }
 
     [Fact]
-    public void Read_XmlSexOutsideItsCodeList_IsRejectedWithTheCodeList()
+    public void Read_XmlSexOutsideItsCodeList_IsAWarningNamingTheCodeList()
     {
         var read = Read(("cin.xml", Census(ValidChild.Replace("<GenderCurrent>1</GenderCurrent>", "<Sex>X</Sex>", StringComparison.Ordinal))));
 
-        Assert.Equal(new Rejection("cin.xml", 7, "Child/ChildIdentifiers/Sex", "X", "Sex must be one of M (male), F (female), U (unknown) or empty"),
-            Assert.Single(read.Account.Rejections));
+        var finding = Assert.Single(read.Account.Findings);
+        Assert.Equal(("Child/ChildIdentifiers/Sex", 7L, "X"), (finding.Column, finding.Line, finding.Value));
+        Assert.Equal("Sex must be one of the 2024-25 to 2025-26 codes (M, F, U) or empty; the value is not used (no indicator uses Sex) and the row is", finding.Message);
+        Assert.Null(Assert.Single(read.Data.Children).Sex);
     }
 
     [Fact]
@@ -247,14 +279,20 @@ public class ChildrenInNeedReaderTests
     }
 
     [Fact]
-    public void Read_MismatchedEndTag_ThrowsNamingTheLineAndElementPath()
+    public void Read_MismatchedEndTag_RejectsTheFileFromTheBreakNamingTheLineAndElementPath()
     {
-        var census = "<Message>\n<Children>\n<Child>\n<ChildIdentifiers>\n<LAchildID>C1</UPN>\n</ChildIdentifiers>\n</Child>\n</Children>\n</Message>\n";
+        // The first child is whole and kept; the second breaks at line 8, and the valid file beside it is read.
+        var census = "<Message>\n<Children>\n" + ValidChild.Replace("\n", " ", StringComparison.Ordinal)
+            + "\n<Child>\n<ChildIdentifiers>\n<LAchildID>C2</UPN>\n</ChildIdentifiers>\n</Child>\n</Children>\n</Message>\n";
 
-        var e = Assert.Throws<InputFileException>(() => Read(("bad.xml", census)));
+        var read = Read(("bad.xml", census), ("good.xml", MinimalCensus));
 
-        Assert.Equal("bad.xml", e.Path);
-        Assert.StartsWith("bad.xml line 5: malformed XML in Message/Children/Child/ChildIdentifiers/LAchildID: ", e.Message, StringComparison.Ordinal);
+        var rejection = Assert.Single(read.Account.Rejections);
+        Assert.Equal(("bad.xml", 6L, "(file)", (string?)null), (rejection.Path, rejection.Line, rejection.Column, rejection.Value));
+        Assert.StartsWith("malformed XML in Message/Children/Child/ChildIdentifiers/LAchildID: ", rejection.Rule, StringComparison.Ordinal);
+        Assert.EndsWith("; the file is not read from this line", rejection.Rule, StringComparison.Ordinal);
+        Assert.Equal(["bad.xml 4 4", "good.xml 5 5"], read.Account.Files.Select(f => $"{f.Path} {f.Rows.Read} {f.Rows.Used}").ToArray());
+        Assert.Equal(["C1", "X1"], read.Data.Children.Select(c => c.Id.Value).Order(StringComparer.Ordinal).ToArray());
     }
 
     [Fact]
@@ -268,21 +306,24 @@ public class ChildrenInNeedReaderTests
             <Message><Children><Child><ChildIdentifiers><LAchildID>&leak;</LAchildID></ChildIdentifiers></Child></Children></Message>
             """;
 
-        var e = Assert.Throws<InputFileException>(() => Read(("evil.xml", census)));
+        var read = Read(("evil.xml", census));
 
-        Assert.Equal("evil.xml line 2: a DOCTYPE was found, but DTDs and external entities are not allowed in a CIN census; the file is not read.", e.Message);
-        Assert.DoesNotContain(Secret, e.ToString(), StringComparison.Ordinal);
+        Assert.Equal(new Rejection("evil.xml", 2, "(file)", null, "a DOCTYPE was found, but DTDs and external entities are not allowed in a CIN census; the file is not read"),
+            Assert.Single(read.Account.Rejections));
+        Assert.DoesNotContain(Secret, read.ToString(), StringComparison.Ordinal);
+        Assert.Empty(read.Data.Children);
     }
 
     [Theory]
-    [InlineData("<Return><Children/></Return>", "'x.xml' is not a CIN census: its root element is Return, not Message.")]
-    [InlineData("<Message><Header/></Message>", "'x.xml' is not a CIN census: its Message has no Children element.")]
-    public void Read_XmlThatIsNotACensus_ThrowsNamingTheFile(string xml, string message)
+    [InlineData("<Return><Children/></Return>", "not a CIN census: its root element is Return, not Message")]
+    [InlineData("<Message><Header/></Message>", "not a CIN census: its Message has no Children element")]
+    public void Read_XmlThatIsNotACensus_IsExcludedWithItsReasonAndTheOtherFilesRead(string xml, string reason)
     {
-        var e = Assert.Throws<InputFileException>(() => Read(("x.xml", xml)));
+        var read = Read(("x.xml", xml), ("y.xml", MinimalCensus));
 
-        Assert.Equal(message, e.Message);
-        Assert.Equal("x.xml", e.Path);
+        Assert.Equal(new Exclusion("x.xml", reason, 0, 1), Assert.Single(read.Account.Exclusions));
+        Assert.Equal(["x.xml not recognised 0", "y.xml CIN census (XML) 5"], read.Account.Files.Select(f => $"{f.Path} {f.Table} {f.Rows.Used}").ToArray());
+        Assert.Single(read.Data.Referrals);
     }
 
     [Fact]
@@ -324,11 +365,9 @@ public class ChildrenInNeedReaderTests
     }
 
     [Theory]
-    [InlineData("C1,05/09/2008,5E,N1,,,", "ReferralSource", "5E", "ReferralSource must be a referral source code (1A–1D, 2A–2B, 3A–3F, 4, 5A–5D, 6–10) or empty")]
     [InlineData("C1,31/09/2008,1A,N1,,,", "CINreferralDate", "31/09/2008", $"CINreferralDate must be a valid date {Dates}")]
     [InlineData(",05/09/2008,1A,N1,,,", "LAchildID", null, "LAchildID must not be empty")]
     [InlineData("C1,05/09/2008,1A,N1,04/09/2008,RC2,", "CINclosureDate", "04/09/2008", "CINclosureDate must not be before CINreferralDate")]
-    [InlineData("C1,05/09/2008,1A,N1,,,maybe", "ReferralNFA", "maybe", "ReferralNFA must be true or false (true/false, 1/0 or Y/N) or empty")]
     public void Read_CsvBreakingARule_IsRejectedWithTheSameRuleAsXml(string row, string column, string? value, string rule)
     {
         var read = Read(("referrals.csv", "LAchildID,CINreferralDate,ReferralSource,PrimaryNeedCode,CINclosureDate,ReasonForClosure,ReferralNFA\n"
@@ -336,6 +375,21 @@ public class ChildrenInNeedReaderTests
 
         Assert.Equal(new Rejection("referrals.csv", 3, column, value, rule), Assert.Single(read.Account.Rejections) with { RuleId = null, ChildId = null });
         Assert.Equal(new RowCounts(2, 1, 0, 1), read.Account.Rows);
+    }
+
+    // Issue 13: ReferralSource and ReferralNFA are read by no indicator, so a bad one is a warning and the row is used.
+    [Theory]
+    [InlineData("C1,05/09/2008,5E,N1,,,", "ReferralSource", "5E",
+        "ReferralSource must be one of the 2008-09 to 2025-26 codes (1A, 1B, 1C, 1D, 2A, 2B, 3A, 3B, 3C, 3D, 3E, 3F, 4, 5A, 5B, 5C, 6, 7, 8, 9, 10, 5D) or empty")]
+    [InlineData("C1,05/09/2008,1A,N1,,,maybe", "ReferralNFA", "maybe", "ReferralNFA must be true or false (true/false, 1/0 or Y/N) or empty")]
+    public void Read_CsvBadValueNoIndicatorUses_IsAWarningAsInXml(string row, string column, string value, string rule)
+    {
+        var read = Read(("referrals.csv", "LAchildID,CINreferralDate,ReferralSource,PrimaryNeedCode,CINclosureDate,ReasonForClosure,ReferralNFA\n"
+            + "C2,01/09/2008,,,,,\n" + row + "\n"));
+
+        Assert.Equal(new ValidationFinding(null, ValidationSeverity.Warn, "referrals.csv", 3, column, value, rule + Unused(column), "C1"),
+            Assert.Single(read.Account.Findings));
+        Assert.Equal(new RowCounts(2, 2, 0, 0), read.Account.Rows);
     }
 
     [Fact]

@@ -1,0 +1,53 @@
+namespace ChildrensKpi.Readers;
+
+/// <summary>
+/// LAchildIDs as councils' exports write them, made one child: <c>566910</c>, <c>566910.0</c> (a number column through
+/// Excel) and <c>0566910</c> (a text column padded) are one child, <c>566910</c>, and the forms seen are reported once
+/// per child so that the council can see the join was made. Only an all-digit id is changed: <c>C0042</c> stays as it is.
+/// </summary>
+internal sealed class CinChildIds
+{
+    // Each child's first written form, and the others when there are any: most children have one form, so one entry.
+    private readonly Dictionary<string, (string First, SortedSet<string>? Others)> _forms = new(StringComparer.Ordinal);
+
+    /// <summary>The child <paramref name="text"/> (trimmed, not empty) names, remembering how it was written.</summary>
+    public ChildId Of(string text)
+    {
+        string id = Canonical(text);
+        if (!_forms.TryGetValue(id, out var forms))
+        {
+            _forms[id] = (text, null);
+        }
+        else if (forms.First != text)
+        {
+            var others = forms.Others ?? new SortedSet<string>(StringComparer.Ordinal) { forms.First };
+            others.Add(text);
+            _forms[id] = (forms.First, others);
+        }
+        return new ChildId(id);
+    }
+
+    /// <summary>One warning per child written in more than one form, or only in a form other than the id read, naming the forms.</summary>
+    public IEnumerable<string> Warnings() => _forms
+        .Where(f => f.Value.Others is not null || f.Value.First != f.Key)
+        .OrderBy(f => f.Key, StringComparer.Ordinal)
+        .Select(f => $"LAchildID {f.Key} was written as {string.Join(", ", (f.Value.Others ?? [f.Value.First]).Select(v => $"'{v}'"))}: read as one child, {f.Key}");
+
+    /// <summary>The id without a trailing <c>.0</c> (any number of zeros) and without leading zeros, when it is digits; else itself.</summary>
+    public static string Canonical(string text)
+    {
+        var digits = text.AsSpan();
+        int point = digits.IndexOf('.');
+        if (point > 0 && digits[(point + 1)..] is { Length: > 0 } fraction && !fraction.ContainsAnyExcept('0'))
+        {
+            digits = digits[..point];
+        }
+        if (digits.IsEmpty || digits.ContainsAnyExceptInRange('0', '9'))
+        {
+            return text;
+        }
+        var trimmed = digits.TrimStart('0');
+        digits = trimmed.IsEmpty ? "0" : trimmed;
+        return digits.Length == text.Length ? text : digits.ToString();
+    }
+}
