@@ -20,8 +20,11 @@ public sealed record SyntheticCinRecords(int Seed, ChildrenInNeedData Data)
         Data.Enquiries.Where(e => children.Contains(e.Child)),
         Data.Plans.Where(p => children.Contains(p.Child)));
 
+    // Every child with a row in any table: a child with only an enquiry (a referral left unrecorded) is a child too, or a
+    // partition of the children would drop that enquiry from both parts.
     public IEnumerable<ChildId> Children =>
-        Data.Referrals.Select(r => r.Child).Concat(Data.Assessments.Select(a => a.Child)).Concat(Data.Plans.Select(p => p.Child)).Distinct();
+        Data.Referrals.Select(r => r.Child).Concat(Data.Assessments.Select(a => a.Child)).Concat(Data.Enquiries.Select(e => e.Child))
+            .Concat(Data.Plans.Select(p => p.Child)).Distinct();
 
     public static SyntheticCinRecords Create(int seed)
     {

@@ -51,6 +51,10 @@ public class ChildrenInNeedProperties
         });
     }
 
+    [Property(Replay = "(14799184405674307290,17587639718793512465,52)", MaxTest = 1)]
+    public bool Compute_PartitionOfChildren_CountsAddUpOnTheCaseThatOnceDroppedAChildWithOnlyAnEnquiry(SyntheticCinRecords records, int pick, int partitionSeed) =>
+        Compute_PartitionOfChildren_CountsAddUp(records, pick, partitionSeed);
+
     [Property]
     public bool Compute_PartitionOfChildren_CountsAddUp(SyntheticCinRecords records, int pick, int partitionSeed)
     {
