@@ -7,6 +7,12 @@ internal static class ReportWriter
     {
         switch (format)
         {
+            case OutputFormat.Json when writer is StreamWriter file:
+                // Into the file as it is serialised: a national return's child list is gigabytes as one string.
+                file.Flush();
+                report.WriteJson(file.BaseStream, detail);
+                file.Write('\n');
+                break;
             case OutputFormat.Json:
                 writer.Write(report.ToJson(detail));
                 writer.Write('\n');
