@@ -38,8 +38,29 @@ internal sealed class Tally(bool explain)
     }
 
     /// <summary>The explanations in child order, then item order (items of one child may be decided in any order).</summary>
-    public ImmutableArray<ChildExplanation> Explanations() => _explanations is null ? [] :
-        [.. _explanations.OrderBy(e => e.ChildId).ThenBy(e => e.Subject, StringComparer.Ordinal)];
+    public ImmutableArray<ChildExplanation> Explanations()
+    {
+        if (_explanations is null)
+        {
+            return [];
+        }
+        // The columns hold children in id order, so a child-by-child pass usually comes out sorted already: checked in one
+        // pass, sorted only when not (a stable sort, as before).
+        for (int i = 1; i < _explanations.Count; i++)
+        {
+            if (Compare(_explanations[i - 1], _explanations[i]) > 0)
+            {
+                return [.. _explanations.OrderBy(e => e.ChildId).ThenBy(e => e.Subject, StringComparer.Ordinal)];
+            }
+        }
+        return [.. _explanations];
+    }
+
+    private static int Compare(ChildExplanation a, ChildExplanation b)
+    {
+        int byChild = a.ChildId.CompareTo(b.ChildId);
+        return byChild != 0 ? byChild : string.CompareOrdinal(a.Subject, b.Subject);
+    }
 
     public static Tally[] For(int periods, bool explain) => [.. Enumerable.Range(0, periods).Select(_ => new Tally(explain))];
 }
