@@ -18,7 +18,9 @@ internal sealed class EpisodeKeys
     /// <summary>Makes room for <paramref name="count"/> keys at once, so that a large read does not grow the table step by step.</summary>
     public void Reserve(int count)
     {
-        int size = (int)Math.Min(BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, count) * 2), 1 << 30);
+        // Room for the count at two thirds full, rounded up to a power of two: the rows bound the keys (copies across years
+        // share one), so the table rarely fills past half, and when it does it grows as usual.
+        int size = (int)Math.Min(BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, count) * 3 / 2), 1 << 30);
         if (size > _keys.Length && _count == 0)
         {
             _keys = New(size);
