@@ -21,13 +21,18 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, Ci
 
     private readonly List<(string Item, int Index)> _columns = [];
 
+    // Which of the file's items each name is (its place in _columns): made once per file, so a row needs only an array.
+    private readonly Dictionary<string, int> _slot = new(StringComparer.Ordinal);
+
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
         _columns.Clear();
+        _slot.Clear();
         foreach (var item in Items)
         {
             if (columns.TryGetValue(item.ToUpperInvariant(), out int index))
             {
+                _slot[item] = _columns.Count;
                 _columns.Add((item, index));
             }
         }
@@ -35,14 +40,16 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, Ci
 
     public RowVerdict Accept(in CsvRow row)
     {
-        var fields = new Dictionary<string, CinField>(_columns.Count, StringComparer.Ordinal);
-        foreach (var (item, index) in _columns)
+        var fields = new CinField[_columns.Count];
+        for (int i = 0; i < fields.Length; i++)
         {
-            fields[item] = new CinField(row.Path, item, row.ColumnName(index), row.Line, row.OptionalText(index));
+            var (item, index) = _columns[i];
+            fields[i] = new CinField(row.Path, item, row.ColumnName(index), row.Line, row.OptionalText(index));
         }
         string path = row.Path;
         long line = row.Line;
-        var record = new CinRecord(path, line, year, item => fields.TryGetValue(item, out var field) ? field : new CinField(path, item, item, line, null));
+        var slot = _slot;
+        var record = new CinRecord(path, line, year, item => slot.TryGetValue(item, out int i) ? fields[i] : new CinField(path, item, item, line, null));
         var rejection = Add(record);
         return rejection is null ? RowVerdict.Used : RowVerdict.Rejected(rejection);
     }
