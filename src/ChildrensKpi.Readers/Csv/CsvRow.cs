@@ -63,7 +63,7 @@ internal readonly ref struct CsvRow
         {
             return true;
         }
-        rejection = read == DateCell.OutOfRange ? OutOfRange(index) : Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats})");
+        rejection = DateRejection(index, read, orEmpty: false);
         return false;
     }
 
@@ -76,7 +76,7 @@ internal readonly ref struct CsvRow
         {
             return true;
         }
-        rejection = read == DateCell.OutOfRange ? OutOfRange(index) : Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats})");
+        rejection = DateRejection(index, read, orEmpty: false);
         return false;
     }
 
@@ -95,7 +95,7 @@ internal readonly ref struct CsvRow
         {
             return true;
         }
-        rejection = read == DateCell.OutOfRange ? OutOfRange(index) : Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats}) or empty");
+        rejection = DateRejection(index, read, orEmpty: true);
         return false;
     }
 
@@ -114,11 +114,17 @@ internal readonly ref struct CsvRow
             date = value;
             return true;
         }
-        rejection = read == DateCell.OutOfRange ? OutOfRange(index) : Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats}) or empty");
+        rejection = DateRejection(index, read, orEmpty: true);
         return false;
     }
 
     /// <summary>A real date outside <see cref="SupportedDates"/>: under the table's rule, or in the same words without an id.</summary>
+    /// <summary>Why a date cell was not read: outside the supported years (its own rule), or not a date as written.</summary>
+    private Rejection DateRejection(int index, DateCell read, bool orEmpty) =>
+        read == DateCell.OutOfRange
+            ? OutOfRange(index)
+            : Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats}){(orEmpty ? " or empty" : "")}");
+
     private Rejection OutOfRange(int index) =>
         _dateRangeRule?.Reject(Path, Line, ColumnName(index), Cell(index).ToString())
         ?? Reject(index, $"{ColumnName(index)} must be a date in {SupportedDates.Description}");
