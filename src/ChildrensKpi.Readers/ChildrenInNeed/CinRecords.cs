@@ -17,7 +17,7 @@ internal sealed class CinRecords
     private static readonly string[] EnquiryFields = ["DateOfInitialCPC", "ICPCnotRequired"];
     private static readonly string[] PlanFields = ["CPPendDate", "InitialCategoryOfAbuse", "NumberOfPreviousCPP"];
 
-    private readonly CinChildIds _ids = new();
+    private readonly ChildIdForms _ids = new("LAchildID");
     private readonly Action<ValidationFinding> _warn;
     private readonly Dictionary<ChildId, MergedCopy> _children = [];
     private readonly Dictionary<(ChildId Child, LocalDate Date), MergedCopy> _referrals = [];
@@ -35,7 +35,7 @@ internal sealed class CinRecords
     public IEnumerable<string> IdWarnings() => _ids.Warnings();
 
     /// <summary>
-    /// The child named by LAchildID, one child whatever form its id was written in (<see cref="CinChildIds"/>); the only
+    /// The child named by LAchildID, one child whatever form its id was written in (<see cref="ChildIdForms"/>); the only
     /// item whose absence rejects the child's other rows, which without it belong to no one.
     /// </summary>
     public bool TryChildId(in CinField field, out ChildId child, out Rejection? rejection)

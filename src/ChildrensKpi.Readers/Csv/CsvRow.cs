@@ -43,7 +43,8 @@ internal readonly ref struct CsvRow
     public bool TryChildId(int index, out ChildId child, out Rejection? rejection)
     {
         bool read = TryChildCell(index, out var cell, out rejection);
-        child = read ? new ChildId(cell.ToString()) : default;
+        // The forms of one id (566910.0, 0566910) are one child, as the Episodes and Header tables read them.
+        child = read ? new ChildId(ChildIdForms.Canonical(cell.ToString())) : default;
         return read;
     }
 

@@ -2,21 +2,28 @@ namespace ChildrensKpi.Readers;
 
 /// <summary>
 /// Numbers the children of a read as their CHILD ids are met, looking a cell up without allocating: each id's string is
-/// made once, however many rows name it.
+/// made once, however many rows name it. The forms of one id (<c>566910.0</c>, <c>0566910</c>, <c>566910</c>) are one
+/// child (<see cref="ChildIdForms.Canonical"/>); the forms other than the id itself are remembered for the warning.
 /// </summary>
 internal sealed class ChildNumbers
 {
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Every id as written, with its child; and every child by its id (the canonical form).
+    private readonly Dictionary<string, (int Number, string Written)> _written = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Number, string Written)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
     private readonly List<ChildId> _ids = [];
 
-    // The last child met: a file's rows of one child are usually together, so most look-ups need no hashing.
+    // Rare: the children written in another form than their id, with those forms; and whether each was written as its id.
+    private readonly Dictionary<int, SortedSet<string>> _otherForms = [];
+    private readonly List<bool> _writtenAsId = [];
+
+    // The last id met as written: a file's rows of one child are usually together, so most look-ups need no hashing.
     private string _last = "";
     private int _lastNumber = -1;
 
     public ChildNumbers()
     {
-        _lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = _written.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count => _ids.Count;
@@ -28,20 +35,68 @@ internal sealed class ChildNumbers
         {
             return _lastNumber;
         }
-        if (!_lookup.TryGetValue(cell, out int number))
+        if (!_lookup.TryGetValue(cell, out var found))
         {
-            string id = cell.ToString();
-            number = _ids.Count;
-            _numbers.Add(id, number);
-            _ids.Add(new ChildId(id));
+            string text = cell.ToString();
+            string id = ChildIdForms.Canonical(text);
+            if (!_byId.TryGetValue(id, out int number))
+            {
+                number = _ids.Count;
+                _byId.Add(id, number);
+                _ids.Add(new ChildId(id));
+                _writtenAsId.Add(false);
+            }
+            if (id == text)
+            {
+                _writtenAsId[number] = true;
+            }
+            else if (_otherForms.TryGetValue(number, out var forms))
+            {
+                forms.Add(text);
+            }
+            else
+            {
+                _otherForms[number] = new SortedSet<string>(StringComparer.Ordinal) { text };
+            }
+            found = (number, text);
+            _written.Add(text, found);
         }
-        _last = _ids[number].Value;
-        _lastNumber = number;
-        return number;
+        _last = found.Written;
+        _lastNumber = found.Number;
+        return found.Number;
     }
 
-    /// <summary>The number of <paramref name="child"/>, or -1 when no row of the read has named it.</summary>
-    public int Find(ChildId child) => _numbers.TryGetValue(child.Value, out int number) ? number : -1;
+    /// <summary>The number of <paramref name="child"/> (by its id), or -1 when no row of the read has named it.</summary>
+    public int Find(ChildId child) => _byId.TryGetValue(child.Value, out int number) ? number : -1;
 
     public ChildId Id(int number) => _ids[number];
+
+    /// <summary>
+    /// One warning per child written in another form than its id, naming every form seen by any of <paramref name="parts"/>
+    /// (the numberings of tables read side by side), in ordinal order.
+    /// </summary>
+    public static IEnumerable<string> FormWarnings(string column, params ChildNumbers[] parts)
+    {
+        var forms = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            foreach (var (number, other) in part._otherForms)
+            {
+                string id = part._ids[number].Value;
+                if (!forms.TryGetValue(id, out var seen))
+                {
+                    forms[id] = seen = new SortedSet<string>(StringComparer.Ordinal);
+                }
+                seen.UnionWith(other);
+            }
+        }
+        foreach (var (id, seen) in forms)
+        {
+            if (parts.Any(p => p._byId.TryGetValue(id, out int n) && p._writtenAsId[n]))
+            {
+                seen.Add(id);
+            }
+            yield return ChildIdForms.Warning(column, id, seen);
+        }
+    }
 }

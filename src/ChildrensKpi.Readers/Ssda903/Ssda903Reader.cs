@@ -102,8 +102,9 @@ public static class Ssda903Reader
         var yearFor = new Dictionary<string, FileYear>(StringComparer.Ordinal);
         FileYear YearFor(CsvTableSchema table) => yearFor.TryGetValue(table.Name, out var y) ? y : yearFor[table.Name] = new FileYear();
         var children = new ChildNumbers();
+        var headerChildren = new ChildNumbers();
         var episodes = new EpisodeSink(children, YearFor(Ssda903Tables.Episodes));
-        var headers = new HeaderSink(new ChildNumbers(), YearFor(Ssda903Tables.Header));
+        var headers = new HeaderSink(headerChildren, YearFor(Ssda903Tables.Header));
         var careLeavers = new CareLeaverSink(YearFor(Ssda903Tables.Oc3));
         var reviews = new ReviewSink(YearFor(Ssda903Tables.Reviews));
         var oc2 = new Oc2Sink();
@@ -138,6 +139,10 @@ public static class Ssda903Reader
         var toRead = Enumerable.Range(0, ordered.Count).Select(i => new TableFile(ordered[i], i + 1, recognised[i].Schema)).ToList();
         var account = ReadTables(toRead, ordered.Count, recognizer, sinks, yearFor, yearOf, progress, cancellationToken);
         account = AccountBuilder.Merge([yearsAccount, account], [.. ordered.Select(f => f.Name)]);
+        foreach (var warning in ChildNumbers.FormWarnings("CHILD", children, headerChildren))
+        {
+            account.Warn(warning);
+        }
         episodes.EndOfFiles();
         var keep = Ssda903Checks.Run(episodes, children, headers, careLeavers, account);
         var data = new LookedAfterData(episodes.Table(keep), [.. headers.Children()], [.. careLeavers.CareLeavers()])

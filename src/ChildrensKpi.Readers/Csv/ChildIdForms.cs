@@ -1,11 +1,13 @@
 namespace ChildrensKpi.Readers;
 
 /// <summary>
-/// LAchildIDs as councils' exports write them, made one child: <c>566910</c>, <c>566910.0</c> (a number column through
-/// Excel) and <c>0566910</c> (a text column padded) are one child, <c>566910</c>, and the forms seen are reported once
-/// per child so that the council can see the join was made. Only an all-digit id is changed: <c>C0042</c> stays as it is.
+/// Child ids (SSDA903 <c>CHILD</c>, CIN <c>LAchildID</c>) as councils' exports write them, made one child: <c>566910</c>,
+/// <c>566910.0</c> (a number column through Excel) and <c>0566910</c> (a text column padded) are one child, <c>566910</c>,
+/// and the forms seen are reported once per child so that the council can see the join was made. Only an all-digit id
+/// is changed: <c>C0042</c> stays as it is. Safe to share between readers of several tables at once.
 /// </summary>
-internal sealed class CinChildIds
+/// <param name="column">The id's column as the warnings name it.</param>
+internal sealed class ChildIdForms(string column)
 {
     // Each child's first written form, and the others when there are any: most children have one form, so one entry.
     private readonly Dictionary<string, (string First, SortedSet<string>? Others)> _forms = new(StringComparer.Ordinal);
@@ -14,6 +16,15 @@ internal sealed class CinChildIds
     public ChildId Of(string text)
     {
         string id = Canonical(text);
+        lock (_forms)
+        {
+            Record(id, text);
+        }
+        return new ChildId(id);
+    }
+
+    private void Record(string id, string text)
+    {
         if (!_forms.TryGetValue(id, out var forms))
         {
             _forms[id] = (text, null);
@@ -24,14 +35,17 @@ internal sealed class CinChildIds
             others.Add(text);
             _forms[id] = (forms.First, others);
         }
-        return new ChildId(id);
     }
 
     /// <summary>One warning per child written in more than one form, or only in a form other than the id read, naming the forms.</summary>
     public IEnumerable<string> Warnings() => _forms
         .Where(f => f.Value.Others is not null || f.Value.First != f.Key)
         .OrderBy(f => f.Key, StringComparer.Ordinal)
-        .Select(f => $"LAchildID {f.Key} was written as {string.Join(", ", (f.Value.Others ?? [f.Value.First]).Select(v => $"'{v}'"))}: read as one child, {f.Key}");
+        .Select(f => Warning(column, f.Key, f.Value.Others ?? [f.Value.First]));
+
+    /// <summary>The warning that child <paramref name="id"/> of <paramref name="column"/> was written as <paramref name="forms"/> (in ordinal order).</summary>
+    public static string Warning(string column, string id, IEnumerable<string> forms) =>
+        $"{column} {id} was written as {string.Join(", ", forms.Select(v => $"'{v}'"))}: read as one child, {id}";
 
     /// <summary>The id without a trailing <c>.0</c> (any number of zeros) and without leading zeros, when it is digits; else itself.</summary>
     public static string Canonical(string text)

@@ -1,8 +1,8 @@
 using ChildrensKpi.Readers;
 
-namespace ChildrensKpi.Tests.Readers.ChildrenInNeed;
+namespace ChildrensKpi.Tests.Readers;
 
-public class CinChildIdsTests
+public class ChildIdFormsTests
 {
     [Theory]
     [InlineData("566910", "566910")]
@@ -17,13 +17,13 @@ public class CinChildIdsTests
     [InlineData(".0", ".0")]
     public void Canonical_IdForm_IsTheOneChild(string written, string id)
     {
-        Assert.Equal(id, CinChildIds.Canonical(written));
+        Assert.Equal(id, ChildIdForms.Canonical(written));
     }
 
     [Fact]
     public void Warnings_ChildWrittenInSeveralForms_NamesEveryFormOnce()
     {
-        var ids = new CinChildIds();
+        var ids = new ChildIdForms("LAchildID");
 
         ChildId[] read = [ids.Of("566910"), ids.Of("566910.0"), ids.Of("0566910"), ids.Of("566910.0"), ids.Of("C1"), ids.Of("7")];
 
@@ -34,7 +34,7 @@ public class CinChildIdsTests
     [Fact]
     public void Warnings_ChildWrittenOnlyInAnExcelForm_SaysWhatItWasReadAs()
     {
-        var ids = new CinChildIds();
+        var ids = new ChildIdForms("LAchildID");
 
         ids.Of("42.0");
 
