@@ -4,7 +4,7 @@ namespace ChildrensKpi.Readers;
 /// Child ids (SSDA903 <c>CHILD</c>, CIN <c>LAchildID</c>) as councils' exports write them, made one child: <c>566910</c>,
 /// <c>566910.0</c> (a number column through Excel) and <c>0566910</c> (a text column padded) are one child, <c>566910</c>,
 /// and the forms seen are reported once per child so that the council can see the join was made. Only an all-digit id
-/// is changed: <c>C0042</c> stays as it is. Safe to share between readers of several tables at once.
+/// is changed: <c>C0042</c> stays as it is.
 /// </summary>
 /// <param name="column">The id's column as the warnings name it.</param>
 internal sealed class ChildIdForms(string column)
@@ -16,10 +16,7 @@ internal sealed class ChildIdForms(string column)
     public ChildId Of(string text)
     {
         string id = Canonical(text);
-        lock (_forms)
-        {
-            Record(id, text);
-        }
+        Record(id, text);
         return new ChildId(id);
     }
 

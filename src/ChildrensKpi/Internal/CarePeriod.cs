@@ -10,13 +10,8 @@ internal readonly struct CarePeriod(CareColumns columns, int period)
     /// <summary>The day the period began as far as the data shows: the start of its first episode.</summary>
     public LocalDate Start => Range.Start;
 
-    public int StartDay => Range.StartDay;
-
     /// <summary>The day the period ended; null while the child is still looked after.</summary>
     public LocalDate? End => Range.End;
-
-    /// <summary>DEC of the last episode as a day number; <see cref="DayNumbers.Open"/> while open.</summary>
-    public int EndDay => Range.EndDay;
 
     /// <summary>Whether the data begins part way through this period: its first episode's RNE is not S.</summary>
     public bool StartsBeforeData => columns.Rne[Range.First] != CodeTables.StartedToBeLookedAfter;

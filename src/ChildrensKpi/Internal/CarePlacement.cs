@@ -10,12 +10,8 @@ internal readonly struct CarePlacement(CareColumns columns, int placement)
     /// <summary>The day the placement began: the start of its first episode.</summary>
     public LocalDate Start => Range.Start;
 
-    public int StartDay => Range.StartDay;
-
     /// <summary>The day the placement ended; null while open.</summary>
     public LocalDate? End => Range.End;
-
-    public int EndDay => Range.EndDay;
 
     /// <summary>The placement type of the first episode.</summary>
     public PlacementType Type => (PlacementType)columns.Place[Range.First];
@@ -47,6 +43,4 @@ internal readonly struct CarePlacement(CareColumns columns, int placement)
 
     /// <summary>Whether the child was in this placement on <paramref name="date"/>.</summary>
     public bool IsOpenOn(LocalDate date) => Range.IsOpenOn(date);
-
-    public bool IsOpenOn(int day) => Range.IsOpenOn(day);
 }
