@@ -4,9 +4,10 @@ using System.Globalization;
 namespace ChildrensKpi.Readers;
 
 /// <summary>
-/// Episodes rows, straight into columns: validated, merged across files by CHILD and DECOM (the first copy read is kept,
-/// its empty DEC, REC or REASON_PLACE_CHANGE filled by a later copy; a later copy that disagrees is rejected); short
-/// breaks counted as excluded. No object is made per row: ids are interned once per child, dates kept as day numbers
+/// Episodes rows, straight into columns: validated, merged across files by CHILD and DECOM (an empty DEC, REC or
+/// REASON_PLACE_CHANGE is filled by another copy; where copies from returns of different collection years disagree, the
+/// later return's value is used and the other reported, <see cref="ReturnPrecedence"/>; copies that cannot be ordered
+/// and disagree are a conflict, and the copy read later is rejected); short breaks counted as excluded. No object is made per row: ids are interned once per child, dates kept as day numbers
 /// and codes as bytes, with where each copy was read.
 /// </summary>
 internal sealed class EpisodeSink : ITableSink
@@ -19,6 +20,9 @@ internal sealed class EpisodeSink : ITableSink
     private readonly Dictionary<string, byte> _placeChangeCodes = new(StringComparer.Ordinal);
     private readonly List<string> _placeChangeText = [""];
     private readonly FileYear _year;
+    private readonly List<byte> _fileYears = [];
+    private readonly List<ValidationFinding> _superseded = [];
+    private byte _rowYear;
     private Ssda903Codes _codes = null!;
     private int _child, _decom, _rne, _ls, _place, _dec, _rec, _reasonPlaceChange;
 
@@ -30,6 +34,10 @@ internal sealed class EpisodeSink : ITableSink
     private byte[] _rneOf = new byte[1024], _lsOf = new byte[1024], _placeOf = new byte[1024], _recOf = new byte[1024], _rpcOf = new byte[1024];
     private int[] _fileOf = new int[1024];
     private long[] _lineOf = new long[1024];
+
+    // The return year (ReturnPrecedence.Of) behind each kept value: one for RNE, LS and PLACE (always filled), one for
+    // each field a copy may leave empty.
+    private byte[] _yearOf = new byte[1024], _decYear = new byte[1024], _recYear = new byte[1024], _rpcYear = new byte[1024];
 
     // Later copies merged into a kept episode, as a list per episode (head in _firstCopy), so that a rejection rejects them all.
     private int[] _firstCopy = new int[1024];
@@ -59,6 +67,10 @@ internal sealed class EpisodeSink : ITableSink
         Array.Resize(ref _fileOf, rows);
         Array.Resize(ref _lineOf, rows);
         Array.Resize(ref _firstCopy, rows);
+        Array.Resize(ref _yearOf, rows);
+        Array.Resize(ref _decYear, rows);
+        Array.Resize(ref _recYear, rows);
+        Array.Resize(ref _rpcYear, rows);
         _byKey.Reserve(rows);
     }
 
@@ -68,6 +80,7 @@ internal sealed class EpisodeSink : ITableSink
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
         _codes = _year.Codes;
+        _rowYear = ReturnPrecedence.Of(_year.Return);
         _child = columns["CHILD"];
         _decom = columns["DECOM"];
         _rne = columns["RNE"];
@@ -110,10 +123,9 @@ internal sealed class EpisodeSink : ITableSink
             {
                 return RowVerdict.Rejected(ConflictOf(row, kept, conflict) with { ChildId = _children.Id(child).Value });
             }
-            _end[kept] = _end[kept] == DayNumbers.Open ? end : _end[kept];
-            _recOf[kept] = _recOf[kept] == 0 ? recCode : _recOf[kept];
-            _rpcOf[kept] = _rpcOf[kept] == 0 ? rpc : _rpcOf[kept];
-            _copies.Add((FileNumber(row.Path), row.Line, _firstCopy[kept]));
+            int file = FileNumber(row.Path);
+            Reconcile(kept, (byte)rne, (byte)ls, (byte)place, end, recCode, rpc, file, row.Line);
+            _copies.Add((file, row.Line, _firstCopy[kept]));
             _firstCopy[kept] = _copies.Count - 1;
         }
         else
@@ -122,6 +134,9 @@ internal sealed class EpisodeSink : ITableSink
         }
         return ls.IsShortBreak() ? RowVerdict.Excluded(ShortBreakExclusion) : RowVerdict.Used;
     }
+
+    /// <summary>Values of copies that a later return superseded (or that gave way to one), each where it was read (SSDA903-E009).</summary>
+    public IReadOnlyList<ValidationFinding> Superseded => _superseded;
 
     /// <summary>Every file is read: the look-up of episodes by key (the sink's largest part) is let go before the checks run.</summary>
     public void EndOfFiles() => _byKey = new EpisodeKeys();
@@ -206,6 +221,10 @@ internal sealed class EpisodeSink : ITableSink
             Array.Resize(ref _fileOf, size);
             Array.Resize(ref _lineOf, size);
             Array.Resize(ref _firstCopy, size);
+            Array.Resize(ref _yearOf, size);
+            Array.Resize(ref _decYear, size);
+            Array.Resize(ref _recYear, size);
+            Array.Resize(ref _rpcYear, size);
         }
         int i = _count++;
         _byKey.Add(key, i);
@@ -220,19 +239,115 @@ internal sealed class EpisodeSink : ITableSink
         _fileOf[i] = file;
         _lineOf[i] = line;
         _firstCopy[i] = -1;
+        _yearOf[i] = _rowYear;
+        _decYear[i] = end == DayNumbers.Open ? ReturnPrecedence.Unknown : _rowYear;
+        _recYear[i] = rec == 0 ? ReturnPrecedence.Unknown : _rowYear;
+        _rpcYear[i] = rpc == 0 ? ReturnPrecedence.Unknown : _rowYear;
     }
 
     // Fields compared between copies, in this order: the first that is filled differently in both is the conflict.
     private const int RneField = 0, LsField = 1, PlaceField = 2, DecField = 3, RecField = 4, ReasonPlaceChangeField = 5;
 
+    // The first field filled differently in both copies whose returns cannot be ordered (ReturnPrecedence), or -1.
     private int Conflict(int kept, byte rne, byte ls, byte place, int end, byte rec, byte rpc) =>
-        _rneOf[kept] != rne ? RneField
-        : _lsOf[kept] != ls ? LsField
-        : _placeOf[kept] != place ? PlaceField
-        : _end[kept] != DayNumbers.Open && end != DayNumbers.Open && _end[kept] != end ? DecField
-        : _recOf[kept] != 0 && rec != 0 && _recOf[kept] != rec ? RecField
-        : _rpcOf[kept] != 0 && rpc != 0 && _rpcOf[kept] != rpc ? ReasonPlaceChangeField
+        _rneOf[kept] != rne && Unordered(_yearOf[kept]) ? RneField
+        : _lsOf[kept] != ls && Unordered(_yearOf[kept]) ? LsField
+        : _placeOf[kept] != place && Unordered(_yearOf[kept]) ? PlaceField
+        : _end[kept] != DayNumbers.Open && end != DayNumbers.Open && _end[kept] != end && Unordered(_decYear[kept]) ? DecField
+        : _recOf[kept] != 0 && rec != 0 && _recOf[kept] != rec && Unordered(_recYear[kept]) ? RecField
+        : _rpcOf[kept] != 0 && rpc != 0 && _rpcOf[kept] != rpc && Unordered(_rpcYear[kept]) ? ReasonPlaceChangeField
         : -1;
+
+    private bool Unordered(byte keptYear) => ReturnPrecedence.Supersedes(_rowYear, keptYear) is null;
+
+    // Merges a copy that Conflict found orderable: empty fields filled, differing ones decided by the later return.
+    private void Reconcile(int kept, byte rne, byte ls, byte place, int end, byte rec, byte rpc, int file, long line)
+    {
+        byte year = _yearOf[kept];
+        _rneOf[kept] = Decide(kept, RneField, _rneOf[kept], rne, year, file, line);
+        _lsOf[kept] = Decide(kept, LsField, _lsOf[kept], ls, year, file, line);
+        _placeOf[kept] = Decide(kept, PlaceField, _placeOf[kept], place, year, file, line);
+        _yearOf[kept] = ReturnPrecedence.Confirmed(_rowYear, year);
+        _end[kept] = Optional(kept, DecField, _end[kept], end, DayNumbers.Open, ref _decYear[kept], file, line);
+        _recOf[kept] = (byte)Optional(kept, RecField, _recOf[kept], rec, 0, ref _recYear[kept], file, line);
+        _rpcOf[kept] = (byte)Optional(kept, ReasonPlaceChangeField, _rpcOf[kept], rpc, 0, ref _rpcYear[kept], file, line);
+    }
+
+    private int Optional(int kept, int field, int value, int incoming, int empty, ref byte year, int file, long line)
+    {
+        if (incoming == empty)
+        {
+            return value;
+        }
+        if (value == empty)
+        {
+            year = _rowYear;
+            return incoming;
+        }
+        int decided = Decide(kept, field, value, incoming, year, file, line);
+        year = ReturnPrecedence.Confirmed(_rowYear, year);
+        return decided;
+    }
+
+    // Two filled values of a field from returns that can be ordered: the later return's, the other reported where it was read.
+    private byte Decide(int kept, int field, byte value, byte incoming, byte year, int file, long line) =>
+        (byte)Decide(kept, field, (int)value, incoming, year, file, line);
+
+    private int Decide(int kept, int field, int value, int incoming, byte year, int file, long line)
+    {
+        if (value == incoming)
+        {
+            return value;
+        }
+        bool later = ReturnPrecedence.Supersedes(_rowYear, year) == true;
+        var (loserPath, loserLine) = later ? LocationOfYear(kept, year) : (_files[file], line);
+        var (winnerPath, winnerLine) = later ? (_files[file], line) : LocationOfYear(kept, year);
+        string lost = Text(field, later ? value : incoming), used = Text(field, later ? incoming : value);
+        byte lostYear = later ? year : _rowYear, usedYear = later ? _rowYear : year;
+        var rule = ValidationRules.SupersededByLaterReturn;
+        _superseded.Add(ValidationFinding.Warn(rule, loserPath, loserLine, FieldName(field), lost,
+            $"episode DECOM {Dmy(_start[kept])}: {FieldName(field)} {lost} in {ReturnPrecedence.Describe(lostYear)} is superseded by {used} in "
+            + $"{ReturnPrecedence.Describe(usedYear)} ({winnerPath} line {winnerLine})", _children.Id(_childOf[kept]).Value));
+        return later ? incoming : value;
+    }
+
+    // Where the copy of `episode` read from a return of `year` is (the first such copy); the first copy when none is.
+    private (string Path, long Line) LocationOfYear(int episode, byte year)
+    {
+        var found = Location(episode);
+        if (_fileYears[_fileOf[episode]] == year)
+        {
+            return found;
+        }
+        for (int c = _firstCopy[episode]; c >= 0; c = _copies[c].Next)
+        {
+            if (_fileYears[_copies[c].File] == year)
+            {
+                found = (_files[_copies[c].File], _copies[c].Line);
+            }
+        }
+        return found;
+    }
+
+    private static string FieldName(int field) => field switch
+    {
+        RneField => "RNE",
+        LsField => "LS",
+        PlaceField => "PLACE",
+        DecField => "DEC",
+        RecField => "REC",
+        _ => "REASON_PLACE_CHANGE",
+    };
+
+    private string Text(int field, int value) => field switch
+    {
+        RneField => ((ReasonForNewEpisode)value).ToString(),
+        LsField => ((LegalStatus)value).ToString(),
+        PlaceField => ((PlacementType)value).ToString(),
+        DecField => Dmy(value),
+        RecField => ((ReasonEpisodeCeased)value).ToString(),
+        _ => _placeChangeText[value],
+    };
 
     private Rejection ConflictOf(in CsvRow row, int kept, int field)
     {
@@ -245,15 +360,15 @@ internal sealed class EpisodeSink : ITableSink
             RecField => _rec,
             _ => _reasonPlaceChange,
         };
-        string value = field switch
+        string value = Text(field, field switch
         {
-            RneField => ((ReasonForNewEpisode)_rneOf[kept]).ToString(),
-            LsField => ((LegalStatus)_lsOf[kept]).ToString(),
-            PlaceField => ((PlacementType)_placeOf[kept]).ToString(),
-            DecField => Dmy(_end[kept]),
-            RecField => ((ReasonEpisodeCeased)_recOf[kept]).ToString(),
-            _ => _placeChangeText[_rpcOf[kept]],
-        };
+            RneField => _rneOf[kept],
+            LsField => _lsOf[kept],
+            PlaceField => _placeOf[kept],
+            DecField => _end[kept],
+            RecField => _recOf[kept],
+            _ => _rpcOf[kept],
+        });
         var (path, line) = Location(kept);
         string what = $"episode CHILD {row.Cell(_child)} DECOM {row.Cell(_decom)}";
         return row.Reject(column, MergedCopy.ConflictRule(path, line, row.ColumnName(column), what, value));
@@ -292,6 +407,7 @@ internal sealed class EpisodeSink : ITableSink
                 return at;
             }
             _files.Add(path);
+            _fileYears.Add(_rowYear);
         }
         return _files.Count - 1;
     }

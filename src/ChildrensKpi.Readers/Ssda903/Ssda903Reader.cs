@@ -94,8 +94,9 @@ public static class Ssda903Reader
         // Recognise every header and decide every file's year before reading any rows: a file's year may come from the others.
         var recognised = ordered.Select(f => (File: f, Schema: CsvFileReader.Recognise(f, recognizer)?.Schema)).ToList();
         var tabled = recognised.Where(r => r.Schema is not null).Select(r => (r.File, r.Schema!)).ToList();
-        var years = ReturnYears.Decide(tabled, collectionYear, yearsAccount);
+        var years = ReturnYears.Decide(tabled, collectionYear, yearsAccount, out var returned);
         var yearOf = tabled.Select((t, i) => (t.File, Year: years[i])).ToDictionary(t => t.File, t => t.Year);
+        var returnOf = tabled.Select((t, i) => (t.File, Year: returned[i])).ToDictionary(t => t.File, t => t.Year);
 
         // The tables are read side by side: each has its own sink and its own year of the file being read, and the Header
         // its own numbering of children, so that no two readers share anything until every file is read.
@@ -137,11 +138,15 @@ public static class Ssda903Reader
         episodes.Reserve((int)Math.Min(int.MaxValue / 2, toReadRows(Ssda903Tables.Episodes)));
         long toReadRows(CsvTableSchema table) => tabled.Where(t => t.Item2 == table).Sum(t => CsvFileReader.EstimateRows(t.File));
         var toRead = Enumerable.Range(0, ordered.Count).Select(i => new TableFile(ordered[i], i + 1, recognised[i].Schema)).ToList();
-        var account = ReadTables(toRead, ordered.Count, recognizer, sinks, yearFor, yearOf, progress, cancellationToken);
+        var account = ReadTables(toRead, ordered.Count, recognizer, sinks, yearFor, yearOf, returnOf, progress, cancellationToken);
         account = AccountBuilder.Merge([yearsAccount, account], [.. ordered.Select(f => f.Name)]);
         foreach (var warning in ChildNumbers.FormWarnings("CHILD", children, headerChildren))
         {
             account.Warn(warning);
+        }
+        foreach (var finding in episodes.Superseded)
+        {
+            account.Find(finding);
         }
         episodes.EndOfFiles();
         var keep = Ssda903Checks.Run(episodes, children, headers, careLeavers, account);
@@ -167,7 +172,8 @@ public static class Ssda903Reader
     /// one read in name order gives it.
     /// </summary>
     private static AccountBuilder ReadTables(List<TableFile> files, int fileCount, TableRecognizer recognizer, Dictionary<string, ITableSink> sinks,
-        Dictionary<string, FileYear> yearFor, Dictionary<InputFile, CollectionYear?> yearOf, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+        Dictionary<string, FileYear> yearFor, Dictionary<InputFile, CollectionYear?> yearOf, Dictionary<InputFile, CollectionYear?> returnOf,
+        IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
     {
         var gate = new Lock();
         void Report(ReadProgress step)
@@ -197,6 +203,7 @@ public static class Ssda903Reader
                     if (yearFor.TryGetValue(schema.Name, out var fileYear))
                     {
                         fileYear.Year = year;
+                        fileYear.Return = returnOf[file];
                     }
                     CsvFileReader.Read(file, recognizer, _ => sink, part, rows => Report(new ReadProgress(file.Name, number, fileCount, rows)), cancellationToken);
                 }
