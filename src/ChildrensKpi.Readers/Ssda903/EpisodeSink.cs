@@ -21,7 +21,11 @@ internal sealed class EpisodeSink : ITableSink
     private readonly List<string> _placeChangeText = [""];
     private readonly FileYear _year;
     private readonly List<byte> _fileYears = [];
-    private readonly List<ValidationFinding> _superseded = [];
+    // The first copy's own values of each episode whose copies disagree, taken before a later return's replace them, and
+    // which of DEC, REC, REASON_PLACE_CHANGE each first copy filled (bits 1, 2, 4): so that every copy's value not used
+    // can be reported where it was read, whatever order the files came in.
+    private readonly Dictionary<int, CopyValues> _firstOwn = [];
+    private byte[] _firstFilled = new byte[1024];
     private byte _rowYear;
     private Ssda903Codes _codes = null!;
     private int _child, _decom, _rne, _ls, _place, _dec, _rec, _reasonPlaceChange;
@@ -41,7 +45,7 @@ internal sealed class EpisodeSink : ITableSink
 
     // Later copies merged into a kept episode, as a list per episode (head in _firstCopy), so that a rejection rejects them all.
     private int[] _firstCopy = new int[1024];
-    private readonly List<(int File, long Line, int Next)> _copies = [];
+    private readonly List<(int File, long Line, int Next, CopyValues Values)> _copies = [];
 
     public EpisodeSink(ChildNumbers children, FileYear year)
     {
@@ -71,6 +75,7 @@ internal sealed class EpisodeSink : ITableSink
         Array.Resize(ref _decYear, rows);
         Array.Resize(ref _recYear, rows);
         Array.Resize(ref _rpcYear, rows);
+        Array.Resize(ref _firstFilled, rows);
         _byKey.Reserve(rows);
     }
 
@@ -124,8 +129,12 @@ internal sealed class EpisodeSink : ITableSink
                 return RowVerdict.Rejected(ConflictOf(row, kept, conflict) with { ChildId = _children.Id(child).Value });
             }
             int file = FileNumber(row.Path);
-            Reconcile(kept, (byte)rne, (byte)ls, (byte)place, end, recCode, rpc, file, row.Line);
-            _copies.Add((file, row.Line, _firstCopy[kept]));
+            if (!_firstOwn.ContainsKey(kept) && Differs(kept, (byte)rne, (byte)ls, (byte)place, end, recCode, rpc))
+            {
+                _firstOwn.Add(kept, FirstOwn(kept));
+            }
+            Reconcile(kept, (byte)rne, (byte)ls, (byte)place, end, recCode, rpc);
+            _copies.Add((file, row.Line, _firstCopy[kept], new CopyValues((byte)rne, (byte)ls, (byte)place, end, recCode, rpc)));
             _firstCopy[kept] = _copies.Count - 1;
         }
         else
@@ -135,8 +144,74 @@ internal sealed class EpisodeSink : ITableSink
         return ls.IsShortBreak() ? RowVerdict.Excluded(ShortBreakExclusion) : RowVerdict.Used;
     }
 
-    /// <summary>Values of copies that a later return superseded (or that gave way to one), each where it was read (SSDA903-E009).</summary>
-    public IReadOnlyList<ValidationFinding> Superseded => _superseded;
+    /// <summary>
+    /// Every value of a copy that is not the value used because a later return's differs (SSDA903-E009), where it was
+    /// read, naming the value used and the copy it came from: the same findings whatever order the files were read in.
+    /// </summary>
+    public IEnumerable<ValidationFinding> Superseded()
+    {
+        var findings = new List<ValidationFinding>();
+        foreach (var (episode, first) in _firstOwn)
+        {
+            Report(findings, episode, first, _fileOf[episode], _lineOf[episode]);
+            for (int c = _firstCopy[episode]; c >= 0; c = _copies[c].Next)
+            {
+                Report(findings, episode, _copies[c].Values, _copies[c].File, _copies[c].Line);
+            }
+        }
+        return findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column, StringComparer.Ordinal);
+    }
+
+    // A warning for each value of one copy that is filled and is not the value used.
+    private void Report(List<ValidationFinding> findings, int episode, CopyValues copy, int file, long line)
+    {
+        for (int field = RneField; field <= ReasonPlaceChangeField; field++)
+        {
+            int value = copy.Field(field);
+            var (used, usedYear) = Final(episode, field);
+            bool empty = field >= DecField && value == (field == DecField ? DayNumbers.Open : 0);
+            if (empty || value == used)
+            {
+                continue;
+            }
+            var (usedPath, usedLine) = LocationOfYear(episode, usedYear);
+            string lost = Text(field, value);
+            findings.Add(ValidationFinding.Warn(ValidationRules.SupersededByLaterReturn, _files[file], line, FieldName(field), lost,
+                $"episode DECOM {Dmy(_start[episode])}: {FieldName(field)} {lost} in {ReturnPrecedence.Describe(_fileYears[file])} is superseded by "
+                + $"{Text(field, used)} in {ReturnPrecedence.Describe(usedYear)} ({usedPath} line {usedLine})", _children.Id(_childOf[episode]).Value));
+        }
+    }
+
+    private CopyValues FirstOwn(int episode)
+    {
+        byte filled = _firstFilled[episode];
+        return new CopyValues(_rneOf[episode], _lsOf[episode], _placeOf[episode], (filled & 1) != 0 ? _end[episode] : DayNumbers.Open,
+            (filled & 2) != 0 ? _recOf[episode] : (byte)0, (filled & 4) != 0 ? _rpcOf[episode] : (byte)0);
+    }
+
+    /// <summary>One copy's own values as read (DEC <see cref="DayNumbers.Open"/>, REC and REASON_PLACE_CHANGE 0 when empty).</summary>
+    private readonly record struct CopyValues(byte Rne, byte Ls, byte Place, int Dec, byte Rec, byte Rpc)
+    {
+        public int Field(int field) => field switch
+        {
+            RneField => Rne,
+            LsField => Ls,
+            PlaceField => Place,
+            DecField => Dec,
+            RecField => Rec,
+            _ => Rpc,
+        };
+    }
+
+    private (int Value, byte Year) Final(int episode, int field) => field switch
+    {
+        RneField => (_rneOf[episode], _yearOf[episode]),
+        LsField => (_lsOf[episode], _yearOf[episode]),
+        PlaceField => (_placeOf[episode], _yearOf[episode]),
+        DecField => (_end[episode], _decYear[episode]),
+        RecField => (_recOf[episode], _recYear[episode]),
+        _ => (_rpcOf[episode], _rpcYear[episode]),
+    };
 
     /// <summary>Every file is read: the look-up of episodes by key (the sink's largest part) is let go before the checks run.</summary>
     public void EndOfFiles() => _byKey = new EpisodeKeys();
@@ -225,6 +300,7 @@ internal sealed class EpisodeSink : ITableSink
             Array.Resize(ref _decYear, size);
             Array.Resize(ref _recYear, size);
             Array.Resize(ref _rpcYear, size);
+            Array.Resize(ref _firstFilled, size);
         }
         int i = _count++;
         _byKey.Add(key, i);
@@ -243,10 +319,18 @@ internal sealed class EpisodeSink : ITableSink
         _decYear[i] = end == DayNumbers.Open ? ReturnPrecedence.Unknown : _rowYear;
         _recYear[i] = rec == 0 ? ReturnPrecedence.Unknown : _rowYear;
         _rpcYear[i] = rpc == 0 ? ReturnPrecedence.Unknown : _rowYear;
+        _firstFilled[i] = (byte)((end == DayNumbers.Open ? 0 : 1) | (rec == 0 ? 0 : 2) | (rpc == 0 ? 0 : 4));
     }
 
     // Fields compared between copies, in this order: the first that is filled differently in both is the conflict.
     private const int RneField = 0, LsField = 1, PlaceField = 2, DecField = 3, RecField = 4, ReasonPlaceChangeField = 5;
+
+    // Whether any field is filled differently in both copies.
+    private bool Differs(int kept, byte rne, byte ls, byte place, int end, byte rec, byte rpc) =>
+        _rneOf[kept] != rne || _lsOf[kept] != ls || _placeOf[kept] != place
+        || _end[kept] != DayNumbers.Open && end != DayNumbers.Open && _end[kept] != end
+        || _recOf[kept] != 0 && rec != 0 && _recOf[kept] != rec
+        || _rpcOf[kept] != 0 && rpc != 0 && _rpcOf[kept] != rpc;
 
     // The first field filled differently in both copies whose returns cannot be ordered (ReturnPrecedence), or -1.
     private int Conflict(int kept, byte rne, byte ls, byte place, int end, byte rec, byte rpc) =>
@@ -260,20 +344,20 @@ internal sealed class EpisodeSink : ITableSink
 
     private bool Unordered(byte keptYear) => ReturnPrecedence.Supersedes(_rowYear, keptYear) is null;
 
-    // Merges a copy that Conflict found orderable: empty fields filled, differing ones decided by the later return.
-    private void Reconcile(int kept, byte rne, byte ls, byte place, int end, byte rec, byte rpc, int file, long line)
+    // Merges a copy that Conflict found orderable: empty fields filled, differing ones given the later return's value.
+    private void Reconcile(int kept, byte rne, byte ls, byte place, int end, byte rec, byte rpc)
     {
         byte year = _yearOf[kept];
-        _rneOf[kept] = Decide(kept, RneField, _rneOf[kept], rne, year, file, line);
-        _lsOf[kept] = Decide(kept, LsField, _lsOf[kept], ls, year, file, line);
-        _placeOf[kept] = Decide(kept, PlaceField, _placeOf[kept], place, year, file, line);
+        _rneOf[kept] = (byte)Later(_rneOf[kept], rne, year);
+        _lsOf[kept] = (byte)Later(_lsOf[kept], ls, year);
+        _placeOf[kept] = (byte)Later(_placeOf[kept], place, year);
         _yearOf[kept] = ReturnPrecedence.Confirmed(_rowYear, year);
-        _end[kept] = Optional(kept, DecField, _end[kept], end, DayNumbers.Open, ref _decYear[kept], file, line);
-        _recOf[kept] = (byte)Optional(kept, RecField, _recOf[kept], rec, 0, ref _recYear[kept], file, line);
-        _rpcOf[kept] = (byte)Optional(kept, ReasonPlaceChangeField, _rpcOf[kept], rpc, 0, ref _rpcYear[kept], file, line);
+        _end[kept] = Optional(_end[kept], end, DayNumbers.Open, ref _decYear[kept]);
+        _recOf[kept] = (byte)Optional(_recOf[kept], rec, 0, ref _recYear[kept]);
+        _rpcOf[kept] = (byte)Optional(_rpcOf[kept], rpc, 0, ref _rpcYear[kept]);
     }
 
-    private int Optional(int kept, int field, int value, int incoming, int empty, ref byte year, int file, long line)
+    private int Optional(int value, int incoming, int empty, ref byte year)
     {
         if (incoming == empty)
         {
@@ -284,32 +368,14 @@ internal sealed class EpisodeSink : ITableSink
             year = _rowYear;
             return incoming;
         }
-        int decided = Decide(kept, field, value, incoming, year, file, line);
+        int decided = Later(value, incoming, year);
         year = ReturnPrecedence.Confirmed(_rowYear, year);
         return decided;
     }
 
-    // Two filled values of a field from returns that can be ordered: the later return's, the other reported where it was read.
-    private byte Decide(int kept, int field, byte value, byte incoming, byte year, int file, long line) =>
-        (byte)Decide(kept, field, (int)value, incoming, year, file, line);
-
-    private int Decide(int kept, int field, int value, int incoming, byte year, int file, long line)
-    {
-        if (value == incoming)
-        {
-            return value;
-        }
-        bool later = ReturnPrecedence.Supersedes(_rowYear, year) == true;
-        var (loserPath, loserLine) = later ? LocationOfYear(kept, year) : (_files[file], line);
-        var (winnerPath, winnerLine) = later ? (_files[file], line) : LocationOfYear(kept, year);
-        string lost = Text(field, later ? value : incoming), used = Text(field, later ? incoming : value);
-        byte lostYear = later ? year : _rowYear, usedYear = later ? _rowYear : year;
-        var rule = ValidationRules.SupersededByLaterReturn;
-        _superseded.Add(ValidationFinding.Warn(rule, loserPath, loserLine, FieldName(field), lost,
-            $"episode DECOM {Dmy(_start[kept])}: {FieldName(field)} {lost} in {ReturnPrecedence.Describe(lostYear)} is superseded by {used} in "
-            + $"{ReturnPrecedence.Describe(usedYear)} ({winnerPath} line {winnerLine})", _children.Id(_childOf[kept]).Value));
-        return later ? incoming : value;
-    }
+    // Of two filled values from returns that can be ordered, the later return's (the other is reported by Superseded).
+    private int Later(int value, int incoming, byte year) =>
+        value != incoming && ReturnPrecedence.Supersedes(_rowYear, year) == true ? incoming : value;
 
     // Where the copy of `episode` read from a return of `year` is (the first such copy); the first copy when none is.
     private (string Path, long Line) LocationOfYear(int episode, byte year)

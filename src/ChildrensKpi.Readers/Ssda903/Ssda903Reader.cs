@@ -144,7 +144,7 @@ public static class Ssda903Reader
         {
             account.Warn(warning);
         }
-        foreach (var finding in episodes.Superseded)
+        foreach (var finding in episodes.Superseded())
         {
             account.Find(finding);
         }
