@@ -158,7 +158,8 @@ internal static class CsvFileReader
         }
         try
         {
-            return SepRows.Open(() => Options.From(stream), file.Name);
+            // The text's encoding is told from its first bytes (CsvEncoding): UTF-8, UTF-16 or windows-1252.
+            return SepRows.Open(() => Options.From(CsvEncoding.Reader(stream)), file.Name);
         }
         catch
         {

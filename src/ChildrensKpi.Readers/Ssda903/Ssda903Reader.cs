@@ -47,12 +47,15 @@ public static class Ssda903Reader
     public static IReadOnlyDictionary<string, ImmutableArray<string>> Tables { get; } =
         Ssda903Tables.Recognizer.Schemas.ToDictionary(s => s.Name, s => s.Required);
 
-    /// <summary>Reads every <c>*.csv</c> file in <paramref name="folder"/> and its subfolders.</summary>
+    // The files a folder is read for: CSV tables, XML returns, Excel workbooks.
+    private static readonly string[] Extensions = [".csv", ".xml", ".xlsx"];
+
+    /// <summary>Reads every <c>*.csv</c>, <c>*.xml</c> and <c>*.xlsx</c> file in <paramref name="folder"/> and its subfolders.</summary>
     /// <param name="folder">The folder; files are named in the account by their path relative to it.</param>
     /// <param name="progress">Told of each file and of rows read, for a progress display.</param>
     /// <param name="collectionYear">The collection year of every file; null to decide it per file (see <see cref="Ssda903Reader"/>).</param>
     /// <param name="cancellationToken">Stops a long read.</param>
-    /// <exception cref="InputFileException">The folder does not exist or holds no CSV file, or a file cannot be read.</exception>
+    /// <exception cref="InputFileException">The folder does not exist or holds no CSV, XML or Excel file, or a file cannot be read.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="collectionYear"/> is outside <see cref="FirstCollectionYear"/> to <see cref="LastCollectionYear"/>.</exception>
     public static Ssda903ReadResult ReadFolder(string folder, IProgress<ReadProgress>? progress = null, CollectionYear? collectionYear = null, CancellationToken cancellationToken = default)
     {
@@ -62,12 +65,12 @@ public static class Ssda903Reader
             throw new InputFileException(folder, $"The SSDA903 folder '{folder}' does not exist.");
         }
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            .Where(f => Extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             .Select(f => InputFile.FromPath(f, Path.GetRelativePath(folder, f).Replace('\\', '/')))
             .ToList();
         if (files.Count == 0)
         {
-            throw new InputFileException(folder, $"The SSDA903 folder '{folder}' holds no .csv file.");
+            throw new InputFileException(folder, $"The SSDA903 folder '{folder}' holds no .csv, .xml or .xlsx file.");
         }
         return Read(files, progress, collectionYear, cancellationToken);
     }
@@ -87,9 +90,11 @@ public static class Ssda903Reader
             throw new ArgumentOutOfRangeException(nameof(collectionYear), given,
                 $"The SSDA903 collection years known are {FirstCollectionYear} to {LastCollectionYear}, not {given}.");
         }
-        var ordered = files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
         var recognizer = Ssda903Tables.Recognizer;
         var yearsAccount = new AccountBuilder();
+        // An XML return or a workbook is read as the tables it holds, in its place in name order.
+        var formsAccount = new AccountBuilder();
+        var (ordered, parts, names) = Ssda903Files.Expand(files.OrderBy(f => f.Name, StringComparer.Ordinal), formsAccount);
 
         // Recognise every header and decide every file's year before reading any rows: a file's year may come from the others.
         var recognised = ordered.Select(f => (File: f, Schema: CsvFileReader.Recognise(f, recognizer)?.Schema)).ToList();
@@ -138,7 +143,7 @@ public static class Ssda903Reader
         long toReadRows(CsvTableSchema table) => tabled.Where(t => t.Item2 == table).Sum(t => CsvFileReader.EstimateRows(t.File));
         var toRead = Enumerable.Range(0, ordered.Count).Select(i => new TableFile(ordered[i], i + 1, recognised[i].Schema)).ToList();
         var account = ReadTables(toRead, ordered.Count, recognizer, sinks, yearFor, yearOf, progress, cancellationToken);
-        account = AccountBuilder.Merge([yearsAccount, account], [.. ordered.Select(f => f.Name)]);
+        account = AccountBuilder.Merge([yearsAccount, formsAccount, account], names);
         foreach (var warning in ChildNumbers.FormWarnings("CHILD", children, headerChildren))
         {
             account.Warn(warning);
@@ -155,7 +160,7 @@ public static class Ssda903Reader
             SocialWorkerEpisodes = [.. socialWorkers.Episodes()],
             DeprivationOfLibertyOrders = [.. deprivationOfLiberty.Orders()],
         };
-        return new Ssda903ReadResult(data, account.Build());
+        return new Ssda903ReadResult(data, PartLocations.ToSources(account.Build(), parts));
     }
 
     /// <summary>A file to read, its place in name order (from 1) and its table (null when no table matches its header).</summary>
