@@ -3,9 +3,14 @@ using System.Collections.Immutable;
 namespace ChildrensKpi.Readers;
 
 /// <summary>
-/// Reads an SSDA903 return (children looked after) from CSV files, one file per table, any number of years.
+/// Reads an SSDA903 return (children looked after) from CSV files (one file per table), the XML return as submitted to
+/// the DfE, or Excel workbooks (a sheet per table), any number of years, the forms mixed.
 /// </summary>
 /// <remarks>
+/// <para>An XML return or a workbook is read as the tables it holds, each through the same checks as a CSV file
+/// (<see cref="Ssda903XmlReturn"/>, <see cref="WorkbookSheets"/>); its rejections name the element path or the sheet's
+/// cell, and the source line. CSV text may be UTF-8, UTF-16 or windows-1252 (<see cref="CsvEncoding"/>). A file of either
+/// form that is not a return is accounted under <c>unrecognised</c> with its reason.</para>
 /// <para>Tables are recognised by their header row (column names, case- and order-insensitive), never by file
 /// name. Dates are <c>dd/mm/yyyy</c> or ISO <c>yyyy-mm-dd</c>; <c>mm/dd</c> is never read. Files are read in
 /// ordinal order of their names, so that copies of one episode in several years' returns (identified by CHILD and

@@ -253,10 +253,22 @@ internal static class WorkbookSheets
     /// <summary>A cell's value as text, as <see cref="WorkbookSheets"/> says.</summary>
     private sealed class CellText(List<string> strings, bool[] dateStyles, LocalDate epoch)
     {
+        // The most characters Excel puts in a cell.
+        private const int MaxCellChars = 32_767;
+
         // The last day Excel shows, 31 December 9999 (serial 2,958,465).
         private const double LastSerial = 2_958_465;
 
         public string? Text(Cell cell)
+        {
+            var text = Value(cell);
+            // Past Excel's own limit no application wrote the cell: the file is refused, not read into memory row by row.
+            return text is { Length: > MaxCellChars }
+                ? throw new InvalidDataException($"cell {cell.CellReference?.Value} holds {text.Length:N0} characters, past Excel's {MaxCellChars:N0}")
+                : text;
+        }
+
+        private string? Value(Cell cell)
         {
             var type = cell.DataType?.Value;
             if (type == CellValues.InlineString)

@@ -23,7 +23,8 @@ namespace ChildrensKpi.Readers;
 /// among elements of the same name, as the DfE's validator names them). Two elements are named differently from their
 /// columns: <c>CHILDID</c> is CHILD and <c>PL</c> is PLACE. An element that is no column (<c>HEADER/UASC</c>, the flag
 /// the validators read from the UASC table) is warned of once per file and not read.</para>
-/// <para>A document that is not well-formed, has a DTD, or whose root is not <c>EXPSSDA903</c> is refused (accounted as
+/// <para>A document that is not well-formed, has a DTD, nests elements more than <see cref="MaxDepth"/> deep, holds a text
+/// longer than <see cref="MaxTextChars"/>, or whose root is not <c>EXPSSDA903</c> is refused (accounted as
 /// unrecognised, with the reason and line), never the whole read. The file's declared encoding is honoured
 /// (windows-1252 included).</para>
 /// </remarks>
@@ -65,9 +66,20 @@ internal static class Ssda903XmlReturn
         XDocument document;
         try
         {
-            using var stream = file.Open();
-            using var reader = XmlReader.Create(stream, Settings);
-            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            // A first, streaming pass bounds what the tree will hold: no return nests deep or holds a long text.
+            using (var stream = file.Open())
+            using (var reader = XmlReader.Create(stream, Settings))
+            {
+                if (Unbounded(reader) is { } refusal)
+                {
+                    return refusal;
+                }
+            }
+            using (var stream = file.Open())
+            using (var reader = XmlReader.Create(stream, Settings))
+            {
+                document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -83,6 +95,31 @@ internal static class Ssda903XmlReturn
             return FormRead.Refused($"not an SSDA903 XML return: its root element is {root.Name.LocalName}, not {Root}", LineOf(root));
         }
         return new Transposer(file, recognizer, header).Run(root);
+    }
+
+    /// <summary>The deepest nesting read (the return's is 4: EXPSSDA903/CHILD/HEADER/AREVIEW/REVIEW).</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>The longest text of one element read, in characters: Excel's cell limit, far past any return's value.</summary>
+    public const int MaxTextChars = 32_767;
+
+    /// <summary>Why the document is past the bounds (<see cref="MaxDepth"/>, <see cref="MaxTextChars"/>); null when it is within them.</summary>
+    /// <exception cref="XmlException">The document is not well-formed.</exception>
+    private static FormRead? Unbounded(XmlReader reader)
+    {
+        var info = (IXmlLineInfo)reader;
+        while (reader.Read())
+        {
+            if (reader.Depth > MaxDepth)
+            {
+                return FormRead.Refused($"not an SSDA903 XML return: elements nested more than {MaxDepth} deep", info.LineNumber);
+            }
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA && reader.Value.Length > MaxTextChars)
+            {
+                return FormRead.Refused($"not an SSDA903 XML return: a text of {reader.Value.Length:N0} characters, past the {MaxTextChars:N0} of any value", info.LineNumber);
+            }
+        }
+        return null;
     }
 
     private static long LineOf(XObject node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 1;
@@ -170,14 +207,20 @@ internal static class Ssda903XmlReturn
             }
         }
 
-        private static void Collect(XElement element, string path, Dictionary<XElement, string> paths)
+        private static void Collect(XElement top, string topPath, Dictionary<XElement, string> paths)
         {
-            paths[element] = path;
-            var positions = new Dictionary<XName, int>();
-            foreach (var inner in element.Elements())
+            var pending = new Stack<(XElement Element, string Path)>();
+            pending.Push((top, topPath));
+            while (pending.TryPop(out var next))
             {
-                int position = positions[inner.Name] = positions.GetValueOrDefault(inner.Name) + 1;
-                Collect(inner, $"{path}/{inner.Name.LocalName}[{position}]", paths);
+                var (element, path) = next;
+                paths[element] = path;
+                var positions = new Dictionary<XName, int>();
+                foreach (var inner in element.Elements())
+                {
+                    int position = positions[inner.Name] = positions.GetValueOrDefault(inner.Name) + 1;
+                    pending.Push((inner, $"{path}/{inner.Name.LocalName}[{position}]"));
+                }
             }
         }
 

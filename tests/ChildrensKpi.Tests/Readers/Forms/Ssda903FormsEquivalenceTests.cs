@@ -1,14 +1,14 @@
 using ChildrensKpi.Readers;
 using ChildrensKpi.Tests.Fixtures;
 using NodaTime;
-using static ChildrensKpi.Tests.Readers.Forms.Ssda903FormFixtures;
+using static ChildrensKpi.Fuzz.Ssda903Forms;
 
 namespace ChildrensKpi.Tests.Readers.Forms;
 
 /// <summary>
 /// The bundled sample SSDA903 return (samples/data/ssda903: three years of CSV tables) read as CSV, as one XML return per
 /// year and as one workbook per year gives the same figures for every looked-after indicator and the same row account
-/// per year and table. The XML and workbooks are written by <see cref="Ssda903FormFixtures"/> from the CSV files.
+/// per year and table. The XML and workbooks are written by <see cref="ChildrensKpi.Fuzz.Ssda903Forms"/> (the fuzzer's) from the CSV files.
 /// </summary>
 public sealed class Ssda903FormsEquivalenceTests
 {

@@ -5,26 +5,32 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace ChildrensKpi.Tests.Readers.Forms;
+namespace ChildrensKpi.Fuzz;
 
 /// <summary>
 /// The same SSDA903 data in the DfE's XML form and as an Excel workbook, written from CSV tables by this test code's own
 /// layout (not the reader's): each child a <c>CHILD</c> with its <c>HEADER</c> (CHILDID, SEX, DOB, ETHNIC, UPN, MOTHER,
 /// MC_DOB; the OC3 and AD1 values; <c>AREVIEW</c>, <c>OC2</c>, <c>AMISSING</c>, <c>AD_PLACED</c> blocks) then its
 /// <c>EPISODE</c>s, PLACE written as <c>PL</c>, as in the published fake_903.xml; a workbook with a sheet per table,
-/// dates as Excel serial numbers in a date-formatted cell, whole numbers as numbers, text as shared strings.
+/// dates as Excel serial numbers in a date-formatted cell, whole numbers as numbers, text as shared strings. The fuzzer
+/// starts its XML and workbook cases from these; the tests check the forms give what the CSV gives.
 /// </summary>
-internal static class Ssda903FormFixtures
+public static class Ssda903Forms
 {
-    /// <summary>A CSV table: its columns and rows (the sample files have no quoted cells).</summary>
+    /// <summary>A CSV table: its columns and rows, split at commas (the sample and fuzz files quote no cell).</summary>
     public sealed record CsvTable(string[] Columns, List<string[]> Rows)
     {
-        public static CsvTable Read(string path)
+        /// <summary>The table in the CSV file at <paramref name="path"/>.</summary>
+        public static CsvTable Read(string path) => Parse(File.ReadAllText(path));
+
+        /// <summary>The table in CSV <paramref name="text"/> (LF or CRLF), blank lines skipped.</summary>
+        public static CsvTable Parse(string text)
         {
-            var lines = File.ReadAllLines(path).Where(l => l.Length > 0).ToList();
+            var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
             return new CsvTable(lines[0].Split(','), [.. lines.Skip(1).Select(l => l.Split(','))]);
         }
 
+        /// <summary>The row's value in <paramref name="column"/>; null when the table or the row has no such column.</summary>
         public string? Value(string[] row, string column) => Array.IndexOf(Columns, column) is var i and >= 0 && i < row.Length ? row[i] : null;
     }
 
