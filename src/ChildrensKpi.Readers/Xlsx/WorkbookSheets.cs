@@ -334,7 +334,9 @@ internal static class WorkbookSheets
         public string Column(long line, string column)
         {
             long row = Line(line);
-            return _columns.TryGetValue(column, out int i) ? $"{_sheet}!{ColumnLetters(i)}{row}" : $"{_sheet}!{column}";
+            return _columns.TryGetValue(column, out int i) || CsvFileReader.TryPosition(column, out i)
+                ? $"{_sheet}!{ColumnLetters(i)}{row}"
+                : $"{_sheet}!{column}";
         }
     }
 }
