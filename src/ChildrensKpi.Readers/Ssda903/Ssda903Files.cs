@@ -9,9 +9,13 @@ internal static class Ssda903Files
 {
     /// <param name="files">The files, in the order they are to be read.</param>
     /// <param name="account">Takes the refused files and the warnings about the others.</param>
+    /// <param name="authority">
+    /// Null to read every file, a pooled CSV (<see cref="PooledFiles"/>) with its ids scoped by authority; else only the
+    /// rows of that authority's pooled files, ids as written.
+    /// </param>
     /// <returns>The tables to read, in order; the parts among them by name; every name in <paramref name="account"/>'s order.</returns>
     /// <exception cref="InputFileException">A file cannot be opened.</exception>
-    public static (List<InputFile> Tables, Dictionary<string, TablePart> Parts, List<string> Order) Expand(IEnumerable<InputFile> files, AccountBuilder account)
+    public static (List<InputFile> Tables, Dictionary<string, TablePart> Parts, List<string> Order) Expand(IEnumerable<InputFile> files, AccountBuilder account, string? authority = null)
     {
         var tables = new List<InputFile>();
         var parts = new Dictionary<string, TablePart>(StringComparer.Ordinal);
@@ -19,6 +23,18 @@ internal static class Ssda903Files
         foreach (var file in files)
         {
             var form = FileForms.Of(file);
+            if (form == FileForm.Csv && PooledFiles.IsPooled(file))
+            {
+                var pooled = PooledFiles.Part(file, authority);
+                tables.Add(pooled.Csv);
+                parts[pooled.Csv.Name] = pooled;
+                order.Add(pooled.Csv.Name);
+                continue;
+            }
+            if (authority is not null)
+            {
+                continue; // a file without an LA column is no one authority's
+            }
             if (form == FileForm.Csv)
             {
                 tables.Add(file);

@@ -90,6 +90,32 @@ public static class Ssda903Reader
     public static Ssda903ReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress = null, CollectionYear? collectionYear = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
+        return Read(files, progress, collectionYear, authority: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the files of several councils: the consortium's read (<see cref="Read(IEnumerable{InputFile}, IProgress{ReadProgress}?, CollectionYear?, CancellationToken)"/>,
+    /// CHILD ids of files with an <c>LA</c> column scoped as <c>LA:CHILD</c>), and each authority named in an LA column read
+    /// alone from its rows, as its own return (files without an LA column are the consortium's only).
+    /// </summary>
+    /// <param name="files">The files, any tables and years; pooled CSV tables carry an <c>LA</c> column.</param>
+    /// <param name="progress">Told of each file and of rows read, for a progress display (every read).</param>
+    /// <param name="collectionYear">The collection year of every file; null to decide it per file (see <see cref="Ssda903Reader"/>).</param>
+    /// <param name="cancellationToken">Stops a long read.</param>
+    /// <exception cref="InputFileException">A file cannot be read.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="collectionYear"/> is outside <see cref="FirstCollectionYear"/> to <see cref="LastCollectionYear"/>.</exception>
+    public static Ssda903PooledReadResult ReadPooled(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress = null, CollectionYear? collectionYear = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var given = files.ToList();
+        var total = Read(given, progress, collectionYear, authority: null, cancellationToken);
+        var authorities = given.Where(f => FileForms.Of(f) == FileForm.Csv && PooledFiles.IsPooled(f)).SelectMany(PooledFiles.Authorities).Distinct();
+        return new Ssda903PooledReadResult(total,
+            authorities.ToImmutableSortedDictionary(a => a, a => Read(given, progress, collectionYear, a, cancellationToken), StringComparer.Ordinal));
+    }
+
+    private static Ssda903ReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress, CollectionYear? collectionYear, string? authority, CancellationToken cancellationToken)
+    {
         if (collectionYear is { } given && !Ssda903Schedule.Current.Knows(given))
         {
             throw new ArgumentOutOfRangeException(nameof(collectionYear), given,
@@ -99,7 +125,7 @@ public static class Ssda903Reader
         var yearsAccount = new AccountBuilder();
         // An XML return or a workbook is read as the tables it holds, in its place in name order.
         var formsAccount = new AccountBuilder();
-        var (ordered, parts, names) = Ssda903Files.Expand(files.OrderBy(f => f.Name, StringComparer.Ordinal), formsAccount);
+        var (ordered, parts, names) = Ssda903Files.Expand(files.OrderBy(f => f.Name, StringComparer.Ordinal), formsAccount, authority);
 
         // Recognise every header and decide every file's year before reading any rows: a file's year may come from the others.
         var recognised = ordered.Select(f => (File: f, Schema: CsvFileReader.Recognise(f, recognizer)?.Schema)).ToList();
