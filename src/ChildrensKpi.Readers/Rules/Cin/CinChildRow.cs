@@ -1,0 +1,29 @@
+namespace ChildrensKpi.Readers.Rules.Cin;
+
+/// <summary>
+/// One child's identifiers and characteristics, every item as written. The row is the <c>ChildIdentifiers</c> element
+/// (its path is that element's, as the councils' validator locates the ChildIdentifiers table), or the <c>Child</c>
+/// element when it has none.
+/// </summary>
+internal sealed record CinChildRow(
+    int Child,
+    string Path,
+    long Line,
+    string? LAchildID,
+    string? Upn,
+    string? FormerUpn,
+    string? UpnUnknown,
+    CinDay PersonBirthDate,
+    CinDay ExpectedPersonBirthDate,
+    string? Sex,
+    CinDay PersonDeathDate,
+    string? Ethnicity,
+    string CharacteristicsPath,
+    long CharacteristicsLine,
+    int FirstDetails,
+    int DetailsCount,
+    int FirstDisability,
+    int DisabilityCount) : ICinRow
+{
+    public string Table => "ChildIdentifiers";
+}

@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+
+namespace ChildrensKpi.Readers.Rules.Cin;
+
+/// <summary>The rules of the ChildIdentifiers and ChildCharacteristics tables, one row per child.</summary>
+internal static class CinChildRules
+{
+    private static readonly System.Buffers.SearchValues<char> AsciiAlphanumerics =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static ImmutableArray<CinChildRow> Children(CinReturnTables t) => t.Children;
+
+    /// <summary>1510: a UPN whose first character is not the check letter of characters 2–13. A UPN that is not 13 characters of the right kinds cannot have its check letter computed, and is flagged too (the check letter cannot be right).</summary>
+    public static CinCheck Rule1510 { get; } = new CinRowRule<CinChildRow>("1510", Children,
+        (_, c) => c.Upn is { } upn && CinUpn.CheckLetter(upn) != upn[0], c => c.Upn);
+
+    /// <summary>1540: characters 5–12 of a present UPN are not all digits.</summary>
+    public static CinCheck Rule1540 { get; } = new CinRowRule<CinChildRow>("1540", Children,
+        (_, c) => c.Upn is { } upn && !CinUpn.DigitsFiveToTwelve(upn), c => c.Upn);
+
+    /// <summary>1550: character 13 of a present UPN is neither a digit nor a UPN letter (a UPN of another length has no valid 13th character).</summary>
+    public static CinCheck Rule1550 { get; } = new CinRowRule<CinChildRow>("1550", Children,
+        (_, c) => c.Upn is { } upn && !CinUpn.ValidLast(upn), c => c.Upn);
+
+    /// <summary>1560Q: a present FormerUPN that is not of the UPN format (13 characters: UPN letter, 11 digits, digit or UPN letter).</summary>
+    public static CinCheck Rule1560Q { get; } = new CinRowRule<CinChildRow>("1560Q", Children,
+        (_, c) => c.FormerUpn is { } upn && !CinUpn.WellFormed(upn), c => c.FormerUpn);
+
+    /// <summary>1570: LAchildID longer than 20 characters.</summary>
+    public static CinCheck Rule1570 { get; } = new CinRowRule<CinChildRow>("1570", Children,
+        (_, c) => c.LAchildID is { Length: > 20 }, c => c.LAchildID);
+
+    /// <summary>1580: LAchildID holds a character that is not an ASCII letter or digit (an underscore or a space breaks it).</summary>
+    public static CinCheck Rule1580 { get; } = new CinRowRule<CinChildRow>("1580", Children,
+        (_, c) => c.LAchildID is { } id && id.AsSpan().ContainsAnyExcept(AsciiAlphanumerics), c => c.LAchildID);
+
+    /// <summary>8500: LAchildID missing (absent or empty).</summary>
+    public static CinCheck Rule8500 { get; } = new CinRowRule<CinChildRow>("8500", Children, (_, c) => c.LAchildID is null, c => c.LAchildID);
+
+    /// <summary>4180: Sex missing or not exactly a code of the year's list (M, F, U from 2024-25). A file that still writes GenderCurrent has no Sex and breaks it.</summary>
+    public static CinCheck Rule4180 { get; } = new CinRowRule<CinChildRow>("4180", Children, (s, c) => !s.IsCode("Sex", c.Sex), c => c.Sex);
+
+    /// <summary>8750: a child with no date of birth but an expected one (unborn) whose Sex is not U.</summary>
+    public static CinCheck Rule8750 { get; } = new CinRowRule<CinChildRow>("8750", Children,
+        (_, c) => !c.PersonBirthDate.IsDate && c.ExpectedPersonBirthDate.IsDate && c.Sex != "U", c => c.Sex);
+
+    /// <summary>8525Q: both a date of birth and an expected date of birth, or neither (as written: an unreadable date still counts as provided).</summary>
+    public static CinCheck Rule8525Q { get; } = new CinRowRule<CinChildRow>("8525Q", Children,
+        (_, c) => c.PersonBirthDate.IsMissing == c.ExpectedPersonBirthDate.IsMissing, c => c.PersonBirthDate.Text ?? c.ExpectedPersonBirthDate.Text);
+
+    /// <summary>8535Q: a date of death before the date of birth.</summary>
+    public static CinCheck Rule8535Q { get; } = new CinRowRule<CinChildRow>("8535Q", Children,
+        (_, c) => c.PersonDeathDate.IsDate && c.PersonBirthDate.IsDate && c.PersonDeathDate.Day < c.PersonBirthDate.Day, c => c.PersonDeathDate.Text);
+
+    /// <summary>8590: a child with no CINdetails block.</summary>
+    public static CinCheck Rule8590 { get; } = new CinRowRule<CinChildRow>("8590", Children, (_, c) => c.DetailsCount == 0, c => c.LAchildID);
+
+    /// <summary>8545Q: a date of death outside the census year.</summary>
+    public static CinCheck Rule8545Q { get; } = new CinWithinCensusYear<CinChildRow>("8545Q", Children, c => c.PersonDeathDate);
+
+    /// <summary>8520: a date of birth after the end of the census period (the reference date).</summary>
+    public static CinCheck Rule8520 { get; } = new CinWithinCensusYear<CinChildRow>("8520", Children, c => c.PersonBirthDate, onlyAfter: true);
+
+    /// <summary>
+    /// 8530Q: an expected date of birth outside "March to December of the Census Year end": from 1 March of the year
+    /// the census ends in (the reference date's year) to 31 December of that year, both included.
+    /// </summary>
+    public static CinCheck Rule8530Q { get; } = new CinRowRule<CinChildRow>("8530Q", Children, (s, c) =>
+        c.ExpectedPersonBirthDate.IsDate && s.Tables.HasPeriod && OutsideMarchToDecember(c.ExpectedPersonBirthDate.Day, s.Tables.PeriodEnd),
+        c => c.ExpectedPersonBirthDate.Text);
+
+    private static bool OutsideMarchToDecember(int day, int referenceDay)
+    {
+        int year = DayNumbers.ToDate(referenceDay).Year;
+        return day < DayNumbers.Of(new NodaTime.LocalDate(year, 3, 1)) || day > DayNumbers.Of(new NodaTime.LocalDate(year, 12, 31));
+    }
+
+    /// <summary>4220: Ethnicity missing or not exactly a code of the year's list. The row is the child's ChildCharacteristics element.</summary>
+    public static CinCheck Rule4220 { get; } = new CinCharacteristicsRule("4220", (s, c) => !s.IsCode("Ethnicity", c.Ethnicity), c => c.Ethnicity);
+
+    /// <summary>8772: UPNunknown is UN7 (referral with no further action) but one of the child's CINdetails blocks is not a referral with no further action (ReferralNFA false).</summary>
+    public static CinCheck Rule8772 { get; } = new CinRowRule<CinChildRow>("8772", Children, (s, c) =>
+        c.UpnUnknown == "UN7" && CinDetailsRules.Rows(s.Tables.Details, c.FirstDetails..(c.FirstDetails + c.DetailsCount)).Any(d => CinFlags.IsFalse(d.ReferralNfa)),
+        c => c.UpnUnknown);
+
+    public static IEnumerable<CinCheck> All =>
+    [
+        Rule1510, Rule1540, Rule1550, Rule1560Q, Rule1570, Rule1580, Rule8500, Rule4180, Rule8750, Rule8525Q, Rule8535Q,
+        Rule8590, Rule8545Q, Rule8520, Rule8530Q, Rule4220, Rule8772, new CinOverTwentyFive(), new CinDuplicateId("1520", c => c.Upn), new CinDuplicateId("8510", c => c.LAchildID),
+    ];
+}
