@@ -16,6 +16,7 @@ internal sealed record CinChildRow(
     CinDay PersonBirthDate,
     CinDay ExpectedPersonBirthDate,
     string? Sex,
+    string? GenderCurrent,
     CinDay PersonDeathDate,
     string? Ethnicity,
     string CharacteristicsPath,

@@ -37,12 +37,24 @@ internal static class CinChildRules
     /// <summary>8500: LAchildID missing (absent or empty).</summary>
     public static CinCheck Rule8500 { get; } = new CinRowRule<CinChildRow>("8500", Children, (_, c) => c.LAchildID is null, c => c.LAchildID);
 
-    /// <summary>4180: Sex missing or not exactly a code of the year's list (M, F, U from 2024-25). A file that still writes GenderCurrent has no Sex and breaks it.</summary>
-    public static CinCheck Rule4180 { get; } = new CinRowRule<CinChildRow>("4180", Children, (s, c) => !s.IsCode("Sex", c.Sex), c => c.Sex);
+    /// <summary>
+    /// 4180: from 2024-25, "Sex must be provided and equal M, F, or U": Sex missing or not exactly a code of the year's
+    /// list (a file that still writes GenderCurrent has no Sex and breaks it). Until 2023-24, "Gender is missing":
+    /// GenderCurrent missing.
+    /// </summary>
+    public static CinCheck Rule4180 { get; } = new CinRowRule<CinChildRow>("4180", Children,
+        (s, c) => s.Year.EndYear >= SexFrom ? !s.IsCode("Sex", c.Sex) : c.GenderCurrent is null, c => c.Sex ?? c.GenderCurrent);
 
-    /// <summary>8750: a child with no date of birth but an expected one (unborn) whose Sex is not U.</summary>
+    /// <summary>
+    /// 8750: an unborn child (no date of birth, an expected one) whose Sex is not U (from 2024-25), or whose
+    /// GenderCurrent is not 0 (until 2023-24: "Gender must equal 0 for an unborn child").
+    /// </summary>
     public static CinCheck Rule8750 { get; } = new CinRowRule<CinChildRow>("8750", Children,
-        (_, c) => !c.PersonBirthDate.IsDate && c.ExpectedPersonBirthDate.IsDate && c.Sex != "U", c => c.Sex);
+        (s, c) => !c.PersonBirthDate.IsDate && c.ExpectedPersonBirthDate.IsDate && (s.Year.EndYear >= SexFrom ? c.Sex != "U" : c.GenderCurrent != "0"),
+        c => c.Sex ?? c.GenderCurrent);
+
+    /// <summary>The census year whose Sex item replaced GenderCurrent (2024-25), as <c>cin-census-years.json</c> has it.</summary>
+    private static int SexFrom => CinCensusYears.Item("Sex").Years[0].From.EndYear;
 
     /// <summary>8525Q: both a date of birth and an expected date of birth, or neither (as written: an unreadable date still counts as provided).</summary>
     public static CinCheck Rule8525Q { get; } = new CinRowRule<CinChildRow>("8525Q", Children,
@@ -83,9 +95,31 @@ internal static class CinChildRules
         c.UpnUnknown == "UN7" && CinDetailsRules.Rows(s.Tables.Details, c.FirstDetails..(c.FirstDetails + c.DetailsCount)).Any(d => CinFlags.IsFalse(d.ReferralNfa)),
         c => c.UpnUnknown);
 
+    /// <summary>
+    /// 8770Q. From 2024-25, "UPN is missing or reason UPN is missing or is UN1 for a child who is of school age": a child
+    /// of compulsory school age on the reference date (<see cref="CinSchoolAge"/>) with no UPN whose UPNunknown is
+    /// missing or UN1 (UN1 says the child is under 6 and not yet at school). Reading the "or"s as separate conditions
+    /// would flag every child with a UPN and no reason, so the missing UPN is taken as the condition of both. Until
+    /// 2023-24, "UPN or reason UPN missing expected for a child who is more than 5 years old": no UPN and no UPNunknown,
+    /// the fifth birthday before the reference date.
+    /// </summary>
+    public static CinCheck Rule8770Q { get; } = new CinRowRule<CinChildRow>("8770Q", Children, (s, c) =>
+    {
+        if (c.Upn is not null || !c.PersonBirthDate.IsDate || !s.Tables.HasPeriod)
+        {
+            return false;
+        }
+        return s.Year.EndYear >= SchoolAgeFrom
+            ? c.UpnUnknown is null or "UN1" && CinSchoolAge.On(DayNumbers.ToDate(c.PersonBirthDate.Day), DayNumbers.ToDate(s.Tables.PeriodEnd))
+            : c.UpnUnknown is null && DayNumbers.PlusYears(c.PersonBirthDate.Day, 5) < s.Tables.PeriodEnd;
+    }, c => c.UpnUnknown);
+
+    /// <summary>The census year (ending 2025: 2024-25) whose rule list rewords 8770Q from "more than 5 years old" to "of school age".</summary>
+    private const int SchoolAgeFrom = 2025;
+
     public static IEnumerable<CinCheck> All =>
     [
         Rule1510, Rule1540, Rule1550, Rule1560Q, Rule1570, Rule1580, Rule8500, Rule4180, Rule8750, Rule8525Q, Rule8535Q,
-        Rule8590, Rule8545Q, Rule8520, Rule8530Q, Rule4220, Rule8772, new CinOverTwentyFive(), new CinDuplicateId("1520", c => c.Upn), new CinDuplicateId("8510", c => c.LAchildID),
+        Rule8590, Rule8545Q, Rule8520, Rule8530Q, Rule4220, Rule8772, Rule8770Q, new CinOverTwentyFive(), new CinDuplicateId("1520", c => c.Upn), new CinDuplicateId("8510", c => c.LAchildID),
     ];
 }

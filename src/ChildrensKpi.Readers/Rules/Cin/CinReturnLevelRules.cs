@@ -2,7 +2,7 @@ namespace ChildrensKpi.Readers.Rules.Cin;
 
 /// <summary>
 /// The rules about the return as a whole (the DfE's "LA level" queries), located as <c>RETURN</c>: 2886Q, more than
-/// 2% of the children who are born (a date of birth written: an unborn child has only an expected one, and a child with both is born) have no sex recorded (Sex missing or U); 2887Q, fewer
+/// 2% of the children who are born (a date of birth written: an unborn child has only an expected one, and a child with both is born) have no sex recorded (Sex missing or U; until 2023-24 no gender: GenderCurrent missing, 0 or 9); 2887Q, fewer
 /// than 8 different disability codes used in the return (NONE counted as a code, as written); 2888Q, no child has more
 /// than one disability code, among the children with a disability other than NONE recorded.
 /// </summary>
@@ -20,7 +20,7 @@ internal sealed class CinReturnLevelRule(string code) : CinCheck(code)
                     if (!child.PersonBirthDate.IsMissing)
                     {
                         born++;
-                        noSex += child.Sex is null or "U" ? 1 : 0;
+                        noSex += NoSex(context, child) ? 1 : 0;
                     }
                 }
                 // More than 2%: noSex / born > 0.02, in integers.
@@ -45,6 +45,12 @@ internal sealed class CinReturnLevelRule(string code) : CinCheck(code)
                 break;
         }
     }
+
+    /// <summary>No sex recorded: Sex missing or U (unknown) from 2024-25; until 2023-24 ("no gender recorded") GenderCurrent missing, 0 (not known) or 9 (not specified).</summary>
+    private static bool NoSex(DfeCheckContext<CinReturnTables> context, CinChildRow child) =>
+        CensusYear(context).EndYear < CinCensusYears.Item("Sex").Years[0].From.EndYear
+            ? child.GenderCurrent is null or "0" or "9"
+            : child.Sex is null or "U";
 
     private static IEnumerable<string> Codes(CinReturnTables tables, CinChildRow child) =>
         CinDetailsRules.Rows(tables.Disabilities, child.FirstDisability..(child.FirstDisability + child.DisabilityCount))

@@ -148,7 +148,7 @@ internal sealed class CinReturnReader
         var id = identifiers.Node;
         _children.Add(new CinChildRow(index, id is null ? path : identifiers.Path, id?.Line ?? child.Line,
             Text(id, "LAchildID"), Text(id, "UPN"), Text(id, "FormerUPN"), Text(id, "UPNunknown"),
-            Day(id, "PersonBirthDate"), Day(id, "ExpectedPersonBirthDate"), Text(id, "Sex"), Day(id, "PersonDeathDate"),
+            Day(id, "PersonBirthDate"), Day(id, "ExpectedPersonBirthDate"), Text(id, "Sex"), Text(id, "GenderCurrent"), Day(id, "PersonDeathDate"),
             Text(characteristics.Node, "Ethnicity"), characteristics.Path, characteristics.Node?.Line ?? child.Line,
             firstDetails, _details.Count - firstDetails, firstDisability, _disabilities.Count - firstDisability));
     }

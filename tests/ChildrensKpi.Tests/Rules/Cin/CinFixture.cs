@@ -41,18 +41,24 @@ internal static class CinFixture
         $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Message>\n<Header><CollectionDetails><Collection>CIN</Collection><ReferenceDate>{referenceDate}</ReferenceDate></CollectionDetails></Header>\n<Children>\n"
         + string.Concat(children.Select(c => $"<Child>{c}</Child>\n")) + "</Children>\n</Message>\n";
 
-    public static DfeValidation Run(string referenceDate, params string[] children)
+    public static DfeValidation Run(string referenceDate, params string[] children) => RunIn(new CollectionYear(2025), referenceDate, children);
+
+    public static DfeValidation RunIn(CollectionYear year, string referenceDate, params string[] children)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(Census(referenceDate, children));
-        return CinReturnValidator.Validate(new InputFile("fixture.xml", () => new MemoryStream(bytes)), new CollectionYear(2025));
+        return CinReturnValidator.Validate(new InputFile("fixture.xml", () => new MemoryStream(bytes)), year);
     }
 
     /// <summary>The locators <paramref name="code"/> flags on the 2025-26 census of <paramref name="children"/>, sorted.</summary>
     public static string[] Flagged(string code, params string[] children) => FlaggedOn(code, Reference, children);
 
-    public static string[] FlaggedOn(string code, string referenceDate, params string[] children)
+    public static string[] FlaggedOn(string code, string referenceDate, params string[] children) =>
+        FlaggedIn(new CollectionYear(2025), code, referenceDate, children);
+
+    /// <summary>The locators <paramref name="code"/> of <paramref name="year"/>'s list flags, sorted.</summary>
+    public static string[] FlaggedIn(CollectionYear year, string code, string referenceDate, params string[] children)
     {
-        var validation = Run(referenceDate, children);
+        var validation = RunIn(year, referenceDate, children);
         var outcome = Assert.Single(validation.Outcomes, o => o.Rule.Code == code);
         Assert.Equal(DfeRuleStatus.Ran, outcome.Status);
         return [.. validation.Findings.Where(f => f.RuleId == "CIN-" + code).Select(f => f.Locator).Order(StringComparer.Ordinal)];
