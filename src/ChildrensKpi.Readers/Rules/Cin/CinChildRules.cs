@@ -14,6 +14,9 @@ internal static class CinChildRules
     public static CinCheck Rule1510 { get; } = new CinRowRule<CinChildRow>("1510", Children,
         (_, c) => c.Upn is { } upn && CinUpn.CheckLetter(upn) != upn[0], c => c.Upn);
 
+    /// <summary>1530: characters 2–4 of a present UPN are not one of the local authority numbers given (it needs that list: not run without it). A UPN shorter than 4 characters breaks it.</summary>
+    public static CinCheck Rule1530 { get; } = new CinUpnAuthorityRule();
+
     /// <summary>1540: characters 5–12 of a present UPN are not all digits.</summary>
     public static CinCheck Rule1540 { get; } = new CinRowRule<CinChildRow>("1540", Children,
         (_, c) => c.Upn is { } upn && !CinUpn.DigitsFiveToTwelve(upn), c => c.Upn);
@@ -119,7 +122,7 @@ internal static class CinChildRules
 
     public static IEnumerable<CinCheck> All =>
     [
-        Rule1510, Rule1540, Rule1550, Rule1560Q, Rule1570, Rule1580, Rule8500, Rule4180, Rule8750, Rule8525Q, Rule8535Q,
+        Rule1510, Rule1530, Rule1540, Rule1550, Rule1560Q, Rule1570, Rule1580, Rule8500, Rule4180, Rule8750, Rule8525Q, Rule8535Q,
         Rule8590, Rule8545Q, Rule8520, Rule8530Q, Rule4220, Rule8772, Rule8770Q, new CinOverTwentyFive(), new CinDuplicateId("1520", c => c.Upn), new CinDuplicateId("8510", c => c.LAchildID),
     ];
 }

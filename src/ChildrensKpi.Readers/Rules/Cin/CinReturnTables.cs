@@ -38,6 +38,9 @@ internal sealed class CinReturnTables
 
     public required ImmutableArray<CinReviewRow> Reviews { get; init; }
 
+    /// <summary>The local authority numbers a UPN's characters 2–4 may be (rule 1530), when given; <see langword="null"/> otherwise.</summary>
+    public System.Collections.Frozen.FrozenSet<string>? LocalAuthorityNumbers { get; init; }
+
     /// <summary>Whether the census period is known (the header has a reference date that is a date).</summary>
     public bool HasPeriod => PeriodEnd != DayNumbers.None;
 
@@ -46,4 +49,12 @@ internal sealed class CinReturnTables
 
     /// <summary>The child's LAchildID as written, for a finding; <see langword="null"/> for the header.</summary>
     public string? ChildId(ICinRow row) => row.Child >= 0 ? Children[row.Child].LAchildID : null;
+
+    /// <summary>This return with the list of local authority numbers given (trimmed, empty entries left out).</summary>
+    public CinReturnTables WithLocalAuthorityNumbers(IEnumerable<string> numbers) => new()
+    {
+        File = File, Header = Header, PeriodStart = PeriodStart, PeriodEnd = PeriodEnd, Children = Children, Disabilities = Disabilities,
+        Details = Details, Assessments = Assessments, PlanDates = PlanDates, Section47 = Section47, Plans = Plans, Reviews = Reviews,
+        LocalAuthorityNumbers = System.Collections.Frozen.FrozenSet.ToFrozenSet(numbers.Select(n => n.Trim()).Where(n => n.Length > 0), StringComparer.Ordinal),
+    };
 }

@@ -13,10 +13,15 @@ public static class CinReturnValidator
     /// <summary>Validates one census file.</summary>
     /// <param name="file">The CIN census XML file, by name and how to open it.</param>
     /// <param name="year">The collection year whose rule list is run; <see langword="null"/> to take it from the file's reference date.</param>
+    /// <param name="localAuthorityNumbers">
+    /// The DfE's local authority numbers (three digits, e.g. <c>201</c>), for rule 1530 (a UPN's characters 2–4); the
+    /// list is not in the return, so without it 1530 is reported as not run.
+    /// </param>
     /// <param name="cancellationToken">Checked between children and between rules.</param>
     /// <exception cref="InputFileException">The file cannot be read, is not well-formed XML, or is not a CIN census.</exception>
     /// <exception cref="ArgumentException">No year is given and the file's reference date is missing or not a date.</exception>
-    public static DfeValidation Validate(InputFile file, CollectionYear? year = null, CancellationToken cancellationToken = default)
+    public static DfeValidation Validate(InputFile file, CollectionYear? year = null, IEnumerable<string>? localAuthorityNumbers = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         CinReturnTables tables;
@@ -24,10 +29,16 @@ public static class CinReturnValidator
         {
             tables = CinReturnReader.Read(file.Name, stream, cancellationToken);
         }
+        var given = DfeReference.None;
+        if (localAuthorityNumbers is not null)
+        {
+            tables = tables.WithLocalAuthorityNumbers(localAuthorityNumbers);
+            given |= DfeReference.LocalAuthorityNumbers;
+        }
         var ruleYear = year ?? (tables.HasPeriod
             ? CollectionYear.Containing(DayNumbers.ToDate(tables.PeriodEnd))
             : throw new ArgumentException(
                 $"'{file.Name}' has no usable Header/CollectionDetails/ReferenceDate, so its collection year is not known; give the collection year.", nameof(year)));
-        return CinChecks.Runner.Run(DfeRuleList.Nearest(DfeReturn.ChildrenInNeed, ruleYear), tables, null, DfeReference.None, null, cancellationToken);
+        return CinChecks.Runner.Run(DfeRuleList.Nearest(DfeReturn.ChildrenInNeed, ruleYear), tables, null, given, null, cancellationToken);
     }
 }

@@ -86,13 +86,28 @@ public class CinReturnRuleTests
     }
 
     [Fact]
-    public void RuleList2025to26_EveryRuleHasACheckBut1530()
+    public void RuleList2025to26_EveryRuleHasACheckAnd1530IsNotRunWithoutTheLaNumbers()
     {
         var validation = Run(Reference, Born);
 
         Assert.Equal(109, validation.Outcomes.Length);
-        Assert.Equal(["1530"], validation.Outcomes.Where(o => o.Status == DfeRuleStatus.NotImplemented).Select(o => o.Rule.Code).Order(StringComparer.Ordinal));
-        Assert.All(validation.Outcomes.Where(o => o.Status != DfeRuleStatus.NotImplemented), o => Assert.Equal(DfeRuleStatus.Ran, o.Status));
+        var notRun = Assert.Single(validation.Outcomes, o => o.Status != DfeRuleStatus.Ran);
+        Assert.Equal(("1530", DfeRuleStatus.NotRun), (notRun.Rule.Code, notRun.Status));
+        Assert.Equal("needs the list of local authority numbers, which was not given", notRun.Reason);
+    }
+
+    [Theory]
+    // UPN L201234567890: characters 2-4 are 201 (the City of London's number).
+    [InlineData("201 202", "")]
+    [InlineData("202 203", Id1)]
+    public void Rule1530_UpnCharactersTwoToFour_MustBeAGivenLaNumber(string numbers, string flagged)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(Census(Reference, [Id + "<UPN>L201234567890</UPN>" + EndId]));
+
+        var validation = CinReturnValidator.Validate(new InputFile("f.xml", () => new MemoryStream(bytes)), new CollectionYear(2025), numbers.Split(' '));
+
+        Assert.Equal(DfeRuleStatus.Ran, Assert.Single(validation.Outcomes, o => o.Rule.Code == "1530").Status);
+        Assert.Equal(Expected(flagged), validation.Findings.Where(f => f.RuleId == "CIN-1530").Select(f => f.Locator));
     }
 
     [Fact]
