@@ -3,7 +3,9 @@ namespace ChildrensKpi.Readers.Rules.Cin;
 /// <summary>
 /// One child's identifiers and characteristics, every item as written. The row is the <c>ChildIdentifiers</c> element
 /// (its path is that element's, as the councils' validator locates the ChildIdentifiers table), or the <c>Child</c>
-/// element when it has none.
+/// element when it has none. <c>CharacteristicsPath</c> names the first <c>ChildCharacteristics</c> (the rules on that
+/// table flag it), <c>.../ChildCharacteristics[1]</c> even when the child has none, so that a missing ethnicity is still
+/// located under its child.
 /// </summary>
 internal sealed record CinChildRow(
     int Child,

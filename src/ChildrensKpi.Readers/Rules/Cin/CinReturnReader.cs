@@ -94,7 +94,14 @@ internal sealed class CinReturnReader
                     }
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace when open.Count > 0:
-                    open.Peek().AppendText(xml.Value);
+                    var text = xml.Value;
+                    // The indicator reader's limit on one element's text: no census item is near it, so such a file is refused.
+                    if (open.Peek().TextLength + text.Length > CinXmlReader.MaxTextChars)
+                    {
+                        throw new InputFileException(_file, string.Create(CultureInfo.InvariantCulture,
+                            $"'{_file}': the text of {string.Join('/', names)} (line {lines.LineNumber}) is longer than {CinXmlReader.MaxTextChars:N0} characters; the file is not read."));
+                    }
+                    open.Peek().AppendText(text);
                     break;
                 case XmlNodeType.EndElement:
                     End(names, open, ref subtreePath);

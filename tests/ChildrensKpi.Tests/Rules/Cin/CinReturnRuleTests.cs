@@ -76,6 +76,20 @@ public class CinReturnRuleTests
     }
 
     [Fact]
+    public void Validate_ElementTextPastTheReadersLimit_IsRefusedNamingTheElement()
+    {
+        // One character past the indicator reader's limit (16 Mi characters) in the LAchildID.
+        string xml = Census(Reference, [Id.Replace("C1", new string('x', CinXmlReaderLimit + 1), StringComparison.Ordinal) + EndId]);
+        byte[] bytes = Encoding.UTF8.GetBytes(xml);
+
+        var e = Assert.Throws<InputFileException>(() => CinReturnValidator.Validate(new InputFile("big.xml", () => new MemoryStream(bytes)), new CollectionYear(2025)));
+
+        Assert.Contains("ChildIdentifiers/LAchildID", e.Message, StringComparison.Ordinal);
+    }
+
+    private static int CinXmlReaderLimit => ChildrensKpi.Readers.SepRows.MaxRowChars;
+
+    [Fact]
     public void Validate_NotACensus_IsRefusedNamingTheFile()
     {
         byte[] bytes = Encoding.UTF8.GetBytes("<EXPSSDA903/>");
