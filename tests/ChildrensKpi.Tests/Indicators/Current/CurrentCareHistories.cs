@@ -1,0 +1,55 @@
+namespace ChildrensKpi.Tests.Indicators.Current;
+
+/// <summary>
+/// Random but valid SSDA903 records for the current measures' properties: chains of episodes around 2022–2025 ending
+/// with every kind of REC, every placement group (temporary placements included), short breaks, and Missing rows.
+/// </summary>
+public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episodes, IReadOnlyList<MissingEpisode> Missing)
+{
+    private static readonly PlacementType[] Placements =
+        [PlacementType.U1, PlacementType.U4, PlacementType.F2, PlacementType.A3, PlacementType.A1, PlacementType.P1, PlacementType.P2,
+         PlacementType.H5, PlacementType.K3, PlacementType.K1, PlacementType.R2, PlacementType.S1, PlacementType.P3, PlacementType.Z1,
+         PlacementType.T0, PlacementType.T3];
+
+    private static readonly ReasonEpisodeCeased[] Reasons = [.. Enum.GetValues<ReasonEpisodeCeased>()];
+
+    public LookedAfterData Data => new(Episodes) { MissingEpisodes = [.. Missing] };
+
+    public override string ToString() => $"seed {Seed}: {Episodes.Select(e => e.Child).Distinct().Count()} children, {Episodes.Count} episodes, {Missing.Count} missing rows";
+
+    public static CurrentCareHistories Create(int seed)
+    {
+        var random = new Random(seed);
+        var episodes = new List<Episode>();
+        var missing = new List<MissingEpisode>();
+        int count = random.Next(1, 25);
+        for (int i = 0; i < count; i++)
+        {
+            var id = new ChildId($"K{i:D3}");
+            var start = new LocalDate(2021, 6, 1).PlusDays(random.Next(0, 1200));
+            var first = start;
+            int chain = random.Next(1, 6);
+            for (int j = 0; j < chain; j++)
+            {
+                bool shortBreak = random.NextDouble() < 0.1;
+                var rne = j == 0 || episodes[^1].End != start
+                    ? (random.NextDouble() < 0.15 ? ReasonForNewEpisode.P : ReasonForNewEpisode.S)
+                    : (ReasonForNewEpisode)random.Next(2, 7);
+                var end = start.PlusDays(random.Next(1, 400));
+                bool open = j == chain - 1 && random.NextDouble() < 0.4;
+                bool gapAfter = random.NextDouble() < 0.3;
+                var rec = open ? (ReasonEpisodeCeased?)null
+                    : gapAfter || j == chain - 1 ? Reasons[random.Next(Reasons.Length)] : ReasonEpisodeCeased.X1;
+                episodes.Add(new Episode(id, start, rne, shortBreak ? LegalStatus.V3 : LegalStatus.C2,
+                    Placements[random.Next(Placements.Length)], open ? null : end, rec));
+                start = gapAfter ? end.PlusDays(random.Next(1, 150)) : end;
+            }
+            // Missing rows at distinct days, some before or after the child's care.
+            foreach (int day in Enumerable.Range(0, random.Next(0, 5)).Select(_ => random.Next(-60, 900)).Distinct())
+            {
+                missing.Add(new MissingEpisode(id, random.Next(2) == 0 ? MissingKind.Missing : MissingKind.AwayWithoutAuthorisation, first.PlusDays(day)));
+            }
+        }
+        return new CurrentCareHistories(seed, episodes, missing);
+    }
+}
