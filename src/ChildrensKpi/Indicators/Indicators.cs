@@ -155,6 +155,18 @@ public static class Indicators
     /// <summary>CLA_AWAY: children looked after during the year who were away from placement without authorisation.</summary>
     public static Indicator CLAAWAY => ClaMissing.Away;
 
+    /// <summary>CIN10K: children in need at 31 March per 10,000 children aged 0–17.</summary>
+    public static Indicator CIN10K { get; } = new Cin10kChildrenInNeedRate();
+
+    /// <summary>REF_NFA: referrals in the year with no further action.</summary>
+    public static Indicator REFNFA { get; } = new RefNfaReferralsWithNoFurtherAction();
+
+    /// <summary>S47_10K: section 47 enquiries starting in the year per 10,000 children aged 0–17.</summary>
+    public static Indicator S4710K { get; } = new S47EnquiryRate();
+
+    /// <summary>CPP_STARTS10K: child protection plans starting in the year per 10,000 children aged 0–17.</summary>
+    public static Indicator CPPSTARTS10K { get; } = new CppStartsRate();
+
     /// <summary>Every indicator, in the order results are reported: the National Indicator Set and PAF (looked after first, then
     /// children in need and protection, then workforce), then the current measures (<see cref="IndicatorDefinition.Group"/>).</summary>
     public static ImmutableArray<Indicator> All { get; } =
@@ -166,6 +178,7 @@ public static class Indicators
         CLACEASEDADOPTED, CLACEASEDSGO, CLACEASEDHOME, CLACEASEDCAO, CLACEASEDINDEP, CLACEASEDOTHER,
         CLAFOSTER, CLAPLACEDADOPT, CLAWITHPARENTS, CLAINDEP, CLARESIDENTIAL, CLAPLACEOTHER,
         CLAMISSING, CLAMISSINGINCIDENTS, CLAAWAY,
+        CIN10K, REFNFA, S4710K, CPPSTARTS10K,
     ];
 
     /// <summary>Finds an indicator by id or alias (<c>NI62</c>, <c>ni 62</c>, <c>PAF A1</c>).</summary>

@@ -15,6 +15,7 @@ public class ComputeEveryIndicatorTests
         "CLA_STARTS", "CLA_STARTS10K", "CLA_CEASED", "CLA_CEASED10K", "CLA_CEASED_ADOPTED", "CLA_CEASED_SGO", "CLA_CEASED_HOME", "CLA_CEASED_CAO",
         "CLA_CEASED_INDEP", "CLA_CEASED_OTHER", "CLA_FOSTER", "CLA_PLACED_ADOPT", "CLA_WITH_PARENTS", "CLA_INDEP", "CLA_RESIDENTIAL",
         "CLA_PLACE_OTHER", "CLA_MISSING", "CLA_MISSING_INCIDENTS", "CLA_AWAY",
+        "CIN10K", "REF_NFA", "S47_10K", "CPP_STARTS10K",
     ];
 
     private static string Data(params string[] parts) => Repository.Path(["samples", "data", .. parts]);
