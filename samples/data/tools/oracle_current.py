@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""An independent reading of the current looked-after measures of issue 15 (CLA_STARTS ... CLA_AWAY), written from
+"""An independent reading of the current looked-after measures of issue 15 (CLA_STARTS ... CLA_AWAY, OC2_*), written from
 shared/spec/indicators-current.md, not from the library, over the SSDA903 sample. Period 01/04/2006-31/03/2007.
 
     python3 oracle_current.py              # the figures
     python3 oracle_current.py --children   # and every child's decisions
 
 Episodes are read with oracle_ssda903.py's reader (validation, merging, V3/V4 left out, periods of care); the
-Missing table is read here.
+Missing and OC2 tables are read here.
 """
 import csv
 import os
@@ -98,6 +98,26 @@ def main():
                 notes.append("away")
         if per_child and notes:
             print(c, ", ".join(notes))
+    # OC2: looked after at 31 March in a period of care begun on or before 1 April; age at 31 March (Header DOB, else
+    # OC3's, else OC2's); the item 1 counts, 0 or blank does not; an OC2 row of a child outside the cohort is not counted.
+    oc2 = {}
+    with open(os.path.join(FOLDER, "oc2_2006-07.csv"), newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            oc2[r["CHILD"]] = r
+    dob = {c: base.parse_date(r["DOB"]) for c, r in merged["OC3"].items()}
+    dob.update({c: base.parse_date(r["DOB"]) for c, r in oc2.items() if c not in dob})
+    dob.update({c: base.parse_date(r["DOB"]) for c, r in merged["Header"].items()})
+    items = {"OC2_DENTAL": ("TEETH_CHECK", 0, 99), "OC2_IMMUNISATIONS": ("IMMUNISATIONS", 0, 99),
+             "OC2_DEVELOPMENT": ("HEALTH_CHECK", 0, 4), "OC2_CONVICTED": ("CONVICTED", 10, 99)}
+    oc2_counts = {k: [0, 0] for k in items}
+    for c, ps in sorted(periods.items()):
+        if not any(p.start <= START and (p.eps[-1].dec is None or p.eps[-1].dec > END) for p in ps) or c not in dob:
+            continue
+        age = base.age_at(dob[c], END)
+        for k, (col, lo, hi) in items.items():
+            if lo <= age <= hi:
+                oc2_counts[k][1] += 1
+                oc2_counts[k][0] += oc2.get(c, {}).get(col, "").strip() == "1"
     pop = base.population_0_17(os.path.join(HERE, "..", "population.csv"))
     print("population 0-17 %s: %d" % (base.POP_YEAR, pop))
     print("CLA_STARTS %d (%.4f per 10,000)" % (counts["CLA_STARTS"], counts["CLA_STARTS"] * 10000 / pop))
@@ -109,6 +129,8 @@ def main():
     print("CLA_MISSING %d / %d" % (counts["CLA_MISSING"], counts["LA_YEAR"]))
     print("CLA_MISSING_INCIDENTS %d / %d" % (counts["INCIDENTS"], counts["CLA_MISSING"]))
     print("CLA_AWAY %d / %d" % (counts["CLA_AWAY"], counts["LA_YEAR"]))
+    for k, (n, d) in oc2_counts.items():
+        print("%s %d / %d" % (k, n, d))
 
 
 if __name__ == "__main__":

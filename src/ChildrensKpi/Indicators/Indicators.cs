@@ -155,6 +155,18 @@ public static class Indicators
     /// <summary>CLA_AWAY: children looked after during the year who were away from placement without authorisation.</summary>
     public static Indicator CLAAWAY => ClaMissing.Away;
 
+    /// <summary>OC2_DENTAL: children looked after for 12 months at 31 March whose teeth were checked by a dentist.</summary>
+    public static Indicator OC2DENTAL => Oc2HealthAndOffending.Dental;
+
+    /// <summary>OC2_IMMUNISATIONS: children looked after for 12 months at 31 March whose immunisations are up to date.</summary>
+    public static Indicator OC2IMMUNISATIONS => Oc2HealthAndOffending.Immunisations;
+
+    /// <summary>OC2_DEVELOPMENT: children looked after for 12 months at 31 March, aged 0–4, whose development assessments are up to date.</summary>
+    public static Indicator OC2DEVELOPMENT => Oc2HealthAndOffending.Development;
+
+    /// <summary>OC2_CONVICTED: children looked after for 12 months at 31 March, aged 10 or over, convicted or cautioned in the year.</summary>
+    public static Indicator OC2CONVICTED => Oc2HealthAndOffending.Convicted;
+
     /// <summary>CIN10K: children in need at 31 March per 10,000 children aged 0–17.</summary>
     public static Indicator CIN10K { get; } = new Cin10kChildrenInNeedRate();
 
@@ -178,6 +190,7 @@ public static class Indicators
         CLACEASEDADOPTED, CLACEASEDSGO, CLACEASEDHOME, CLACEASEDCAO, CLACEASEDINDEP, CLACEASEDOTHER,
         CLAFOSTER, CLAPLACEDADOPT, CLAWITHPARENTS, CLAINDEP, CLARESIDENTIAL, CLAPLACEOTHER,
         CLAMISSING, CLAMISSINGINCIDENTS, CLAAWAY,
+        OC2DENTAL, OC2IMMUNISATIONS, OC2DEVELOPMENT, OC2CONVICTED,
         CIN10K, REFNFA, S4710K, CPPSTARTS10K,
     ];
 

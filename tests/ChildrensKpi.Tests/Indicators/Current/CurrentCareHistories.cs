@@ -2,9 +2,11 @@ namespace ChildrensKpi.Tests.Indicators.Current;
 
 /// <summary>
 /// Random but valid SSDA903 records for the current measures' properties: chains of episodes around 2022–2025 ending
-/// with every kind of REC, every placement group (temporary placements included), short breaks, and Missing rows.
+/// with every kind of REC, every placement group (temporary placements included), short breaks, Missing rows, dates of
+/// birth and OC2 rows (items 1, 0 or blank).
 /// </summary>
-public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episodes, IReadOnlyList<MissingEpisode> Missing)
+public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episodes, IReadOnlyList<MissingEpisode> Missing,
+    IReadOnlyList<Child> Children, IReadOnlyList<Oc2Outcome> Oc2)
 {
     private static readonly PlacementType[] Placements =
         [PlacementType.U1, PlacementType.U4, PlacementType.F2, PlacementType.A3, PlacementType.A1, PlacementType.P1, PlacementType.P2,
@@ -13,7 +15,7 @@ public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episo
 
     private static readonly ReasonEpisodeCeased[] Reasons = [.. Enum.GetValues<ReasonEpisodeCeased>()];
 
-    public LookedAfterData Data => new(Episodes) { MissingEpisodes = [.. Missing] };
+    public LookedAfterData Data => new(Episodes, Children) { MissingEpisodes = [.. Missing], Oc2Outcomes = [.. Oc2] };
 
     public override string ToString() => $"seed {Seed}: {Episodes.Select(e => e.Child).Distinct().Count()} children, {Episodes.Count} episodes, {Missing.Count} missing rows";
 
@@ -22,11 +24,20 @@ public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episo
         var random = new Random(seed);
         var episodes = new List<Episode>();
         var missing = new List<MissingEpisode>();
+        var children = new List<Child>();
+        var oc2 = new List<Oc2Outcome>();
+        bool? Item() => random.Next(3) switch { 0 => true, 1 => false, _ => null };
         int count = random.Next(1, 25);
         for (int i = 0; i < count; i++)
         {
             var id = new ChildId($"K{i:D3}");
             var start = new LocalDate(2021, 6, 1).PlusDays(random.Next(0, 1200));
+            var dob = new LocalDate(2005, 1, 1).PlusDays(random.Next(0, 6000));
+            children.Add(new Child(id, Sex.Female, dob));
+            if (random.NextDouble() < 0.6)
+            {
+                oc2.Add(new Oc2Outcome(id, dob, Item(), Item(), Item(), Item()));
+            }
             var first = start;
             int chain = random.Next(1, 6);
             for (int j = 0; j < chain; j++)
@@ -50,6 +61,6 @@ public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episo
                 missing.Add(new MissingEpisode(id, random.Next(2) == 0 ? MissingKind.Missing : MissingKind.AwayWithoutAuthorisation, first.PlusDays(day)));
             }
         }
-        return new CurrentCareHistories(seed, episodes, missing);
+        return new CurrentCareHistories(seed, episodes, missing, children, oc2);
     }
 }

@@ -5,7 +5,7 @@ using ChildrensKpi.Tests.Fixtures;
 namespace ChildrensKpi.Tests.Indicators.Current;
 
 /// <summary>
-/// The current looked-after measures on the SSDA903 sample against samples/data/tools/oracle_current.py, an independent
+/// The current looked-after and OC2 measures on the SSDA903 sample against samples/data/tools/oracle_current.py, an independent
 /// reading of indicators-current.md (samples/data/ssda903/README.md, "Expected results for the current measures").
 /// </summary>
 public class CurrentMeasuresSampleTests
@@ -33,6 +33,10 @@ public class CurrentMeasuresSampleTests
     [InlineData("CLA_MISSING", 17, 208)]
     [InlineData("CLA_MISSING_INCIDENTS", 24, 17)]
     [InlineData("CLA_AWAY", 3, 208)]
+    [InlineData("OC2_DENTAL", 86, 110)]
+    [InlineData("OC2_IMMUNISATIONS", 92, 110)]
+    [InlineData("OC2_DEVELOPMENT", 13, 18)]
+    [InlineData("OC2_CONVICTED", 9, 61)]
     public void Compute_Sample_MatchesTheIndependentOracle(string id, int numerator, double denominator)
     {
         var run = CliRun.Of("compute", "--ssda903", Sample, "--population", Population, "--year-ending", "2007-03-31",
