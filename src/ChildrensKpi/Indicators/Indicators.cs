@@ -167,6 +167,9 @@ public static class Indicators
     /// <summary>OC2_CONVICTED: children looked after for 12 months at 31 March, aged 10 or over, convicted or cautioned in the year.</summary>
     public static Indicator OC2CONVICTED => Oc2HealthAndOffending.Convicted;
 
+    /// <summary>SWCHANGES: children looked after at 31 March who had 3 or more social workers in the year (2023-24 on).</summary>
+    public static Indicator SWCHANGES { get; } = new SwChangesSocialWorkerStability();
+
     /// <summary>CIN10K: children in need at 31 March per 10,000 children aged 0–17.</summary>
     public static Indicator CIN10K { get; } = new Cin10kChildrenInNeedRate();
 
@@ -190,7 +193,7 @@ public static class Indicators
         CLACEASEDADOPTED, CLACEASEDSGO, CLACEASEDHOME, CLACEASEDCAO, CLACEASEDINDEP, CLACEASEDOTHER,
         CLAFOSTER, CLAPLACEDADOPT, CLAWITHPARENTS, CLAINDEP, CLARESIDENTIAL, CLAPLACEOTHER,
         CLAMISSING, CLAMISSINGINCIDENTS, CLAAWAY,
-        OC2DENTAL, OC2IMMUNISATIONS, OC2DEVELOPMENT, OC2CONVICTED,
+        OC2DENTAL, OC2IMMUNISATIONS, OC2DEVELOPMENT, OC2CONVICTED, SWCHANGES,
         CIN10K, REFNFA, S4710K, CPPSTARTS10K,
     ];
 

@@ -39,9 +39,10 @@ internal sealed class Cin10kChildrenInNeedRate : PerItemIndicator
     {
         if (!IsInNeedOn(columns, item, period.Last))
         {
-            return Decision.Excluded(why, columns.ReferralNoFurtherAction[item] ? "referral with no further action (ReferralNFA), not a child in need"
-                : columns.ReferralDate[item] > period.Last ? "referred after the period"
-                : $"closed {CinRules.Iso(columns.ReferralClosure[item])}, on or before {CinRules.Iso(period.Last)}");
+            // Reasons as interpolations handed to the Why: figures-only runs format none of them.
+            return columns.ReferralNoFurtherAction[item] ? Decision.Excluded(why, "referral with no further action (ReferralNFA), not a child in need")
+                : columns.ReferralDate[item] > period.Last ? Decision.Excluded(why, "referred after the period")
+                : Decision.Excluded(why, $"closed {CinRules.Iso(columns.ReferralClosure[item])}, on or before {CinRules.Iso(period.Last)}");
         }
         // Referrals are in date order within a child: a later open episode is the one the child is counted on.
         var (_, to) = columns.ReferralsOf(child, child + 1);
@@ -58,9 +59,9 @@ internal sealed class Cin10kChildrenInNeedRate : PerItemIndicator
         {
             return Decision.Excluded(why, $"aged 18 or over on {CinRules.Iso(period.Last)}");
         }
-        return Decision.Numerator(why, birth == DayNumbers.None
-            ? $"in need on {CinRules.Iso(period.Last)} (unborn or no date of birth)"
-            : $"in need on {CinRules.Iso(period.Last)}");
+        return birth == DayNumbers.None
+            ? Decision.Numerator(why, $"in need on {CinRules.Iso(period.Last)} (unborn or no date of birth)")
+            : Decision.Numerator(why, $"in need on {CinRules.Iso(period.Last)}");
     }
 
     /// <summary>An episode of need open on the day: referred on or before it, not closed on or before it, not NFA.</summary>

@@ -45,8 +45,9 @@ internal sealed class ClaMissing : PerChildIndicator
         char code = MissingIncidents.Code(_kind);
         if (!CareEvents.LookedAfterDuringYear(child, period))
         {
-            string reason = CareEvents.NotLookedAfterDuringYear(child);
-            return Decision.Excluded(why, incidents > 0 ? $"{reason}; its Missing rows are not counted" : reason);
+            return incidents > 0
+                ? Decision.Excluded(why, $"{CareEvents.NotLookedAfterDuringYear(child)}; its Missing rows are not counted")
+                : Decision.Excluded(why, CareEvents.NotLookedAfterDuringYear(child));
         }
         return incidents > 0
             ? Decision.Numerator(why, $"looked after during the year; {incidents} incident{(incidents == 1 ? "" : "s")} ({code}) starting in the year")

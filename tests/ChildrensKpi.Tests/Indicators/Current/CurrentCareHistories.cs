@@ -3,10 +3,10 @@ namespace ChildrensKpi.Tests.Indicators.Current;
 /// <summary>
 /// Random but valid SSDA903 records for the current measures' properties: chains of episodes around 2022–2025 ending
 /// with every kind of REC, every placement group (temporary placements included), short breaks, Missing rows, dates of
-/// birth and OC2 rows (items 1, 0 or blank).
+/// birth, OC2 rows (items 1, 0 or blank) and social worker episodes (hand-overs, returns to an earlier worker).
 /// </summary>
 public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episodes, IReadOnlyList<MissingEpisode> Missing,
-    IReadOnlyList<Child> Children, IReadOnlyList<Oc2Outcome> Oc2)
+    IReadOnlyList<Child> Children, IReadOnlyList<Oc2Outcome> Oc2, IReadOnlyList<SocialWorkerEpisode> SocialWorkers)
 {
     private static readonly PlacementType[] Placements =
         [PlacementType.U1, PlacementType.U4, PlacementType.F2, PlacementType.A3, PlacementType.A1, PlacementType.P1, PlacementType.P2,
@@ -15,7 +15,7 @@ public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episo
 
     private static readonly ReasonEpisodeCeased[] Reasons = [.. Enum.GetValues<ReasonEpisodeCeased>()];
 
-    public LookedAfterData Data => new(Episodes, Children) { MissingEpisodes = [.. Missing], Oc2Outcomes = [.. Oc2] };
+    public LookedAfterData Data => new(Episodes, Children) { MissingEpisodes = [.. Missing], Oc2Outcomes = [.. Oc2], SocialWorkerEpisodes = [.. SocialWorkers] };
 
     public override string ToString() => $"seed {Seed}: {Episodes.Select(e => e.Child).Distinct().Count()} children, {Episodes.Count} episodes, {Missing.Count} missing rows";
 
@@ -26,6 +26,7 @@ public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episo
         var missing = new List<MissingEpisode>();
         var children = new List<Child>();
         var oc2 = new List<Oc2Outcome>();
+        var workers = new List<SocialWorkerEpisode>();
         bool? Item() => random.Next(3) switch { 0 => true, 1 => false, _ => null };
         int count = random.Next(1, 25);
         for (int i = 0; i < count; i++)
@@ -55,12 +56,24 @@ public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episo
                     Placements[random.Next(Placements.Length)], open ? null : end, rec));
                 start = gapAfter ? end.PlusDays(random.Next(1, 150)) : end;
             }
+            // Consecutive social worker episodes from 2022, ids drawn from a few so that returns to a worker happen.
+            var swStart = new LocalDate(2022, 1, 1).PlusDays(random.Next(0, 400));
+            for (int w = 0, n = random.Next(0, 5); w < n; w++)
+            {
+                LocalDate? swEnd = w == n - 1 && random.Next(2) == 0 ? null : swStart.PlusDays(random.Next(1, 300));
+                workers.Add(new SocialWorkerEpisode(id, $"SW{random.Next(0, 4)}", swStart, swEnd, null));
+                swStart = swEnd ?? swStart;
+                if (swEnd is null)
+                {
+                    break;
+                }
+            }
             // Missing rows at distinct days, some before or after the child's care.
             foreach (int day in Enumerable.Range(0, random.Next(0, 5)).Select(_ => random.Next(-60, 900)).Distinct())
             {
                 missing.Add(new MissingEpisode(id, random.Next(2) == 0 ? MissingKind.Missing : MissingKind.AwayWithoutAuthorisation, first.PlusDays(day)));
             }
         }
-        return new CurrentCareHistories(seed, episodes, missing, children, oc2);
+        return new CurrentCareHistories(seed, episodes, missing, children, oc2, workers);
     }
 }

@@ -68,6 +68,7 @@ public class CurrentLookedAfterProperties
         {
             MissingEpisodes = [.. histories.Missing.OrderBy(_ => random.Next())],
             Oc2Outcomes = [.. histories.Oc2.OrderBy(_ => random.Next())],
+            SocialWorkerEpisodes = [.. histories.SocialWorkers.OrderBy(_ => random.Next())],
         };
         return Measures.All(i =>
         {
@@ -87,6 +88,7 @@ public class CurrentLookedAfterProperties
         {
             MissingEpisodes = [.. histories.Missing.Where(m => inFirst.Contains(m.Child) == first)],
             Oc2Outcomes = [.. histories.Oc2.Where(o => inFirst.Contains(o.Child) == first)],
+            SocialWorkerEpisodes = [.. histories.SocialWorkers.Where(w => inFirst.Contains(w.Child) == first)],
         };
         return Measures.All(i =>
         {
