@@ -167,6 +167,24 @@ public static class Indicators
     /// <summary>OC2_CONVICTED: children looked after for 12 months at 31 March, aged 10 or over, convicted or cautioned in the year.</summary>
     public static Indicator OC2CONVICTED => Oc2HealthAndOffending.Convicted;
 
+    /// <summary>CL1718_INTOUCH: care leavers aged 17–18 in touch.</summary>
+    public static Indicator CL1718INTOUCH => CareLeavers2016.YoungerInTouch;
+
+    /// <summary>CL1718_EET: care leavers aged 17–18 in education, employment or training.</summary>
+    public static Indicator CL1718EET => CareLeavers2016.YoungerEet;
+
+    /// <summary>CL1718_ACCOM: care leavers aged 17–18 in suitable accommodation.</summary>
+    public static Indicator CL1718ACCOM => CareLeavers2016.YoungerAccommodation;
+
+    /// <summary>CL1921_INTOUCH: care leavers aged 19–21 in touch.</summary>
+    public static Indicator CL1921INTOUCH => CareLeavers2016.OlderInTouch;
+
+    /// <summary>CL1921_EET: care leavers aged 19–21 in education, employment or training.</summary>
+    public static Indicator CL1921EET => CareLeavers2016.OlderEet;
+
+    /// <summary>CL1921_ACCOM: care leavers aged 19–21 in suitable accommodation.</summary>
+    public static Indicator CL1921ACCOM => CareLeavers2016.OlderAccommodation;
+
     /// <summary>SWCHANGES: children looked after at 31 March who had 3 or more social workers in the year (2023-24 on).</summary>
     public static Indicator SWCHANGES { get; } = new SwChangesSocialWorkerStability();
 
@@ -194,6 +212,7 @@ public static class Indicators
         CLAFOSTER, CLAPLACEDADOPT, CLAWITHPARENTS, CLAINDEP, CLARESIDENTIAL, CLAPLACEOTHER,
         CLAMISSING, CLAMISSINGINCIDENTS, CLAAWAY,
         OC2DENTAL, OC2IMMUNISATIONS, OC2DEVELOPMENT, OC2CONVICTED, SWCHANGES,
+        CL1718INTOUCH, CL1718EET, CL1718ACCOM, CL1921INTOUCH, CL1921EET, CL1921ACCOM,
         CIN10K, REFNFA, S4710K, CPPSTARTS10K,
     ];
 

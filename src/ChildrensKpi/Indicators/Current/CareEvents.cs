@@ -108,6 +108,13 @@ internal static class CareEvents
         return null;
     }
 
+    /// <summary>
+    /// Whether the period is one collection year (1 April to 31 March): the dateless OC2 and OC3 rows belong to their
+    /// return's collection year, so measures using them need the period to be one.
+    /// </summary>
+    public static bool IsCollectionYear(ReportingPeriod period) =>
+        period.Start.Month == 4 && period.Start.Day == 1 && period.End == period.Start.PlusYears(1).PlusDays(-1);
+
     /// <summary>A count's explanation for a child not counted, with the history flag when that is why.</summary>
     public static Decision NotCounted(Why why, string? reason, bool beginsBeforeData)
     {

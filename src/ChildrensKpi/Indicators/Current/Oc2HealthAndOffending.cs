@@ -59,7 +59,7 @@ internal sealed class Oc2HealthAndOffending : PerChildIndicator
     {
         var end = period.End;
         string row = child.Oc2 is null ? "" : "; its OC2 row is not counted (rule 190)";
-        if (!IsCollectionYear(period))
+        if (!CareEvents.IsCollectionYear(period))
         {
             return Decision.Excluded(why, "the period is not one collection year (1 April to 31 March), which OC2 rows belong to");
         }
@@ -90,10 +90,7 @@ internal sealed class Oc2HealthAndOffending : PerChildIndicator
         return current.StartsBeforeData ? decision.BeginningBeforeData() : decision;
     }
 
-    private static bool IsCollectionYear(ReportingPeriod period) =>
-        period.Start.Month == 4 && period.Start.Day == 1 && period.End == period.Start.PlusYears(1).PlusDays(-1);
-
-    private protected override string EmptyDenominatorNote(ReportingPeriod period) => IsCollectionYear(period)
+    private protected override string EmptyDenominatorNote(ReportingPeriod period) => CareEvents.IsCollectionYear(period)
         ? $"No child of the ages was looked after on {LookedAfterRules.Iso(period.End)} since {LookedAfterRules.Iso(period.Start)}, so there is no value."
         : "OC2 rows belong to a collection year (1 April to 31 March) and the period is not one, so there is no value.";
 }

@@ -3,10 +3,11 @@ namespace ChildrensKpi.Tests.Indicators.Current;
 /// <summary>
 /// Random but valid SSDA903 records for the current measures' properties: chains of episodes around 2022–2025 ending
 /// with every kind of REC, every placement group (temporary placements included), short breaks, Missing rows, dates of
-/// birth, OC2 rows (items 1, 0 or blank) and social worker episodes (hand-overs, returns to an earlier worker).
+/// birth, OC2 rows (items 1, 0 or blank) and social worker episodes (hand-overs, returns to an earlier worker) and OC3 rows.
 /// </summary>
 public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episodes, IReadOnlyList<MissingEpisode> Missing,
-    IReadOnlyList<Child> Children, IReadOnlyList<Oc2Outcome> Oc2, IReadOnlyList<SocialWorkerEpisode> SocialWorkers)
+    IReadOnlyList<Child> Children, IReadOnlyList<Oc2Outcome> Oc2, IReadOnlyList<SocialWorkerEpisode> SocialWorkers,
+    IReadOnlyList<CareLeaverOutcome> CareLeavers)
 {
     private static readonly PlacementType[] Placements =
         [PlacementType.U1, PlacementType.U4, PlacementType.F2, PlacementType.A3, PlacementType.A1, PlacementType.P1, PlacementType.P2,
@@ -15,7 +16,7 @@ public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episo
 
     private static readonly ReasonEpisodeCeased[] Reasons = [.. Enum.GetValues<ReasonEpisodeCeased>()];
 
-    public LookedAfterData Data => new(Episodes, Children) { MissingEpisodes = [.. Missing], Oc2Outcomes = [.. Oc2], SocialWorkerEpisodes = [.. SocialWorkers] };
+    public LookedAfterData Data => new(Episodes, Children, CareLeavers) { MissingEpisodes = [.. Missing], Oc2Outcomes = [.. Oc2], SocialWorkerEpisodes = [.. SocialWorkers] };
 
     public override string ToString() => $"seed {Seed}: {Episodes.Select(e => e.Child).Distinct().Count()} children, {Episodes.Count} episodes, {Missing.Count} missing rows";
 
@@ -27,13 +28,14 @@ public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episo
         var children = new List<Child>();
         var oc2 = new List<Oc2Outcome>();
         var workers = new List<SocialWorkerEpisode>();
+        var leavers = new List<CareLeaverOutcome>();
         bool? Item() => random.Next(3) switch { 0 => true, 1 => false, _ => null };
         int count = random.Next(1, 25);
         for (int i = 0; i < count; i++)
         {
             var id = new ChildId($"K{i:D3}");
             var start = new LocalDate(2021, 6, 1).PlusDays(random.Next(0, 1200));
-            var dob = new LocalDate(2005, 1, 1).PlusDays(random.Next(0, 6000));
+            var dob = new LocalDate(2001, 1, 1).PlusDays(random.Next(0, 7500));
             children.Add(new Child(id, Sex.Female, dob));
             if (random.NextDouble() < 0.6)
             {
@@ -56,6 +58,11 @@ public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episo
                     Placements[random.Next(Placements.Length)], open ? null : end, rec));
                 start = gapAfter ? end.PlusDays(random.Next(1, 150)) : end;
             }
+            if (random.NextDouble() < 0.4)
+            {
+                leavers.Add(new CareLeaverOutcome(id, dob, (InTouch)random.Next(1, 7), (CareLeaverActivity)random.Next(0, 14),
+                    random.Next(4) switch { 0 => "U1", 1 => "B2", 2 => "0", _ => null }));
+            }
             // Consecutive social worker episodes from 2022, ids drawn from a few so that returns to a worker happen.
             var swStart = new LocalDate(2022, 1, 1).PlusDays(random.Next(0, 400));
             for (int w = 0, n = random.Next(0, 5); w < n; w++)
@@ -74,6 +81,6 @@ public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episo
                 missing.Add(new MissingEpisode(id, random.Next(2) == 0 ? MissingKind.Missing : MissingKind.AwayWithoutAuthorisation, first.PlusDays(day)));
             }
         }
-        return new CurrentCareHistories(seed, episodes, missing, children, oc2, workers);
+        return new CurrentCareHistories(seed, episodes, missing, children, oc2, workers, leavers);
     }
 }

@@ -64,7 +64,8 @@ public class CurrentLookedAfterProperties
     public bool Compute_ShuffledRecords_GiveTheSameResult(CurrentCareHistories histories, ReportingPeriod period, int shuffleSeed)
     {
         var random = new Random(shuffleSeed);
-        var shuffled = new LookedAfterData(histories.Episodes.OrderBy(_ => random.Next()), histories.Children.OrderBy(_ => random.Next()))
+        var shuffled = new LookedAfterData(histories.Episodes.OrderBy(_ => random.Next()), histories.Children.OrderBy(_ => random.Next()),
+            histories.CareLeavers.OrderBy(_ => random.Next()))
         {
             MissingEpisodes = [.. histories.Missing.OrderBy(_ => random.Next())],
             Oc2Outcomes = [.. histories.Oc2.OrderBy(_ => random.Next())],
@@ -84,7 +85,7 @@ public class CurrentLookedAfterProperties
         var random = new Random(partitionSeed);
         var inFirst = histories.Episodes.Select(e => e.Child).Distinct().Where(_ => random.Next(2) == 0).ToHashSet();
         LookedAfterData Part(bool first) => new(histories.Episodes.Where(e => inFirst.Contains(e.Child) == first),
-            histories.Children.Where(c => inFirst.Contains(c.Id) == first))
+            histories.Children.Where(c => inFirst.Contains(c.Id) == first), histories.CareLeavers.Where(c => inFirst.Contains(c.Child) == first))
         {
             MissingEpisodes = [.. histories.Missing.Where(m => inFirst.Contains(m.Child) == first)],
             Oc2Outcomes = [.. histories.Oc2.Where(o => inFirst.Contains(o.Child) == first)],
