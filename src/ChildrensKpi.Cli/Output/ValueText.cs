@@ -21,6 +21,7 @@ internal static class ValueText
         IndicatorUnit.Per10000 => value.ToString("0.0", CultureInfo.InvariantCulture) + " per 10,000",
         IndicatorUnit.Days => value.ToString("0", CultureInfo.InvariantCulture) + " days",
         IndicatorUnit.Ratio => value.ToString("0.00", CultureInfo.InvariantCulture),
+        IndicatorUnit.Count => value.ToString("0", CultureInfo.InvariantCulture),
         _ => "£" + value.ToString("0.00", CultureInfo.InvariantCulture),
     };
 

@@ -130,18 +130,32 @@ internal static class HtmlReport
         writer.Write("</section>\n");
     }
 
+    /// <summary>The catalogue's heading for a group of indicators.</summary>
+    internal static string GroupName(IndicatorGroup group) => group switch
+    {
+        IndicatorGroup.Current => "Current measures",
+        _ => "National Indicator Set and PAF",
+    };
+
     private static void WriteGlossary(ReportContent content, TextWriter writer)
     {
         writer.Write("""
             <section id="glossary">
             <h2>3. Glossary</h2>
             <h3 id="glossary-indicators">Indicators</h3>
-            <dl class="indicators">
 
             """);
-        foreach (var published in content.Year.Indicators)
+        // Grouped as the catalogue is (IndicatorDefinition.Group): the seeds' indicators, then the current measures.
+        IndicatorGroup? group = null;
+        foreach (var published in content.Year.Indicators.OrderBy(p => p.Definition.Group))
         {
             var d = published.Definition;
+            if (d.Group != group)
+            {
+                writer.Write(group is null ? "" : "</dl>\n");
+                group = d.Group;
+                writer.Write($"<h4 id=\"glossary-{d.Group}\">{Html.Encode(GroupName(d.Group))}</h4>\n<dl class=\"indicators\">\n");
+            }
             string aliases = d.Aliases.IsEmpty ? "" : $" (also {Html.Encode(string.Join(", ", d.Aliases))})";
             writer.Write($"""
                 <dt id="define-{d.Id}">{Html.Encode(d.Id)}{aliases}: {Html.Encode(d.Name)}</dt>
@@ -155,7 +169,8 @@ internal static class HtmlReport
 
                 """);
         }
-        writer.Write("</dl>\n<h3 id=\"glossary-terms\">Terms</h3>\n<dl class=\"terms\">\n");
+        writer.Write(group is null ? "" : "</dl>\n");
+        writer.Write("<h3 id=\"glossary-terms\">Terms</h3>\n<dl class=\"terms\">\n");
         foreach (var (term, meaning) in Glossary.Terms)
         {
             writer.Write($"<dt>{Html.Encode(term)}</dt><dd>{Html.Encode(meaning)}</dd>\n");
@@ -236,6 +251,8 @@ internal static class HtmlReport
         IndicatorUnit.Percent => "A percentage: 100 × numerator ÷ denominator.",
         IndicatorUnit.Per10000 => "A rate per 10,000 children aged under 18: numerator ÷ (population ÷ 10,000).",
         IndicatorUnit.Days => "An average in days: the sum of days ÷ the number of children.",
+        IndicatorUnit.Count => "A count of children, with no denominator.",
+        IndicatorUnit.Ratio => "A ratio: numerator ÷ denominator.",
         _ => "An amount of money: the sum spent ÷ the units of service.",
     };
 }

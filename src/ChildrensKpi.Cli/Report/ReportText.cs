@@ -25,6 +25,7 @@ internal static class ReportText
         {
             IndicatorUnit.Per10000 => $"{numerator} / {denominator} children",
             IndicatorUnit.Days => $"{numerator} days / {denominator}",
+            IndicatorUnit.Count => $"{numerator} children",
             _ => $"{numerator} / {denominator}",
         };
     }

@@ -127,6 +127,8 @@ internal static partial class SeriesChart
         IndicatorUnit.Percent => "Percentage",
         IndicatorUnit.Per10000 => "Per 10,000 children",
         IndicatorUnit.Days => "Days",
+        IndicatorUnit.Count => "Children",
+        IndicatorUnit.Ratio => "Ratio",
         _ => "Pounds",
     };
 

@@ -11,6 +11,7 @@ namespace ChildrensKpi.Server.Api;
 /// <param name="Numerator">Who or what the numerator counts.</param>
 /// <param name="Denominator">Who or what the denominator counts.</param>
 /// <param name="Source">Where the definition comes from, and the reading chosen.</param>
+/// <param name="Group">The family of measures: <c>NationalIndicatorSetAndPaf</c> (the seeds' years) or <c>Current</c>.</param>
 /// <param name="Requires">The kinds of input (<c>LookedAfter</c>, <c>ChildrenInNeed</c>, <c>Population</c>).</param>
 /// <param name="FormFields">The multipart fields that supply them.</param>
 /// <param name="JsonProperties">The JSON request properties that supply them.</param>
@@ -23,6 +24,7 @@ internal sealed record CatalogueEntry(
     string Numerator,
     string Denominator,
     string Source,
+    IndicatorGroup Group,
     ImmutableArray<string> Requires,
     ImmutableArray<string> FormFields,
     ImmutableArray<string> JsonProperties)
@@ -31,7 +33,7 @@ internal sealed record CatalogueEntry(
     {
         var d = indicator.Definition;
         var kinds = InputNames.Kinds(indicator.Requires);
-        return new CatalogueEntry(d.Id, d.Aliases, d.Name, d.Polarity, d.Unit, d.Numerator, d.Denominator, d.Source,
+        return new CatalogueEntry(d.Id, d.Aliases, d.Name, d.Polarity, d.Unit, d.Numerator, d.Denominator, d.Source, d.Group,
             [.. kinds.Select(k => k.ToString())],
             [.. kinds.Select(InputNames.Upload.For)],
             [.. kinds.Select(InputNames.Records.For)]);

@@ -43,6 +43,18 @@ internal sealed class ChildrenInNeedColumns
     /// <summary>The initial conference recorded on the referral (older censuses), or <see cref="DayNumbers.None"/>.</summary>
     public int[] ReferralConference { get; private set; } = [];
 
+    /// <summary>The referral's <c>CINclosureDate</c>, or <see cref="DayNumbers.Open"/> while open.</summary>
+    public int[] ReferralClosure { get; private set; } = [];
+
+    /// <summary>The referral's <c>ReferralNFA</c> (true: no further action; not given reads as false).</summary>
+    public bool[] ReferralNoFurtherAction { get; private set; } = [];
+
+    /// <summary>The referral's <c>PrimaryNeedCode</c> as recorded, or null.</summary>
+    public string?[] ReferralPrimaryNeed { get; private set; } = [];
+
+    /// <summary>Each child's <c>PersonBirthDate</c>, or <see cref="DayNumbers.None"/> when unborn or not given.</summary>
+    public int[] ChildBirth { get; private set; } = [];
+
     /// <summary>The types of the assessments that follow each referral (same child and referral date), one bit per type.</summary>
     public byte[] ReferralAssessedTypes { get; private set; } = [];
 
@@ -142,6 +154,7 @@ internal sealed class ChildrenInNeedColumns
         columns.AddAssessments(data.Assessments, Renumber(assessmentChild, inOrder));
         columns.AddEnquiries(data.Enquiries, Renumber(enquiryChild, inOrder));
         columns.AddPlans(data.Plans, Renumber(planChild, inOrder));
+        columns.AddBirths(data.Children);
         return columns;
     }
 
@@ -187,6 +200,30 @@ internal sealed class ChildrenInNeedColumns
             ReferralConference[k] = DayNumbers.Of(referrals[order[k]].InitialConferenceDate, DayNumbers.None);
         }
         ReferralAssessedTypes = new byte[order.Length];
+        ReferralClosure = new int[order.Length];
+        ReferralNoFurtherAction = new bool[order.Length];
+        ReferralPrimaryNeed = new string?[order.Length];
+        for (int k = 0; k < order.Length; k++)
+        {
+            var r = referrals[order[k]];
+            ReferralClosure[k] = DayNumbers.Of(r.ClosureDate, DayNumbers.Open);
+            ReferralNoFurtherAction[k] = r.NoFurtherAction == true;
+            ReferralPrimaryNeed[k] = r.PrimaryNeed;
+        }
+    }
+
+    private void AddBirths(ImmutableArray<ChildInNeed> children)
+    {
+        ChildBirth = new int[ChildCount];
+        Array.Fill(ChildBirth, DayNumbers.None);
+        foreach (var c in children)
+        {
+            int at = Array.BinarySearch(Children, c.Id);
+            if (at >= 0)
+            {
+                ChildBirth[at] = DayNumbers.Of(c.DateOfBirth, DayNumbers.None);
+            }
+        }
     }
 
     private void AddAssessments(ImmutableArray<Assessment> assessments, int[] child)

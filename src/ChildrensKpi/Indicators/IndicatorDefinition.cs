@@ -21,6 +21,9 @@ public sealed record IndicatorDefinition(
     string Denominator,
     string Source)
 {
+    /// <summary>The family of measures the indicator belongs to; default <see cref="IndicatorGroup.NationalIndicatorSetAndPaf"/>.</summary>
+    public IndicatorGroup Group { get; init; } = IndicatorGroup.NationalIndicatorSetAndPaf;
+
     /// <summary>Whether <paramref name="idOrAlias"/> names this indicator (case, spaces and punctuation ignored: <c>ni62</c>, <c>PAF A1</c>, <c>PAFA1</c>).</summary>
     public bool IsNamed(string idOrAlias)
     {

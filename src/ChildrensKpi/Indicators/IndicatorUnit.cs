@@ -17,4 +17,7 @@ public enum IndicatorUnit
 
     /// <summary>A plain ratio: numerator / denominator (e.g. open cases per social worker in post).</summary>
     Ratio,
+
+    /// <summary>A count of children or events with no denominator: the denominator is 1, so the value is the numerator.</summary>
+    Count,
 }

@@ -98,12 +98,122 @@ public static class Indicators
     /// <summary>SUPERVISION: supervision sessions held on time, per team and in total.</summary>
     public static Indicator SUPERVISION { get; } = new SwSupervision();
 
-    /// <summary>Every indicator, in the order results are reported: looked after first, then children in need and protection, then workforce.</summary>
+    /// <summary>CLA_STARTS (DfE C1): children who started to be looked after in the year.</summary>
+    public static Indicator CLASTARTS { get; } = new ClaStarts(per10000: false);
+
+    /// <summary>CLA_STARTS10K: children who started to be looked after in the year per 10,000 children aged 0–17.</summary>
+    public static Indicator CLASTARTS10K { get; } = new ClaStarts(per10000: true);
+
+    /// <summary>CLA_CEASED (DfE D1): children who ceased to be looked after in the year.</summary>
+    public static Indicator CLACEASED { get; } = new ClaCeased(per10000: false);
+
+    /// <summary>CLA_CEASED10K: children who ceased to be looked after in the year per 10,000 children aged 0–17.</summary>
+    public static Indicator CLACEASED10K { get; } = new ClaCeased(per10000: true);
+
+    /// <summary>CLA_CEASED_ADOPTED: ceased in the year through adoption (E11, E12), of all who ceased.</summary>
+    public static Indicator CLACEASEDADOPTED => ClaCeasedByReason.Adopted;
+
+    /// <summary>CLA_CEASED_SGO: ceased through a special guardianship order, of all who ceased.</summary>
+    public static Indicator CLACEASEDSGO => ClaCeasedByReason.SpecialGuardianship;
+
+    /// <summary>CLA_CEASED_HOME: ceased by returning home to parents or others with parental responsibility, of all who ceased.</summary>
+    public static Indicator CLACEASEDHOME => ClaCeasedByReason.ReturnedHome;
+
+    /// <summary>CLA_CEASED_CAO: ceased through a residence or child arrangements order, of all who ceased.</summary>
+    public static Indicator CLACEASEDCAO => ClaCeasedByReason.ChildArrangements;
+
+    /// <summary>CLA_CEASED_INDEP: ceased by moving into independent living, of all who ceased.</summary>
+    public static Indicator CLACEASEDINDEP => ClaCeasedByReason.IndependentLiving;
+
+    /// <summary>CLA_CEASED_OTHER: ceased for any other reason, of all who ceased.</summary>
+    public static Indicator CLACEASEDOTHER => ClaCeasedByReason.Other;
+
+    /// <summary>CLA_FOSTER: looked after at 31 March in a foster placement.</summary>
+    public static Indicator CLAFOSTER => ClaPlacementAt31March.Foster;
+
+    /// <summary>CLA_PLACED_ADOPT: looked after at 31 March and placed for adoption.</summary>
+    public static Indicator CLAPLACEDADOPT => ClaPlacementAt31March.PlacedForAdoption;
+
+    /// <summary>CLA_WITH_PARENTS: looked after at 31 March and placed with parents.</summary>
+    public static Indicator CLAWITHPARENTS => ClaPlacementAt31March.WithParents;
+
+    /// <summary>CLA_INDEP: looked after at 31 March in independent or semi-independent living.</summary>
+    public static Indicator CLAINDEP => ClaPlacementAt31March.IndependentLiving;
+
+    /// <summary>CLA_RESIDENTIAL: looked after at 31 March in a residential placement.</summary>
+    public static Indicator CLARESIDENTIAL => ClaPlacementAt31March.Residential;
+
+    /// <summary>CLA_PLACE_OTHER: looked after at 31 March in another placement.</summary>
+    public static Indicator CLAPLACEOTHER => ClaPlacementAt31March.Other;
+
+    /// <summary>CLA_MISSING: children looked after during the year who had a missing incident.</summary>
+    public static Indicator CLAMISSING => ClaMissing.Missing;
+
+    /// <summary>CLA_MISSING_INCIDENTS: missing incidents per child who went missing.</summary>
+    public static Indicator CLAMISSINGINCIDENTS { get; } = new ClaMissingIncidents();
+
+    /// <summary>CLA_AWAY: children looked after during the year who were away from placement without authorisation.</summary>
+    public static Indicator CLAAWAY => ClaMissing.Away;
+
+    /// <summary>OC2_DENTAL: children looked after for 12 months at 31 March whose teeth were checked by a dentist.</summary>
+    public static Indicator OC2DENTAL => Oc2HealthAndOffending.Dental;
+
+    /// <summary>OC2_IMMUNISATIONS: children looked after for 12 months at 31 March whose immunisations are up to date.</summary>
+    public static Indicator OC2IMMUNISATIONS => Oc2HealthAndOffending.Immunisations;
+
+    /// <summary>OC2_DEVELOPMENT: children looked after for 12 months at 31 March, aged 0–4, whose development assessments are up to date.</summary>
+    public static Indicator OC2DEVELOPMENT => Oc2HealthAndOffending.Development;
+
+    /// <summary>OC2_CONVICTED: children looked after for 12 months at 31 March, aged 10 or over, convicted or cautioned in the year.</summary>
+    public static Indicator OC2CONVICTED => Oc2HealthAndOffending.Convicted;
+
+    /// <summary>CL1718_INTOUCH: care leavers aged 17–18 in touch.</summary>
+    public static Indicator CL1718INTOUCH => CareLeavers2016.YoungerInTouch;
+
+    /// <summary>CL1718_EET: care leavers aged 17–18 in education, employment or training.</summary>
+    public static Indicator CL1718EET => CareLeavers2016.YoungerEet;
+
+    /// <summary>CL1718_ACCOM: care leavers aged 17–18 in suitable accommodation.</summary>
+    public static Indicator CL1718ACCOM => CareLeavers2016.YoungerAccommodation;
+
+    /// <summary>CL1921_INTOUCH: care leavers aged 19–21 in touch.</summary>
+    public static Indicator CL1921INTOUCH => CareLeavers2016.OlderInTouch;
+
+    /// <summary>CL1921_EET: care leavers aged 19–21 in education, employment or training.</summary>
+    public static Indicator CL1921EET => CareLeavers2016.OlderEet;
+
+    /// <summary>CL1921_ACCOM: care leavers aged 19–21 in suitable accommodation.</summary>
+    public static Indicator CL1921ACCOM => CareLeavers2016.OlderAccommodation;
+
+    /// <summary>SWCHANGES: children looked after at 31 March who had 3 or more social workers in the year (2023-24 on).</summary>
+    public static Indicator SWCHANGES { get; } = new SwChangesSocialWorkerStability();
+
+    /// <summary>CIN10K: children in need at 31 March per 10,000 children aged 0–17.</summary>
+    public static Indicator CIN10K { get; } = new Cin10kChildrenInNeedRate();
+
+    /// <summary>REF_NFA: referrals in the year with no further action.</summary>
+    public static Indicator REFNFA { get; } = new RefNfaReferralsWithNoFurtherAction();
+
+    /// <summary>S47_10K: section 47 enquiries starting in the year per 10,000 children aged 0–17.</summary>
+    public static Indicator S4710K { get; } = new S47EnquiryRate();
+
+    /// <summary>CPP_STARTS10K: child protection plans starting in the year per 10,000 children aged 0–17.</summary>
+    public static Indicator CPPSTARTS10K { get; } = new CppStartsRate();
+
+    /// <summary>Every indicator, in the order results are reported: the National Indicator Set and PAF (looked after first, then
+    /// children in need and protection, then workforce), then the current measures (<see cref="IndicatorDefinition.Group"/>).</summary>
     public static ImmutableArray<Indicator> All { get; } =
     [
         NI62, NI63, NI147, NI148, CLA10K, PAFB7, PAFC23, NI61, NI66, PAFC63, PAFC18, MISSING, ADOPTA1, ADOPTA2, BVPI51,
         NI59, NI60, CIN45, REF10K, REREF12, NI68, ICPC15, CPP10K, NI64, NI65, NI67,
         SWVACANCY, SWAGENCY, SWTARGET, CASELOAD, SUPERVISION,
+        CLASTARTS, CLASTARTS10K, CLACEASED, CLACEASED10K,
+        CLACEASEDADOPTED, CLACEASEDSGO, CLACEASEDHOME, CLACEASEDCAO, CLACEASEDINDEP, CLACEASEDOTHER,
+        CLAFOSTER, CLAPLACEDADOPT, CLAWITHPARENTS, CLAINDEP, CLARESIDENTIAL, CLAPLACEOTHER,
+        CLAMISSING, CLAMISSINGINCIDENTS, CLAAWAY,
+        OC2DENTAL, OC2IMMUNISATIONS, OC2DEVELOPMENT, OC2CONVICTED, SWCHANGES,
+        CL1718INTOUCH, CL1718EET, CL1718ACCOM, CL1921INTOUCH, CL1921EET, CL1921ACCOM,
+        CIN10K, REFNFA, S4710K, CPPSTARTS10K,
     ];
 
     /// <summary>Finds an indicator by id or alias (<c>NI62</c>, <c>ni 62</c>, <c>PAF A1</c>).</summary>

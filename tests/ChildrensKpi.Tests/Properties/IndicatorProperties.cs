@@ -31,10 +31,12 @@ public class IndicatorProperties
             bool ratio = indicator == ChildrensKpi.Indicators.PAFC23;
             int inNumerator = result.Children.Count(c => c.InNumerator);
             int inDenominator = result.Children.Count(c => c.InDenominator);
-            // A mean in days sums each counted child's days: every child in the denominator is in the numerator.
-            bool counted = (unit == IndicatorUnit.Days ? inNumerator == inDenominator : result.Numerator == inNumerator)
-                && (unit == IndicatorUnit.Per10000 || result.Denominator == inDenominator);
-            bool bounded = result.Numerator >= 0 && (unit is IndicatorUnit.Per10000 or IndicatorUnit.Days || ratio || result.Numerator <= result.Denominator);
+            // A mean in days, or incidents per child who went missing, sums each counted child's amount: every child in the
+            // denominator is in the numerator. A count (CLA_STARTS) has no denominator of children, nor has a rate per 10,000.
+            bool sums = unit == IndicatorUnit.Days || indicator == ChildrensKpi.Indicators.CLAMISSINGINCIDENTS;
+            bool counted = (sums ? inNumerator == inDenominator : result.Numerator == inNumerator)
+                && (unit is IndicatorUnit.Per10000 or IndicatorUnit.Count || result.Denominator == inDenominator);
+            bool bounded = result.Numerator >= 0 && (unit is IndicatorUnit.Per10000 or IndicatorUnit.Count || sums || ratio || result.Numerator <= result.Denominator);
             bool consistent = ratio || result.Children.All(c => c.InDenominator || !c.InNumerator);
             bool valued = (result.Value is null) == (result.Denominator == 0);
             if (!(counted && bounded && consistent && valued))

@@ -63,5 +63,8 @@ public class ServiceEndpointTests
         // CLA10K is a rate per 10,000 children: it needs the population as well as the looked-after records.
         var cla10k = entries.Single(e => e.GetProperty("id").GetString() == "CLA10K");
         Assert.Equal(["ssda903", "population"], cla10k.GetProperty("formFields").EnumerateArray().Select(e => e.GetString()));
+        // Each entry names its group: the seeds' indicators, then the current measures (issue 15).
+        Assert.Equal("NationalIndicatorSetAndPaf", ni62.GetProperty("group").GetString());
+        Assert.Equal("Current", entries.Single(e => e.GetProperty("id").GetString() == "CLA_STARTS").GetProperty("group").GetString());
     }
 }
