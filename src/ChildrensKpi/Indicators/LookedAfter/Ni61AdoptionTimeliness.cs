@@ -49,6 +49,10 @@ internal sealed class Ni61AdoptionTimeliness : PerChildIndicator
         return adopted.StartsBeforeData ? result.BeginningBeforeData() : result;
     }
 
+    /// <summary>The decision comes from AD1: it must cover the period as well as the episodes.</summary>
+    internal override string? CoverageGap(IndicatorInputs inputs, ReportingPeriod period) =>
+        DataCoverage.Adoptions(inputs.LookedAfter!, period) ?? base.CoverageGap(inputs, period);
+
     private protected override string EmptyDenominatorNote(ReportingPeriod period) =>
         "No child ceased to be looked after through adoption in the period, so there is no value.";
 }

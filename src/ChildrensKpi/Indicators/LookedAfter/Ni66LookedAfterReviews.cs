@@ -149,6 +149,10 @@ internal sealed class Ni66LookedAfterReviews : PerChildIndicator
 
     private static string Ordinal(int n) => n switch { 1 => "1st", 2 => "2nd", 3 => "3rd", _ => $"{n}th" };
 
+    /// <summary>Reviews are judged from the Reviews data: they must cover the period as well as the episodes.</summary>
+    internal override string? CoverageGap(IndicatorInputs inputs, ReportingPeriod period) =>
+        DataCoverage.Reviews(inputs.LookedAfter!, period) ?? base.CoverageGap(inputs, period);
+
     private protected override string EmptyDenominatorNote(ReportingPeriod period) =>
         $"No child had been looked after for 4 weeks or more on {LookedAfterRules.Iso(period.End)}, so there is no value.";
 }

@@ -59,6 +59,10 @@ internal sealed class PafC63ReviewParticipation : PerChildIndicator
             : Decision.DenominatorOnly(why, $"{counted}; did not take part on {string.Join(", ", missed.Select(r => $"{LookedAfterRules.Iso(r.Date)} ({r.Participation})"))}");
     }
 
+    /// <summary>Reviews are judged from the Reviews data: they must cover the period as well as the episodes.</summary>
+    internal override string? CoverageGap(IndicatorInputs inputs, ReportingPeriod period) =>
+        DataCoverage.Reviews(inputs.LookedAfter!, period) ?? base.CoverageGap(inputs, period);
+
     private protected override string EmptyDenominatorNote(ReportingPeriod period) =>
         $"No child aged 4 or over looked after for more than 4 weeks on {LookedAfterRules.Iso(period.End)} had a review in the period, so there is no value.";
 }
