@@ -77,8 +77,9 @@ def load():
     for c, r in oc2.items():
         dob.setdefault(c, base.parse_date(r["DOB"]))
     reviews = {}
-    for r in rows("reviews_2006-07.csv"):
-        reviews.setdefault(r["CHILD"], []).append((date(r["REVIEW"]), r["REVIEW_CODE"].upper()))
+    for name in ("reviews_2005-06.csv", "reviews_2006-07.csv"):
+        for r in rows(name):
+            reviews.setdefault(r["CHILD"], []).append((date(r["REVIEW"]), r["REVIEW_CODE"].upper()))
     for v in reviews.values():
         v.sort()
     ad1 = {r["CHILD"]: r for r in rows("ad1_2006-07.csv")}
@@ -126,6 +127,10 @@ def main():
         # PAFB7
         if cur and age is not None and age < 16:
             place = [e for e in cur.eps if e.decom <= END and (e.dec is None or e.dec > END)][-1].place
+            if place.startswith("T"):
+                # In a temporary placement: classified by the placement it is a break from (the one before it).
+                earlier = [e.place for e in cur.eps if e.decom <= END and not e.place.startswith("T")]
+                place = earlier[-1] if earlier else place
             if place != "P1":
                 decide("PAFB7", c, True, place in FOSTER or place in base.ADOPTION, place)
         # PAFC23

@@ -247,11 +247,12 @@ public class Ssda903ReaderTests
     {
         var read = Ssda903Reader.ReadFolder(Repository.Path("samples", "data", "ssda903"));
 
-        // Header, Episodes and OC3 for three years, and Reviews, OC2, AD1, PlacedAdoption and Missing for 2006-07.
-        Assert.Equal(14, read.Account.Files.Length);
+        // Header, Episodes and OC3 for three years, Reviews for 2005-06 and 2006-07 (issue 15), and OC2, AD1, PlacedAdoption
+        // and Missing for 2006-07.
+        Assert.Equal(15, read.Account.Files.Length);
         Assert.All(read.Account.Files, f => Assert.True(f.Rows.IsBalanced, f.Path));
-        // The three deliberate errors documented in samples/data/ssda903/README.md.
-        Assert.Equal([75L, 156L, 176L], read.Account.Rejections.Select(r => r.Line).ToArray());
+        // The three deliberate errors documented in samples/data/ssda903/README.md (7 lines further down since R32 and R33).
+        Assert.Equal([82L, 163L, 183L], read.Account.Rejections.Select(r => r.Line).ToArray());
         Assert.All(read.Account.Rejections, r => Assert.Equal("episodes_2006-07.csv", r.Path));
     }
 }
