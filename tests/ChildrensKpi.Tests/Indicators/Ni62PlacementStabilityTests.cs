@@ -174,7 +174,8 @@ public class Ni62PlacementStabilityTests
     [Fact]
     public void Compute_TemporaryPlacement_NotCounted()
     {
-        // A: U4 01/02/2006-01/06/2006 (1); T1 01/06/2006-15/06/2006 is a legacy temporary placement -> not counted;
+        // A: U4 01/02/2006-01/06/2006 (1); T1 01/06/2006-15/06/2006 is a temporary placement the child does not
+        //    return from (K2 is not the PLACE before it) -> not counted;
         //    K2 from 15/06/2006 (2). 2 counted placements -> denominator only.
         var result = Ni62(
             Ep("A", "01/02/2006", S, U4, "01/06/2006"),
