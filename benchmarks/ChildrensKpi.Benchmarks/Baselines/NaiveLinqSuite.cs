@@ -89,10 +89,21 @@ public sealed class NaiveLinqSuite(List<EpisodeRow> episodes, List<ChildRow> chi
             ni63Denominator++;
             int index = current.Placements.FindLastIndex(pl => pl[0].Start <= end && (pl[^1].End == null || pl[^1].End > end));
             index = index < 0 ? 0 : index;
+            // In a temporary placement on the day: in the placement before it.
+            if (index > 0 && current.Placements[index][0].Place.StartsWith('T'))
+            {
+                index--;
+            }
             var placement = current.Placements[index];
-            var typeAtEnd = placement.LastOrDefault(e => e.Start <= end)?.Place ?? placement[0].Place;
+            var typeAtEnd = placement.LastOrDefault(e => e.Start <= end && !e.Place.StartsWith('T'))?.Place ?? placement[0].Place;
+            // The placement before skips temporary ones.
+            int before = index - 1;
+            while (before >= 0 && current.Placements[before][0].Place.StartsWith('T'))
+            {
+                before--;
+            }
             if (placement[0].Start <= end.AddYears(-2)
-                || (typeAtEnd.StartsWith('A') && index > 0 && current.Placements[index - 1][0].Start <= end.AddYears(-2)))
+                || (typeAtEnd.StartsWith('A') && before >= 0 && current.Placements[before][0].Start <= end.AddYears(-2)))
             {
                 ni63Numerator++;
             }
@@ -156,12 +167,35 @@ public sealed class NaiveLinqSuite(List<EpisodeRow> episodes, List<ChildRow> chi
                 current = new PeriodOfCare();
                 periods.Add(current);
             }
-            if (current.Episodes.Count == 0 || e.Rne is "S" or "P" or "B")
+            bool temporary = e.Place.StartsWith('T');
+            var previous = current.Episodes.Count == 0 ? null : current.Episodes[^1];
+            bool afterTemporary = previous != null && previous.Place.StartsWith('T');
+            if (previous == null || (temporary ? !afterTemporary : afterTemporary || e.Rne is "S" or "P" or "B"))
             {
                 current.Placements.Add([]);
             }
             current.Episodes.Add(e);
             current.Placements[^1].Add(e);
+        }
+        // A temporary placement (T0-T4) between two placements, the second with the PLACE the first ended with, is a break
+        // within the first: the child went back. Joined up after the periods are built.
+        foreach (var period in periods)
+        {
+            int i = 1;
+            while (i + 1 < period.Placements.Count)
+            {
+                var (before, temporary, after) = (period.Placements[i - 1], period.Placements[i], period.Placements[i + 1]);
+                if (temporary[0].Place.StartsWith('T') && !before[0].Place.StartsWith('T') && after[0].Place == before[^1].Place)
+                {
+                    before.AddRange(temporary);
+                    before.AddRange(after);
+                    period.Placements.RemoveRange(i, 2);
+                }
+                else
+                {
+                    i++;
+                }
+            }
         }
         return periods;
     }

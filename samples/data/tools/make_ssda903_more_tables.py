@@ -19,6 +19,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 FOLDER = os.path.join(HERE, "..", "ssda903")
 START, END = base.PERIOD_START, base.PERIOD_END
 rng = random.Random(20070401)
+# The 2005-06 Reviews table (issue 15) draws its codes from its own generator, so every 2006-07 table is unchanged.
+rng_prev = random.Random(20060401)
+PREV_START = dt.date(2005, 4, 1)
 
 
 def d(x):
@@ -63,6 +66,7 @@ def main():
     dob, periods = load()
     children = sorted(periods)
     reviews, oc2, ad1, placed, missing = [], [], [], [], []
+    reviews_prev = []
     for child in children:
         born = dob.get(child)
         for p in periods[child]:
@@ -77,6 +81,11 @@ def main():
                     age = base.age_at(born, when) if born else 10
                     code = "PN0" if age < 4 else rng.choice(["PN1"] * 5 + ["PN2", "PN3", "PN4", "PN5", "PN6", "PN7", "PN7"])
                     reviews.append((child, d(born), d(when), code))
+                elif when >= PREV_START:
+                    # The same rhythm's reviews held in 2005-06: the earlier return's Reviews table.
+                    age = base.age_at(born, when) if born else 10
+                    code = "PN0" if age < 4 else rng_prev.choice(["PN1"] * 5 + ["PN2", "PN3", "PN4", "PN5", "PN6", "PN7", "PN7"])
+                    reviews_prev.append((child, d(born), d(when), code))
                 gap = rng.randint(75, 100) if n == 1 else rng.randint(160, 190)  # 3 months ~ 90 days, 6 months ~ 182
                 when += dt.timedelta(days=gap)
                 n += 1
@@ -110,12 +119,13 @@ def main():
             oc2.append((child, d(born), "" if age < 4 or age > 16 else str(rng.randint(4, 30)), "", convicted,
                         yn(), yn(), yn(0.8), yn(0.9), "1" if age >= 10 and rng.random() < 0.05 else "0", "", ""))
     write("reviews_2006-07.csv", ["CHILD", "DOB", "REVIEW", "REVIEW_CODE"], reviews)
+    write("reviews_2005-06.csv", ["CHILD", "DOB", "REVIEW", "REVIEW_CODE"], reviews_prev)
     write("oc2_2006-07.csv", ["CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK",
                               "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"], oc2)
     write("ad1_2006-07.csv", ["CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"], ad1)
     write("placed_adoption_2006-07.csv", ["CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"], placed)
     write("missing_2006-07.csv", ["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"], missing)
-    print("reviews %d, oc2 %d, ad1 %d, placed_adoption %d, missing %d" % (len(reviews), len(oc2), len(ad1), len(placed), len(missing)))
+    print("reviews 2005-06 %d, " % len(reviews_prev) + "reviews %d, oc2 %d, ad1 %d, placed_adoption %d, missing %d" % (len(reviews), len(oc2), len(ad1), len(placed), len(missing)))
 
 
 if __name__ == "__main__":

@@ -664,7 +664,31 @@ def build():
                 april = D(sixteen.year, 4, 1) if sixteen <= D(sixteen.year, 4, 1) else D(sixteen.year + 1, 4, 1)
                 if looked_after(c.eps, april):
                     c.oc3[label] = oc3_row()
+    # The temporary-placement rule children (issue 15), built last so that the random draws of every child above are
+    # unchanged, and placed after R31 so that rule children stay first in every file.
+    at = next(i for i, c in enumerate(children) if c.cid == "R31") + 1
+    children[at:at] = temporary_placement_children()
     return children
+
+
+def temporary_placement_children():
+    """R32, R33: temporary placements T0-T4 are current codes, not placements (indicators.md, "Temporary placements")."""
+    rc = []
+    # R32: the worked example: one foster home (U4) since 2004, the carer's holidays (T3) in August 2006 and February 2007,
+    # back to the same carer by RNE P each time -> 1 placement for NI62 (3 if the returns were moves), NI63 placement
+    # began 2004.
+    rc.append(R("R32", "2", "12/05/2000", "WBRI", [
+        ("01/03/2004", "S", "C2", "U4", "01/08/2006", "X1"),
+        ("01/08/2006", "P", "C2", "T3", "15/08/2006", "X1"),
+        ("15/08/2006", "P", "C2", "U4", "19/02/2007", "X1"),
+        ("19/02/2007", "P", "C2", "T3", "26/02/2007", "X1"),
+        ("26/02/2007", "P", "C2", "U4", None, None)]))
+    # R33: the same foster home since 2004, in hospital (T1) from 28/03/2007 and still there on 31 March: in the placement
+    # it is a break from (U4 since 2004) for NI63 and PAF B7.
+    rc.append(R("R33", "1", "03/09/2001", "WBRI", [
+        ("01/06/2004", "S", "C2", "U4", "28/03/2007", "X1"),
+        ("28/03/2007", "P", "C2", "T1", None, None)]))
+    return rc
 
 
 def slice_year(c, ys, ye):

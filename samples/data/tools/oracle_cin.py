@@ -659,15 +659,16 @@ def compute(census, population):
         ni68.add(w, "numerator" if r["assessed"] else "denominator",
                  "has an initial/single assessment" if r["assessed"] else "no initial/single assessment")
 
+    # ICPC15 counts the conferences HELD in the year (DateOfInitialCPC in it), whenever their enquiry started.
     icpc = Result("ICPC15")
     for s in census.s47:
         w = "%s %s" % (s["child"], s["where"])
-        if not in_period(s["start"]):
-            icpc.add(w, "excluded", "S47 started %s, outside the year" % fmt(s["start"]))
-        elif s["not_required"]:
+        if s["not_required"]:
             icpc.add(w, "excluded", "ICPCnotRequired true")
         elif s["icpc"] is None:
             icpc.add(w, "excluded", "no initial conference date (not held yet)")
+        elif not in_period(s["icpc"]):
+            icpc.add(w, "excluded", "conference held %s, outside the year" % fmt(s["icpc"]))
         elif s["icpc"] < s["start"]:
             icpc.add(w, "excluded", "conference before the enquiry start (data error)")
         else:
@@ -679,6 +680,7 @@ def compute(census, population):
     open_children = {}
     ni64, ni65, ni67 = Result("NI64"), Result("NI65"), Result("NI67")
     plans_by_child = {}
+    ni67_case = {}
     for p in census.plans:
         plans_by_child.setdefault(p["child"], []).append(p["start"])
     for p in census.plans:
@@ -729,10 +731,14 @@ def compute(census, population):
         if late is None and e > due:
             late = "no review by %s (E %s)" % (fmt(due), fmt(e))
         trail = "; reviews " + ", ".join(walk) if walk else "; no reviews"
-        if late:
-            ni67.add(w, "denominator", "late: " + late + trail)
-        else:
-            ni67.add(w, "numerator", "on time at E %s, next due %s%s" % (fmt(e), fmt(due), trail))
+        # A case is a child: keep each child's plan open at 31 March, else the one that ended last.
+        rank = (e, is_open, p["start"])
+        kept = ni67_case.get(p["child"])
+        verdict = ("denominator", "late: " + late + trail) if late else ("numerator", "on time at E %s, next due %s%s" % (fmt(e), fmt(due), trail))
+        if kept is None or rank > kept[0]:
+            ni67_case[p["child"]] = (rank, w, verdict)
+    for child, (rank, w, (where, why)) in sorted(ni67_case.items()):
+        ni67.add(w, where, why)
     for child, w in sorted(open_children.items()):
         cpp.add(w, "numerator", "child with a plan open at 31/03/2007")
 

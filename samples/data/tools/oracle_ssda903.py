@@ -292,8 +292,12 @@ class PeriodOfCare:
 
 def build_periods(eps):
     """eps sorted by DECOM. New period: first episode, RNE S, or DECOM != previous DEC (a gap;
-    a previous episode without DEC is continued by the next). New placement within a period:
-    first episode, or RNE S/P/B."""
+    a previous episode without DEC is continued by the next). Within a period, placements are
+    made in two steps. First, runs: consecutive temporary episodes (T0-T4) form a temporary run;
+    a non-temporary episode begins a placement when it is the period's first, has RNE S/P/B, or
+    follows a temporary run. Second, a temporary run between placement A and placement B whose
+    first PLACE is the PLACE A ended with is a break within A: the run and B join A (the
+    child went back; indicators.md, "Temporary placements")."""
     periods = []
     prev = None
     for e in eps:
@@ -301,13 +305,36 @@ def build_periods(eps):
                       or (prev.dec is not None and e.decom != prev.dec))
         if new_period:
             periods.append(PeriodOfCare())
-        p = periods[-1]
-        p.eps.append(e)
-        if new_period or e.rne in ("S", "P", "B"):
-            p.placements.append(Placement(e))
-        else:
-            p.placements[-1].eps.append(e)
+        periods[-1].eps.append(e)
         prev = e
+    for p in periods:
+        units = []
+        for i, e in enumerate(p.eps):
+            is_t = e.place in TEMPORARY
+            last = units[-1] if units else None
+            if last is None:
+                units.append(Placement(e))
+            elif is_t:
+                if last.temporary:
+                    last.eps.append(e)
+                else:
+                    units.append(Placement(e))
+            elif last.temporary or e.rne in ("S", "P", "B"):
+                units.append(Placement(e))
+            else:
+                last.eps.append(e)
+        merged = []
+        i = 0
+        while i < len(units):
+            u = units[i]
+            if (u.temporary and merged and not merged[-1].temporary and i + 1 < len(units)
+                    and units[i + 1].place == merged[-1].eps[-1].place):
+                merged[-1].eps.extend(u.eps + units[i + 1].eps)
+                i += 2
+                continue
+            merged.append(u)
+            i += 1
+        p.placements = merged
     return periods
 
 
@@ -389,10 +416,13 @@ def compute(merged, population):
             else:
                 ni63[1] += 1
                 idx = next(i for i, pl in enumerate(period.placements) if current_ep in pl.eps)
+                # In a temporary placement on the day: in the placement before it, if any.
+                if period.placements[idx].temporary and idx > 0:
+                    idx -= 1
                 cur = period.placements[idx]
-                prev = period.placements[idx - 1] if idx > 0 else None
-                if cur.temporary:
-                    warnings.append("%s: NI63 current placement is temporary (%s)" % (child, cur))
+                # The placement immediately before skips temporary ones.
+                before = [pl for pl in period.placements[:idx] if not pl.temporary]
+                prev = before[-1] if before else None
                 if cur.place not in ADOPTION and current_ep.place in ADOPTION:
                     warnings.append("%s: NI63 current placement began as %s and is now %s "
                                     "(same-carer move); read as not placed for adoption"

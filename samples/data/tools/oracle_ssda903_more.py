@@ -77,8 +77,9 @@ def load():
     for c, r in oc2.items():
         dob.setdefault(c, base.parse_date(r["DOB"]))
     reviews = {}
-    for r in rows("reviews_2006-07.csv"):
-        reviews.setdefault(r["CHILD"], []).append((date(r["REVIEW"]), r["REVIEW_CODE"].upper()))
+    for name in ("reviews_2005-06.csv", "reviews_2006-07.csv"):
+        for r in rows(name):
+            reviews.setdefault(r["CHILD"], []).append((date(r["REVIEW"]), r["REVIEW_CODE"].upper()))
     for v in reviews.values():
         v.sort()
     ad1 = {r["CHILD"]: r for r in rows("ad1_2006-07.csv")}
@@ -126,6 +127,10 @@ def main():
         # PAFB7
         if cur and age is not None and age < 16:
             place = [e for e in cur.eps if e.decom <= END and (e.dec is None or e.dec > END)][-1].place
+            if place.startswith("T"):
+                # In a temporary placement: classified by the placement it is a break from (the one before it).
+                earlier = [e.place for e in cur.eps if e.decom <= END and not e.place.startswith("T")]
+                place = earlier[-1] if earlier else place
             if place != "P1":
                 decide("PAFB7", c, True, place in FOSTER or place in base.ADOPTION, place)
         # PAFC23
@@ -135,9 +140,15 @@ def main():
             decide("PAFC23", c, six, a is not None, "adopted" if a else "6 months")
         # NI61, ADOPTA1, ADOPTA2
         if a:
-            decision = date(ad1.get(c, {}).get("DATE_INT", ""))
-            first_a = next((e.decom for e in a.eps if e.place in base.ADOPTION), None)
-            when = first_a or max((x for x in placed.get(c, []) if a.start <= x <= a.eps[-1].dec), default=None)
+            # The decision: AD1 DATE_INT, else PlacedAdoption DATE_PLACED (the decision's date, DfE rules 115, 552).
+            decision = date(ad1.get(c, {}).get("DATE_INT", "")) or max((x for x in placed.get(c, []) if a.start <= x <= a.eps[-1].dec), default=None)
+            # Placed: the start of the last run of A episodes before the adoption (T0-T4 inside it skipped).
+            when = None
+            for e in reversed(a.eps):
+                if e.place in base.ADOPTION:
+                    when = e.decom
+                elif not e.place.startswith("T"):
+                    break
             ok = decision is not None and when is not None and when <= plus_months(decision, 12)
             decide("NI61", c, True, ok, "placed %s decision %s" % (when, decision))
             days = (a.placements[-1].start - a.start).days
@@ -149,11 +160,20 @@ def main():
         # NI66
         if cur and cur.start <= END - dt.timedelta(days=28):
             held_dates = [r[0] for r in reviews.get(c, []) if cur.start <= r[0] <= END]
+            # First review: 28 days before 1 April 2011, 20 working days from then.
+            first_due = cur.start + dt.timedelta(days=28) if cur.start < dt.date(2011, 4, 1) else working_day(cur.start, 20)
+            i = 0
             if cur.start < reviews_begin:
-                held, due = 2, plus_months(reviews_begin, 6)
+                # Began before the Reviews data: the review before the first in them is unknown, never assumed.
+                if held_dates:
+                    held = 1 if held_dates[0] <= first_due else 2
+                    due = plus_months(held_dates[0], 3 if held == 1 else 6)
+                    i = 1
+                else:
+                    held, due = 2, plus_months(reviews_begin - dt.timedelta(days=1), 6)
             else:
-                held, due = 0, working_day(cur.start, 20)
-            ok, why, i = True, "all on time", 0
+                held, due = 0, first_due
+            ok, why = True, "all on time"
             while due <= END:
                 nxt = held_dates[i] if i < len(held_dates) else None
                 if (START <= due and (nxt is None or nxt > due)) or nxt is None:
@@ -165,7 +185,8 @@ def main():
             decide("NI66", c, True, ok, why)
         # PAFC63
         if cur and cur.start < END - dt.timedelta(days=28) and age is not None and age >= 4:
-            year = [code for when, code in reviews.get(c, []) if START <= when <= END]
+            # PN0 (under 4 at the review) is disregarded.
+            year = [code for when, code in reviews.get(c, []) if START <= when <= END and code != "PN0"]
             if year:
                 decide("PAFC63", c, True, all(code in PARTICIPATED for code in year), " ".join(year))
         # PAFC18 (without the area's percentage: the looked-after percentage)

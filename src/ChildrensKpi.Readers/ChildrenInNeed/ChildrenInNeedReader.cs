@@ -139,6 +139,11 @@ public static class ChildrenInNeedReader
             else
             {
                 CsvFileReader.Read(file, recognizer, SinkFor, account, Report, cancellationToken);
+                // A table names no year: it covers the one the caller gave, if any.
+                if (year is { } given)
+                {
+                    records.CollectionYears.Add(given.Period);
+                }
             }
         }
         foreach (var warning in records.IdWarnings())

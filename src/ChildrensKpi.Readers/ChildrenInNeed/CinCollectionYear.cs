@@ -38,6 +38,9 @@ internal readonly record struct CinCollectionYear(int EndYear) : IComparable<Cin
 
     public static bool operator >=(CinCollectionYear left, CinCollectionYear right) => left.EndYear >= right.EndYear;
 
+    /// <summary>The year as a period, 1 April to 31 March.</summary>
+    public ReportingPeriod Period => ReportingPeriod.YearEnding(new LocalDate(EndYear, 3, 31));
+
     /// <summary>The year as the DfE writes it: <c>2023-24</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{EndYear - 1}-{EndYear % 100:00}");
 }

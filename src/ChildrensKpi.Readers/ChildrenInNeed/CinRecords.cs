@@ -168,6 +168,9 @@ internal sealed class CinRecords
         return null;
     }
 
+    /// <summary>The collection years of the censuses read (an XML census's ReferenceDate, or the year given for tables).</summary>
+    public HashSet<ReportingPeriod> CollectionYears { get; } = [];
+
     public ChildrenInNeedData Build() => new(
         _referrals.Select(r => new Referral(r.Key.Child, r.Key.Date,
             (string?)r.Value.Fields[0], (string?)r.Value.Fields[1], (LocalDate?)r.Value.Fields[2], (string?)r.Value.Fields[3],
@@ -177,7 +180,10 @@ internal sealed class CinRecords
             (LocalDate?)e.Value.Fields[0], (bool?)e.Value.Fields[1] ?? false)),
         _plans.Select(p => new ProtectionPlan(p.Key.Child, p.Key.Start,
             (LocalDate?)p.Value.Plan.Fields[0], (string?)p.Value.Plan.Fields[1], (int?)p.Value.Plan.Fields[2], p.Value.Reviews)),
-        _children.Select(c => new ChildInNeed(c.Key, (LocalDate?)c.Value.Fields[0], (Sex?)c.Value.Fields[1], (string?)c.Value.Fields[2])));
+        _children.Select(c => new ChildInNeed(c.Key, (LocalDate?)c.Value.Fields[0], (Sex?)c.Value.Fields[1], (string?)c.Value.Fields[2])))
+    {
+        CollectionYears = [.. CollectionYears.OrderBy(y => y.Start)],
+    };
 
     private static Rejection? Merge<TKey>(ChildId child, Dictionary<TKey, MergedCopy> records, TKey key, object?[] fields,
         CinRecord record, string[] names, string what)

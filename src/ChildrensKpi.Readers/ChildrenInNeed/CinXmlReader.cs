@@ -188,6 +188,8 @@ internal sealed class CinXmlReader
         }
         if (CinDate.Read(text, out var date) == DateCell.Valid)
         {
+            // What the census covers: its collection year, 1 April to 31 March (the direction of travel asks).
+            _records.CollectionYears.Add(CinCollectionYear.Holding(date).Period);
             _year = CinCensusYears.Nearest(CinCollectionYear.Holding(date));
             if (_year != CinCollectionYear.Holding(date))
             {

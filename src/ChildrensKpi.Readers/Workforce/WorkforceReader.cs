@@ -3,16 +3,18 @@ using NodaTime;
 namespace ChildrensKpi.Readers;
 
 /// <summary>
-/// Reads the Workforce input (<c>AsAt, Team, PermanentFte, AgencyFte, VacantFte, FamilySupportFte, AdminFte,
-/// Establishment, Caseloads, SupervisionsDue, SupervisionsHeld</c>; the last three but one optional): social work staffing
-/// by team on given days. FTEs are decimals (digits and an optional decimal point); Caseloads and the supervision counts
-/// are whole numbers. A team appears once per AsAt date: a repeat is rejected.
+/// Reads the Workforce input (<c>AsAt, Team, PermanentFte, AgencyFte, VacantFte</c>; optional <c>FamilySupportFte,
+/// AdminFte, Establishment, Caseloads, SupervisionsDue, SupervisionsHeld</c>): social work staffing by team on given days.
+/// Each workforce indicator needs only its own columns (data-formats.md), so a file without the supervision columns still
+/// gives vacancy, agency and establishment. FTEs are decimals (digits and an optional decimal point); Caseloads and the
+/// supervision counts are whole numbers; an optional cell may be empty. A team appears once per AsAt date: a repeat is
+/// rejected.
 /// </summary>
 public static class WorkforceReader
 {
     internal static CsvTableSchema Schema { get; } = new("Workforce",
-        ["ASAT", "TEAM", "PERMANENTFTE", "AGENCYFTE", "VACANTFTE", "FAMILYSUPPORTFTE", "ADMINFTE", "SUPERVISIONSDUE"],
-        ["ESTABLISHMENT", "CASELOADS", "SUPERVISIONSHELD"]);
+        ["ASAT", "TEAM", "PERMANENTFTE", "AGENCYFTE", "VACANTFTE"],
+        ["FAMILYSUPPORTFTE", "ADMINFTE", "ESTABLISHMENT", "CASELOADS", "SUPERVISIONSDUE", "SUPERVISIONSHELD"]);
 
     private static readonly TableRecognizer Recognizer = new([Schema]);
 
@@ -53,11 +55,11 @@ public static class WorkforceReader
             _permanent = columns["PERMANENTFTE"];
             _agency = columns["AGENCYFTE"];
             _vacant = columns["VACANTFTE"];
-            _familySupport = columns["FAMILYSUPPORTFTE"];
-            _admin = columns["ADMINFTE"];
+            _familySupport = columns.GetValueOrDefault("FAMILYSUPPORTFTE", -1);
+            _admin = columns.GetValueOrDefault("ADMINFTE", -1);
             _establishment = columns.GetValueOrDefault("ESTABLISHMENT", -1);
             _caseloads = columns.GetValueOrDefault("CASELOADS", -1);
-            _due = columns["SUPERVISIONSDUE"];
+            _due = columns.GetValueOrDefault("SUPERVISIONSDUE", -1);
             _held = columns.GetValueOrDefault("SUPERVISIONSHELD", -1);
         }
 
@@ -79,14 +81,18 @@ public static class WorkforceReader
             if (!TryFte(row, _permanent, out decimal permanent, out rejection)
                 || !TryFte(row, _agency, out decimal agency, out rejection)
                 || !TryFte(row, _vacant, out decimal vacant, out rejection)
-                || !TryFte(row, _familySupport, out decimal familySupport, out rejection)
-                || !TryFte(row, _admin, out decimal admin, out rejection)
+                || !TryOptionalFte(row, _familySupport, out decimal? familySupport, out rejection)
+                || !TryOptionalFte(row, _admin, out decimal? admin, out rejection)
                 || !TryOptionalFte(row, _establishment, out decimal? establishment, out rejection)
                 || !TryOptionalCount(row, _caseloads, out int? caseloads, out rejection)
-                || !TryCount(row, _due, out int due, out rejection)
+                || !TryOptionalCount(row, _due, out int? due, out rejection)
                 || !TryOptionalCount(row, _held, out int? held, out rejection))
             {
                 return RowVerdict.Rejected(rejection!);
+            }
+            if (held is not null && due is null)
+            {
+                return RowVerdict.Rejected(row.Reject(_held, "SupervisionsHeld needs SupervisionsDue (the sessions due) on the same row"));
             }
             if (held > due)
             {
@@ -122,17 +128,6 @@ public static class WorkforceReader
                 return true;
             }
             rejection = row.Reject(column, $"{row.ColumnName(column)} must be a number of full-time equivalents (e.g. 38.8) or empty");
-            return false;
-        }
-
-        private static bool TryCount(in CsvRow row, int column, out int count, out Rejection? rejection)
-        {
-            rejection = null;
-            if (CellParser.TryDigits(row.Cell(column), out count))
-            {
-                return true;
-            }
-            rejection = row.Reject(column, $"{row.ColumnName(column)} must be a whole number (digits only)");
             return false;
         }
 

@@ -16,6 +16,14 @@ namespace ChildrensKpi;
 /// not start on the day the previous one ended; an open previous episode (no DEC) followed by a later one continues into
 /// it (the missing DEC is a data error, not a gap). Placements: a new placement begins at the first episode of a period and
 /// at each episode with RNE S, P or B; L, T and U continue it.</para>
+/// <para>Temporary placements (PLACE T0–T4: hospital, holiday, the carer's holiday, seven days or less) are not placements
+/// (indicators.md, "Temporary placements"). A run of temporary episodes followed, in the same period, by an episode with
+/// the PLACE the child had immediately before the run is a break within that placement: the run and the return belong to
+/// it, whatever the return's RNE. Any other run is a placement of its own, not counted (<see cref="CarePlacement.IsCounted"/>),
+/// so the placement before it ends on the day it began, and the episode after it begins a new placement whatever its RNE.
+/// The return is matched on PLACE alone: the episode columns hold no URN, PLACE_PROVIDER or PL_POST.</para>
+/// <para>A period whose first episode in the data follows a short break (V3/V4) ending that day began with the short break
+/// (a short break becoming care), not before the data: <see cref="AfterShortBreak"/>.</para>
 /// <para>Periods, placements and episodes are contiguous across children, so one array of first indexes (with a last entry
 /// one past the end) describes each level: period p spans episodes <c>[PeriodFirst[p], PeriodFirst[p + 1])</c>.</para>
 /// </remarks>
@@ -33,6 +41,7 @@ internal sealed class CareColumns
         Ls = new byte[episodes];
         Place = new byte[episodes];
         Rec = new byte[episodes];
+        AfterShortBreak = new bool[episodes];
     }
 
     public int ChildCount => Ids.Length;
@@ -74,6 +83,9 @@ internal sealed class CareColumns
 
     /// <summary>REC as a byte; 0 while open.</summary>
     public byte[] Rec { get; }
+
+    /// <summary>Whether a short break (V3/V4) of the same child ended on the day the episode began.</summary>
+    public bool[] AfterShortBreak { get; }
 
     public Child?[] Header { get; private set; } = [];
 
@@ -185,12 +197,23 @@ internal sealed class CareColumns
     private void FillEpisodes(EpisodeTable episodes, int[] sortedChild)
     {
         var hasShortBreak = new bool[ChildCount];
+        // The days each child's short breaks ended: few children have any, so a set per child that has.
+        Dictionary<int, HashSet<int>>? shortBreakEnds = null;
         for (int i = 0; i < episodes.Count; i++)
         {
             int c = sortedChild[episodes.Child[i]];
             if (episodes.IsShortBreak(i))
             {
                 hasShortBreak[c] = true;
+                if (episodes.End[i] != DayNumbers.Open)
+                {
+                    shortBreakEnds ??= [];
+                    if (!shortBreakEnds.TryGetValue(c, out var ends))
+                    {
+                        shortBreakEnds.Add(c, ends = []);
+                    }
+                    ends.Add(episodes.End[i]);
+                }
                 continue;
             }
             EpisodeOffsets[c + 1]++;
@@ -239,6 +262,16 @@ internal sealed class CareColumns
                 Rec[j + 1] = rec;
             }
         }
+        if (shortBreakEnds is not null)
+        {
+            foreach (var (c, ends) in shortBreakEnds)
+            {
+                for (int i = EpisodeOffsets[c]; i < EpisodeOffsets[c + 1]; i++)
+                {
+                    AfterShortBreak[i] = ends.Contains(Start[i]);
+                }
+            }
+        }
     }
 
     /// <summary>The one definition of periods of care and placements (see the remarks of <see cref="CareColumns"/>).</summary>
@@ -248,19 +281,47 @@ internal sealed class CareColumns
         var periodFirst = new List<int>(EpisodeCount + 1);
         var placementOffsets = new List<int>(EpisodeCount + 1);
         var placementFirst = new List<int>(EpisodeCount + 1);
+        var temporary = CodeTables.TemporaryPlacement;
         for (int c = 0; c < ChildCount; c++)
         {
             PeriodOffsets[c] = periodFirst.Count;
             int from = EpisodeOffsets[c], to = EpisodeOffsets[c + 1];
+            // The episode that returns the child from the current temporary run to the placement before it; -1 when none.
+            int returning = -1;
             for (int i = from; i < to; i++)
             {
-                bool newPeriod = i == from || Rne[i] == CodeTables.StartedToBeLookedAfter || (End[i - 1] != DayNumbers.Open && End[i - 1] != Start[i]);
-                if (newPeriod)
+                if (StartsPeriod(i, from))
                 {
                     periodFirst.Add(i);
                     placementOffsets.Add(placementFirst.Count);
+                    placementFirst.Add(i);
+                    returning = -1;
+                    continue;
                 }
-                if (newPeriod || CodeTables.StartsPlacement[Rne[i]])
+                bool isTemporary = temporary[Place[i]], afterTemporary = temporary[Place[i - 1]];
+                bool newPlacement;
+                if (isTemporary)
+                {
+                    if (afterTemporary)
+                    {
+                        // Later episodes of the same temporary run (T3 then T1) are one break.
+                        continue;
+                    }
+                    int next = i + 1;
+                    while (next < to && !StartsPeriod(next, from) && temporary[Place[next]])
+                    {
+                        next++;
+                    }
+                    bool returns = next < to && !StartsPeriod(next, from) && Place[next] == Place[i - 1];
+                    returning = returns ? next : -1;
+                    newPlacement = !returns;
+                }
+                else
+                {
+                    // After a temporary run: the return continues the placement whatever its RNE; any other episode moves.
+                    newPlacement = afterTemporary ? i != returning : CodeTables.StartsPlacement[Rne[i]];
+                }
+                if (newPlacement)
                 {
                     placementFirst.Add(i);
                 }
@@ -274,6 +335,10 @@ internal sealed class CareColumns
         PlacementOffsets = [.. placementOffsets];
         PlacementFirst = [.. placementFirst];
     }
+
+    /// <summary>Whether episode <paramref name="i"/> of the child whose first is <paramref name="from"/> begins a period of care.</summary>
+    private bool StartsPeriod(int i, int from) =>
+        i == from || Rne[i] == CodeTables.StartedToBeLookedAfter || (End[i - 1] != DayNumbers.Open && End[i - 1] != Start[i]);
 
     private static T?[] PerChild<T>(ImmutableArray<T> rows, Dictionary<ChildId, int> index, Func<T, ChildId> child)
         where T : class

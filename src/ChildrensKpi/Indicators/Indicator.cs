@@ -46,6 +46,13 @@ public abstract class Indicator
         return Requires & ~available;
     }
 
+    /// <summary>
+    /// Why <paramref name="inputs"/> do not cover <paramref name="period"/> well enough to compute the indicator for it,
+    /// naming what would (the earlier return); null when they do. The direction of travel compares with a previous period
+    /// only when this is null (<see cref="ComputeReport.Compute"/>).
+    /// </summary>
+    internal virtual string? CoverageGap(IndicatorInputs inputs, ReportingPeriod period) => DataCoverage.Gap(inputs, Requires, period);
+
     /// <summary>Computes the indicator for <paramref name="period"/>.</summary>
     /// <param name="inputs">The records to compute from.</param>
     /// <param name="period">The period; "at 31 March" in the definitions means its last day.</param>

@@ -35,29 +35,60 @@ internal static class AdoptionRules
     public static string Adopted(CarePeriod care) => $"adopted {LookedAfterRules.Iso(care.End!.Value)} ({care.Episodes[^1].ReasonCeased})";
 
     /// <summary>
-    /// The day the child was placed for adoption (NI 61): the first episode of the period of care with a placed-for-adoption
-    /// PLACE (A3–A6, legacy A1–A2), else the latest PlacedAdoption DATE_PLACED within the period of care. Null when neither.
+    /// The day the child was placed for adoption (NI 61): the start of the placement for adoption the child was adopted
+    /// from, the last run of placed-for-adoption episodes (PLACE A3–A6, legacy A1–A2) before the adoption, temporary
+    /// episodes (T0–T4, a hospital stay) within it skipped, so an earlier placement for adoption that disrupted does not
+    /// count; for a foster carer who adopts (RNE T/U into A3–A6) the day the episode changed to A3–A6. Null when the child
+    /// was not adopted from a placed-for-adoption episode.
     /// </summary>
-    public static LocalDate? PlacedForAdoption(ChildHistory child, CarePeriod care, out string source)
+    public static LocalDate? PlacedForAdoption(CarePeriod care, out string source)
     {
-        foreach (var episode in care.Episodes)
+        var episodes = care.Episodes;
+        int first = -1;
+        for (int i = episodes.Count - 1; i >= 0; i--)
         {
-            if (episode.Placement.IsPlacedForAdoption())
+            var place = episodes[i].Placement;
+            if (place.IsPlacedForAdoption())
             {
-                source = $"first placed-for-adoption episode ({episode.Placement}) began {LookedAfterRules.Iso(episode.Start)}";
-                return episode.Start;
+                first = i;
             }
+            else if (!place.IsTemporary())
+            {
+                break;
+            }
+        }
+        if (first < 0)
+        {
+            source = "not adopted from a placed-for-adoption episode (A3–A6, A1–A2)";
+            return null;
+        }
+        var placed = episodes[first];
+        source = $"placed for adoption ({placed.Placement}) {LookedAfterRules.Iso(placed.Start)}, the placement adopted from";
+        return placed.Start;
+    }
+
+    /// <summary>
+    /// The decision that the child should be placed for adoption: AD1 DATE_INT; where AD1 lacks it, the latest PlacedAdoption
+    /// DATE_PLACED within the period of care, which despite its name is the date of that decision (DfE rules 115, 552).
+    /// Null when neither.
+    /// </summary>
+    public static LocalDate? DecisionToPlace(ChildHistory child, CarePeriod care, out string source)
+    {
+        if (child.Adoption?.DecisionDate is { } decision)
+        {
+            source = $"decision {LookedAfterRules.Iso(decision)}";
+            return decision;
         }
         for (int i = child.PlacementsForAdoption.Count - 1; i >= 0; i--)
         {
-            var placed = child.PlacementsForAdoption[i].Placed;
-            if (placed >= care.Start && placed <= care.End!.Value)
+            var date = child.PlacementsForAdoption[i].Placed;
+            if (date >= care.Start && date <= care.End!.Value)
             {
-                source = $"PlacedAdoption DATE_PLACED {LookedAfterRules.Iso(placed)}";
-                return placed;
+                source = $"decision {LookedAfterRules.Iso(date)} (PlacedAdoption DATE_PLACED, no AD1 DATE_INT)";
+                return date;
             }
         }
-        source = "no placed-for-adoption episode (A3–A6, A1–A2) and no PlacedAdoption row in the period of care";
+        source = "no AD1 DATE_INT and no PlacedAdoption DATE_PLACED in the period of care (decision to place for adoption)";
         return null;
     }
 

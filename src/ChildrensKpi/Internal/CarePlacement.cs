@@ -21,7 +21,8 @@ internal readonly struct CarePlacement(CareColumns columns, int placement)
 
     /// <summary>
     /// The placement type on <paramref name="date"/>: a same-carer change (T, U) keeps the placement but may change its
-    /// type. Before the placement began, its first type; after it ended, its last.
+    /// type. Before the placement began, its first type; after it ended, its last. A temporary break within the placement
+    /// (T0–T4 and the return) leaves it the type the child is away from.
     /// </summary>
     public PlacementType TypeOn(LocalDate date)
     {
@@ -30,12 +31,15 @@ internal readonly struct CarePlacement(CareColumns columns, int placement)
         byte type = columns.Place[range.First];
         for (int e = range.First + 1; e <= range.Last && columns.Start[e] <= day; e++)
         {
-            type = columns.Place[e];
+            if (!CodeTables.TemporaryPlacement[columns.Place[e]])
+            {
+                type = columns.Place[e];
+            }
         }
         return (PlacementType)type;
     }
 
-    /// <summary>Whether the placement counts as a placement: temporary placements (T0–T4) do not.</summary>
+    /// <summary>Whether the placement counts as a placement: a temporary placement (T0–T4) of its own does not.</summary>
     public bool IsCounted => !CodeTables.TemporaryPlacement[columns.Place[Range.First]];
 
     /// <summary>Whether the placement was open at any time in <paramref name="period"/>.</summary>

@@ -29,4 +29,10 @@ internal readonly record struct Decision(bool InDenominator, bool InNumerator, s
 
     /// <summary>What the decision adds to the numerator when in it: 1 for a count, or the amount of a sum (days).</summary>
     public decimal Amount { get; init; } = 1;
+
+    /// <summary>Whether the decision rests on less than the rule asks for (the indicator's caveat note says what, and counts them).</summary>
+    public bool Caveat { get; init; }
+
+    /// <summary>The same decision, counted in the indicator's caveat note.</summary>
+    public Decision WithCaveat() => this with { Caveat = true };
 }

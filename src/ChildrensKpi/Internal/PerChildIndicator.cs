@@ -15,27 +15,48 @@ internal abstract class PerChildIndicator : Indicator
         var tallies = Tally.For(periods.Length, options.Explain);
         var why = new Why(options.Explain);
         var care = inputs.LookedAfter!.Care;
+        string? unavailable = Unavailable(inputs);
         for (int c = 0; c < care.ChildCount; c++)
         {
             var child = care.Child(c);
             for (int i = 0; i < periods.Length; i++)
             {
-                tallies[i].Add(child.Id, Decide(child, periods[i], options, why));
+                tallies[i].Add(child.Id, unavailable is null ? Decide(child, periods[i], options, why) : Decision.Excluded(why, unavailable));
             }
         }
-        return [.. periods.Select((period, i) => FromCounts(inputs, period, options, tallies[i].Numerator, tallies[i].Denominator, tallies[i].BeginningBeforeData, tallies[i].Explanations()))];
+        return [.. periods.Select((period, i) => FromCounts(inputs, period, options, tallies[i], unavailable))];
     }
+
+    private IndicatorResult FromCounts(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options, Tally tally, string? unavailable)
+    {
+        if (unavailable is not null)
+        {
+            return new IndicatorResult(ResultDefinition(options), period, 0, 0, [unavailable], tally.Explanations());
+        }
+        return FromCounts(inputs, period, options, tally.Numerator, tally.Denominator, tally.BeginningBeforeData, tally.Explanations(), tally.Caveats);
+    }
+
+    /// <summary>Why the indicator has no value for these inputs at all (a table it needs was not given); null when it can be computed.</summary>
+    private protected virtual string? Unavailable(IndicatorInputs inputs) => null;
+
+    /// <summary>The note on the decisions flagged <see cref="Decision.Caveat"/>, given their count; null when none (or no caveat).</summary>
+    private protected virtual string? CaveatNote(int count) => null;
 
     /// <summary>The result from counts of children, with the notes every path words the same way (the columnar engine counts without deciding child by child).</summary>
     internal IndicatorResult FromCounts(IndicatorInputs inputs, ReportingPeriod period, int numerator, int denominator, int beginningBeforeData, ImmutableArray<ChildExplanation> explanations) =>
         FromCounts(inputs, period, ComputeOptions.Default, numerator, denominator, beginningBeforeData, explanations);
 
-    private IndicatorResult FromCounts(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options, decimal numerator, int denominator, int beginningBeforeData, ImmutableArray<ChildExplanation> explanations)
+    private IndicatorResult FromCounts(IndicatorInputs inputs, ReportingPeriod period, ComputeOptions options, decimal numerator, int denominator, int beginningBeforeData,
+        ImmutableArray<ChildExplanation> explanations, int caveats = 0)
     {
         var notes = ImmutableArray.CreateBuilder<string>();
         if (LookedAfterRules.StartsBeforeDataNote(beginningBeforeData) is { } note)
         {
             notes.Add(note);
+        }
+        if (CaveatNote(caveats) is { } caveat)
+        {
+            notes.Add(caveat);
         }
         var denominatorValue = Denominator(inputs, period, denominator, notes, options);
         if (denominatorValue == 0)

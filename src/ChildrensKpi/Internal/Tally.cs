@@ -15,6 +15,9 @@ internal sealed class Tally(bool explain)
     /// <summary>How many decisions rest on a history that begins part way through a period of care.</summary>
     public int BeginningBeforeData { get; private set; }
 
+    /// <summary>How many decisions carry the indicator's caveat (<see cref="Decision.Caveat"/>).</summary>
+    public int Caveats { get; private set; }
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Add(ChildId child, Decision decision, string? subject = null)
     {
@@ -25,6 +28,7 @@ internal sealed class Tally(bool explain)
             Numerator += decision.Amount;
         }
         BeginningBeforeData += decision.BeginsBeforeData ? 1 : 0;
+        Caveats += decision.Caveat ? 1 : 0;
         _explanations?.Add(new ChildExplanation(child, decision.InDenominator, decision.InNumerator, decision.Reason ?? "") { Subject = subject });
     }
 
@@ -34,6 +38,7 @@ internal sealed class Tally(bool explain)
         Denominator += other.Denominator;
         Numerator += other.Numerator;
         BeginningBeforeData += other.BeginningBeforeData;
+        Caveats += other.Caveats;
         _explanations?.AddRange(other._explanations ?? []);
     }
 

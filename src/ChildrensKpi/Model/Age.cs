@@ -7,7 +7,7 @@ public static class Age
 {
     /// <summary>
     /// The age in completed years on <paramref name="date"/> of someone born on <paramref name="dateOfBirth"/>.
-    /// A child born on 29 February has a birthday on 28 February in other years.
+    /// A child born on 29 February attains an age on 1 March in a year that is not a leap year (English practice).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before <paramref name="dateOfBirth"/>.</exception>
     public static int InYears(LocalDate dateOfBirth, LocalDate date)
@@ -23,11 +23,14 @@ public static class Age
 
     /// <summary>
     /// The day someone born on <paramref name="dateOfBirth"/> reaches <paramref name="years"/> years of age
-    /// (a 29 February birthday falls on 28 February in years that are not leap years).
+    /// (a 29 February birthday falls on 1 March in years that are not leap years).
     /// </summary>
     /// <remarks>
-    /// A date of birth within <see cref="SupportedDates"/> (all the readers accept) has every birthday an indicator asks
-    /// for; one near the ends of NodaTime's calendar, in a record built directly, may not.
+    /// <para>A person attains an age at the start of the anniversary of their birth (Family Law Reform Act 1969, s. 9); in a
+    /// year without a 29 February, the anniversary of a 29 February birth is taken in England as 1 March, the day after
+    /// 28 February, not 28 February itself (NodaTime's <c>PlusYears</c> would truncate to 28 February).</para>
+    /// <para>A date of birth within <see cref="SupportedDates"/> (all the readers accept) has every birthday an indicator asks
+    /// for; one near the ends of NodaTime's calendar, in a record built directly, may not.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">
     /// The birthday would fall outside NodaTime's ISO calendar (after 9999-12-31, or before year -9998): e.g. the 19th
@@ -43,6 +46,8 @@ public static class Age
                 $"Someone born on {ReportingPeriod.Iso(dateOfBirth)} is {years} years old in the year {year}, outside the calendar " +
                 $"(years {CalendarSystem.Iso.MinYear} to {CalendarSystem.Iso.MaxYear}); dates of birth in {SupportedDates.Description} always have the birthday.");
         }
-        return dateOfBirth.PlusYears(years);
+        var birthday = dateOfBirth.PlusYears(years);
+        // PlusYears truncates 29 February to 28 February in a common year; the anniversary is the day after.
+        return dateOfBirth is { Month: 2, Day: 29 } && birthday.Day == 28 ? birthday.PlusDays(1) : birthday;
     }
 }

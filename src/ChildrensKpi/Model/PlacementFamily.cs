@@ -15,7 +15,7 @@ public enum PlacementFamily : byte
     /// <summary>Children's homes, secure units and residential care: K1, K2, R1.</summary>
     Residential,
 
-    /// <summary>Legacy temporary placements T0–T4, which are not counted as placements.</summary>
+    /// <summary>Temporary placements T0–T4 (current codes: hospital, holiday, the carer's holiday, seven days or less), which are not placements.</summary>
     Temporary,
 
     /// <summary>Every other type (H5, K3, P2, P3, R2, R3, R5, S1, Z1, Z11–Z14).</summary>

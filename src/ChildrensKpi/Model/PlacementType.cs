@@ -79,19 +79,19 @@ public enum PlacementType : byte
     /// <summary>Residential school.</summary>
     S1,
 
-    /// <summary>Legacy temporary placement (not counted as a placement).</summary>
+    /// <summary>Temporary placement: all types of temporary move (a current code; not a placement).</summary>
     T0,
 
-    /// <summary>Legacy temporary placement (not counted as a placement).</summary>
+    /// <summary>Temporary placement: temporary periods in hospital (a current code; not a placement).</summary>
     T1,
 
-    /// <summary>Legacy temporary placement (not counted as a placement).</summary>
+    /// <summary>Temporary placement: temporary absences of the child on holiday (a current code; not a placement).</summary>
     T2,
 
-    /// <summary>Legacy temporary placement (not counted as a placement).</summary>
+    /// <summary>Temporary placement: temporary accommodation while the normal foster carer is on holiday (a current code; not a placement).</summary>
     T3,
 
-    /// <summary>Legacy temporary placement (not counted as a placement).</summary>
+    /// <summary>Temporary placement: temporary accommodation of seven days or less, for any reason (a current code; not a placement).</summary>
     T4,
 
     /// <summary>Foster placement with relative or friend, long term.</summary>

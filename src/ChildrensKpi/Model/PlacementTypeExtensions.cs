@@ -21,6 +21,6 @@ public static class PlacementTypeExtensions
     /// <summary>Whether the type is a placement for adoption (A3–A6, legacy A1–A2).</summary>
     public static bool IsPlacedForAdoption(this PlacementType type) => type.Family() == PlacementFamily.PlacedForAdoption;
 
-    /// <summary>Whether the type is a legacy temporary placement (T0–T4), not counted as a placement.</summary>
+    /// <summary>Whether the type is a temporary placement (T0–T4: hospital, holiday, the carer's holiday, seven days or less), not a placement.</summary>
     public static bool IsTemporary(this PlacementType type) => type.Family() == PlacementFamily.Temporary;
 }

@@ -5,16 +5,18 @@ namespace ChildrensKpi;
 /// <summary>
 /// One row of the Workforce input: a team's social work staffing on one day, in full-time equivalents (FTE).
 /// </summary>
+/// <remarks>Only AsAt, Team and the permanent, agency and vacant FTEs are required: each workforce indicator needs only its
+/// own columns (data-formats.md, Workforce), and a team without one is left out of that indicator alone.</remarks>
 /// <param name="AsAt">The day the snapshot describes.</param>
 /// <param name="Team">The team's name.</param>
 /// <param name="PermanentFte">Social workers employed by the council.</param>
 /// <param name="AgencyFte">Agency social workers.</param>
 /// <param name="VacantFte">Vacant social worker posts, whether or not covered by agency staff.</param>
-/// <param name="FamilySupportFte">Family support workers (not social workers: no workforce indicator counts them).</param>
-/// <param name="AdminFte">Administrative staff (not social workers).</param>
+/// <param name="FamilySupportFte">Family support workers (not social workers: no workforce indicator counts them); <see langword="null"/> when not given.</param>
+/// <param name="AdminFte">Administrative staff (not social workers); <see langword="null"/> when not given.</param>
 /// <param name="Establishment">The funded social worker establishment; <see langword="null"/> when not given (then permanent + agency + vacant).</param>
 /// <param name="Caseloads">Open cases held by the team's social workers; <see langword="null"/> when not given.</param>
-/// <param name="SupervisionsDue">Supervision sessions due in the month to the snapshot.</param>
+/// <param name="SupervisionsDue">Supervision sessions due in the month to the snapshot; <see langword="null"/> when not given.</param>
 /// <param name="SupervisionsHeld">Those held on time; <see langword="null"/> when not given.</param>
 public sealed record TeamWorkforce(
     LocalDate AsAt,
@@ -22,11 +24,11 @@ public sealed record TeamWorkforce(
     decimal PermanentFte,
     decimal AgencyFte,
     decimal VacantFte,
-    decimal FamilySupportFte,
-    decimal AdminFte,
+    decimal? FamilySupportFte,
+    decimal? AdminFte,
     decimal? Establishment,
     int? Caseloads,
-    int SupervisionsDue,
+    int? SupervisionsDue,
     int? SupervisionsHeld)
 {
     /// <summary>Social workers in post: permanent + agency.</summary>

@@ -43,9 +43,13 @@ public sealed record ComputeReport(ReportingPeriod Period, ImmutableArray<Indica
         {
             for (int i = 0; i < chosen.Length; i++)
             {
-                // A previous period with no one in the denominator has no value to travel from.
+                // A previous period with no one in the denominator has no value to travel from, and one the files do not
+                // cover (one census year, one year's Reviews) would be computed from a fragment: no direction, and why.
                 var before = previous.IsEmpty ? null : previous[i];
-                assessments.Add(Performance.Assess(results[i], request.Performance, before?.Denominator == 0 ? null : before, request.PerformanceOptions));
+                string? gap = before is null ? null : chosen[i].CoverageGap(request.Inputs, before.Period);
+                var assessment = Performance.Assess(results[i], request.Performance, gap is not null || before?.Denominator == 0 ? null : before, request.PerformanceOptions);
+                assessments.Add(gap is null ? assessment
+                    : assessment with { Notes = assessment.Notes.Add($"No direction of travel: not enough data for the previous period ({gap}).") });
             }
         }
         var series = request.MonthlySeries

@@ -16,7 +16,9 @@ public class ComputeChildrenInNeedTests
         { "census_2006-07.xml", "CIN45", 121, 145 },
         { "census_2006-07.xml", "REREF12", 34, 173 },
         { "census_2006-07.xml", "NI68", 154, 173 },
-        { "census_2006-07.xml", "ICPC15", 25, 29 },
+        // ICPC15 counts conferences held in the year (issue 15): N0028, N0148 and F0020 (within), F0025 (late) join;
+        // worked in samples/data/cin/README.md, reading 8.
+        { "census_2006-07.xml", "ICPC15", 27, 31 },
         { "census_2006-07.xml", "NI64", 1, 8 },
         { "census_2006-07.xml", "NI65", 4, 20 },
         { "census_2006-07.xml", "NI67", 19, 23 },
@@ -24,7 +26,7 @@ public class ComputeChildrenInNeedTests
         { "flat_2006-07", "NI60", 25, 37 },
         { "flat_2006-07", "REREF12", 15, 96 },
         { "flat_2006-07", "NI68", 82, 96 },
-        { "flat_2006-07", "ICPC15", 10, 13 },
+        { "flat_2006-07", "ICPC15", 11, 15 },
         { "flat_2006-07", "NI64", 1, 7 },
         { "flat_2006-07", "NI65", 3, 13 },
         { "flat_2006-07", "NI67", 10, 14 },

@@ -174,7 +174,8 @@ public class Ni62PlacementStabilityTests
     [Fact]
     public void Compute_TemporaryPlacement_NotCounted()
     {
-        // A: U4 01/02/2006-01/06/2006 (1); T1 01/06/2006-15/06/2006 is a legacy temporary placement -> not counted;
+        // A: U4 01/02/2006-01/06/2006 (1); T1 01/06/2006-15/06/2006 is a temporary placement the child does not
+        //    return from (K2 is not the PLACE before it) -> not counted;
         //    K2 from 15/06/2006 (2). 2 counted placements -> denominator only.
         var result = Ni62(
             Ep("A", "01/02/2006", S, U4, "01/06/2006"),
@@ -274,5 +275,74 @@ public class Ni62PlacementStabilityTests
         Assert.Null(result.Value);
         Assert.Empty(result.Children);
         Assert.Contains("No child was looked after on 2007-03-31, so there is no value.", result.Notes);
+    }
+
+    [Fact]
+    public void Compute_FosterHomeSince2004WithTwoCarerHolidays_IsOnePlacement()
+    {
+        // The worked example of indicators.md ("Temporary placements"): A in the same foster home (U4) since 01/03/2004;
+        // the carer's holidays T3 01/08/2006-15/08/2006 and 01/01/2007-08/01/2007, each followed by the return to U4 by
+        // RNE P. A return from a temporary placement to the PLACE before it continues the placement whatever its RNE, and
+        // the T3 weeks are not placements: 1 placement (reading RNE P as a move gave 3) -> denominator only.
+        // B: U4, then T3 from 01/08/2006 and not back: K2 from 15/08/2006 by RNE L (a move, whatever the RNE, since it is
+        //    not the PLACE before the break). U4 (ended 01/08/2006) + K2 = 2; the T3 is not counted -> denominator only.
+        var result = Ni62(
+            Ep("A", "01/03/2004", S, U4, "01/08/2006"),
+            Ep("A", "01/08/2006", P, T3, "15/08/2006"),
+            Ep("A", "15/08/2006", P, U4, "01/01/2007"),
+            Ep("A", "01/01/2007", P, T3, "08/01/2007"),
+            Ep("A", "08/01/2007", P, U4),
+            Ep("B", "01/03/2004", S, U4, "01/08/2006"),
+            Ep("B", "01/08/2006", P, T3, "15/08/2006"),
+            Ep("B", "15/08/2006", L, K2));
+
+        Assert.Equal(0m, result.Numerator);
+        Assert.Equal(2m, result.Denominator);
+        Assert.Equal(new ChildExplanation(new ChildId("A"), true, false, "1 placement open in the period"), Explain(result, "A"));
+        Assert.Equal(new ChildExplanation(new ChildId("B"), true, false, "2 placements open in the period"), Explain(result, "B"));
+    }
+
+    [Fact]
+    public void Compute_PlacementLeftForATemporaryOneBeforeTheYear_EndedWhenTheTemporaryOneBegan()
+    {
+        // A: U4 01/01/2006-25/03/2006, then T1 (hospital) 25/03/2006-05/04/2006, then R1 from 05/04/2006 (not back to U4).
+        //    The U4 placement ended when the hospital stay began, 25/03/2006, before 01/04/2006: not open in the year.
+        //    R1 from 05/04/2006 (then K2 by P 01/06/2006 and U6 by P 01/09/2006): 3 placements in the year -> numerator.
+        // B: the same, but back to U4 from hospital (RNE P) on 05/04/2006: one U4 placement open across 01/04/2006, then K2
+        //    and U6: 3 -> numerator. C: like B without the U6 move: U4 and K2 = 2 -> denominator only.
+        var result = Ni62(
+            Ep("A", "01/01/2006", S, U4, "25/03/2006"),
+            Ep("A", "25/03/2006", P, T1, "05/04/2006"),
+            Ep("A", "05/04/2006", P, R1, "01/06/2006"),
+            Ep("A", "01/06/2006", P, K2, "01/09/2006"),
+            Ep("A", "01/09/2006", P, U6),
+            Ep("B", "01/01/2006", S, U4, "25/03/2006"),
+            Ep("B", "25/03/2006", P, T1, "05/04/2006"),
+            Ep("B", "05/04/2006", P, U4, "01/06/2006"),
+            Ep("B", "01/06/2006", P, K2, "01/09/2006"),
+            Ep("B", "01/09/2006", P, U6),
+            Ep("C", "01/01/2006", S, U4, "25/03/2006"),
+            Ep("C", "25/03/2006", P, T1, "05/04/2006"),
+            Ep("C", "05/04/2006", P, U4, "01/06/2006"),
+            Ep("C", "01/06/2006", P, K2));
+
+        Assert.Equal(new ChildExplanation(new ChildId("A"), true, true, "3 placements open in the period"), Explain(result, "A"));
+        Assert.Equal(new ChildExplanation(new ChildId("B"), true, true, "3 placements open in the period"), Explain(result, "B"));
+        Assert.Equal(new ChildExplanation(new ChildId("C"), true, false, "2 placements open in the period"), Explain(result, "C"));
+    }
+
+    [Fact]
+    public void Compute_ShortBreaksBecomingCare_NotFlaggedAsBeginningBeforeTheData()
+    {
+        // A: short breaks (V3) from 01/05/2006 to 01/07/2006, then looked after (C2, U4, RNE L) from 01/07/2006, the day the
+        //    breaks ended: care began in the data with the breaks, so no "history begins part way" flag. 1 placement.
+        // B: the first episode is RNE L with nothing before it in the data -> flagged.
+        var result = Ni62(
+            Ep("A", "01/05/2006", S, U4, "01/07/2006", ls: LegalStatus.V3),
+            Ep("A", "01/07/2006", L, U4),
+            Ep("B", "01/07/2006", L, U4));
+
+        Assert.Equal(new ChildExplanation(new ChildId("A"), true, false, "1 placement open in the period"), Explain(result, "A"));
+        Assert.Equal(new ChildExplanation(new ChildId("B"), true, false, "1 placement open in the period" + BeginsBeforeDataFlag), Explain(result, "B"));
     }
 }

@@ -200,4 +200,44 @@ public class Ni63LongTermPlacementStabilityTests
             new ChildExplanation(new ChildId("B"), false, false, "looked after continuously since 2004-03-01, after 2004-02-29 (less than 2½ years)"),
             Explain(result, "B"));
     }
+
+    [Fact]
+    public void Compute_FosterHomeSince2004WithTwoCarerHolidays_PlacementBeganIn2004()
+    {
+        // The worked example of indicators.md: A (born 01/01/2000, 7) in the same foster home (U4) since 01/03/2004 (care
+        // began then too, before 30/09/2004 -> denominator), with the carer's holidays T3 01/08/2006-15/08/2006 and
+        // 19/02/2007-26/02/2007, back to U4 by RNE P each time. The returns continue the placement: it began 2004-03-01,
+        // on or before 31/03/2005 -> numerator (reading RNE P as a move gave "began 2007-02-26" and failed).
+        // B (born 01/01/2000): U4 since 01/03/2004, in hospital (T1) from 28/03/2007, still there on 31 March: a child in a
+        //    temporary placement is in the placement before it, U4 from 2004-03-01 -> numerator.
+        var result = Ni63([Born("A", "01/01/2000"), Born("B", "01/01/2000")],
+            Ep("A", "01/03/2004", S, U4, "01/08/2006"),
+            Ep("A", "01/08/2006", P, T3, "15/08/2006"),
+            Ep("A", "15/08/2006", P, U4, "19/02/2007"),
+            Ep("A", "19/02/2007", P, T3, "26/02/2007"),
+            Ep("A", "26/02/2007", P, U4),
+            Ep("B", "01/03/2004", S, U4, "28/03/2007"),
+            Ep("B", "28/03/2007", P, T1));
+
+        Assert.Equal(2m, result.Numerator);
+        Assert.Equal(2m, result.Denominator);
+        Assert.Equal(new ChildExplanation(new ChildId("A"), true, true, "current placement began 2004-03-01, on or before 2005-03-31"), Explain(result, "A"));
+        Assert.Equal(new ChildExplanation(new ChildId("B"), true, true, "current placement began 2004-03-01, on or before 2005-03-31"), Explain(result, "B"));
+    }
+
+    [Fact]
+    public void Compute_PlacedForAdoptionAfterAHospitalStay_PlacementBeforeSkipsTheTemporaryOne()
+    {
+        // A (born 01/01/2003): care and U4 from 01/03/2004; hospital (T1) 01/06/2006-10/06/2006, then placed for adoption
+        //    (A5, RNE P) 10/06/2006 with new carers: not the PLACE before the stay, so a new placement, begun after 31/03/2005.
+        //    The placement immediately before the adoptive one skips the temporary one: U4 from 2004-03-01, on or before
+        //    31/03/2005 -> numerator (reading the T1 as that placement gave 2006-06-01 and failed).
+        var result = Ni63([Born("A", "01/01/2003")],
+            Ep("A", "01/03/2004", S, U4, "01/06/2006"),
+            Ep("A", "01/06/2006", P, T1, "10/06/2006"),
+            Ep("A", "10/06/2006", P, A5));
+
+        Assert.Equal(new ChildExplanation(new ChildId("A"), true, true,
+            "placed for adoption (A5); the placement before it began 2004-03-01, on or before 2005-03-31"), Explain(result, "A"));
+    }
 }

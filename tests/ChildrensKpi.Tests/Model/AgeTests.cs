@@ -2,13 +2,14 @@ using static ChildrensKpi.Tests.Fixtures.Histories;
 
 namespace ChildrensKpi.Tests.Model;
 
-/// <summary>Age in completed years; a 29 February birthday falls on 28 February in a non-leap year.</summary>
+/// <summary>Age in completed years; a 29 February birthday falls on 1 March in a non-leap year (English practice, indicators.md).</summary>
 public class AgeTests
 {
     [Theory]
-    // 29/02/1992: 2007 is not a leap year, so the 15th birthday is 28/02/2007.
+    // 29/02/1992: 2007 is not a leap year, so the 15th birthday is 01/03/2007 (the day after 28/02): on 28/02/2007 the
+    // child is still 14, on 01/03/2007 15.
     [InlineData("29/02/1992", "27/02/2007", 14)]
-    [InlineData("29/02/1992", "28/02/2007", 15)]
+    [InlineData("29/02/1992", "28/02/2007", 14)]
     [InlineData("29/02/1992", "01/03/2007", 15)]
     // 2008 is a leap year: the 16th birthday is 29/02/2008 itself, so on 28/02/2008 the child is still 15.
     [InlineData("29/02/1992", "28/02/2008", 15)]
@@ -26,9 +27,9 @@ public class AgeTests
         Assert.Equal(expected, Age.InYears(D(born), D(on)));
 
     [Fact]
-    public void Birthday_29February_FallsOn28FebruaryInANonLeapYear()
+    public void Birthday_29February_FallsOn1MarchInANonLeapYear()
     {
-        Assert.Equal(D("28/02/2007"), Age.Birthday(D("29/02/1992"), 15));
+        Assert.Equal(D("01/03/2007"), Age.Birthday(D("29/02/1992"), 15));
         Assert.Equal(D("29/02/2008"), Age.Birthday(D("29/02/1992"), 16));
     }
 

@@ -159,4 +159,22 @@ public class CareHistoryTests
 
     [Fact]
     public void Build_NoEpisodes_Empty() => Assert.Empty(CareHistory.Build([]));
+
+    [Fact]
+    public void Build_ReturnFromATemporaryPlacement_ContinuesThePlacement()
+    {
+        // U4, the carer's holiday T3 (RNE P), back to U4 (RNE P): the break and the return belong to the U4 placement, one
+        // counted placement of three episodes; during the holiday its type is still U4, the PLACE the child is away from.
+        var period = Assert.Single(CareHistory.Build(
+        [
+            Ep("A", "01/01/2006", S, U4, "01/08/2006"),
+            Ep("A", "01/08/2006", P, T3, "15/08/2006"),
+            Ep("A", "15/08/2006", P, U4),
+        ]));
+
+        var placement = Assert.Single(period.Placements);
+        Assert.True(placement.IsCounted);
+        Assert.Equal(3, placement.Episodes.Length);
+        Assert.Equal(U4, placement.TypeOn(D("10/08/2006")));
+    }
 }

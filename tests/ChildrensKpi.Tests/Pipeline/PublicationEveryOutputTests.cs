@@ -22,6 +22,9 @@ public class PublicationEveryOutputTests
     {
         var rows = new List<string> { "CHILD,DECOM,RNE,LS,PLACE,DEC,REC" };
         rows.AddRange(Enumerable.Range(0, 20).Select(i => $"P{i:00},01/04/2005,S,C2,U4,,"));
+        // L0 left care in 2005-06, an episode only the 2005-06 return holds: the files cover that year, so the direction of
+        // travel compares with it. L0 is looked after at neither 31 March, so no figure changes.
+        rows.Add("L0,01/05/2005,S,C2,U4,01/02/2006,E4A");
         foreach (var c in new[] { "M1", "M2", "M3" })
         {
             rows.AddRange([$"{c},01/04/2006,S,C2,U4,01/06/2006,X1", $"{c},01/06/2006,P,C2,U5,01/09/2006,X1", $"{c},01/09/2006,P,C2,U6,,"]);
@@ -179,7 +182,8 @@ public class PublicationEveryOutputTests
         // P0 and P1 are looked after from 01/04/2005 with one placement: 2005-06 is 0 / 2, whose denominator 2 is small at
         // threshold 2. 2006-07 adds M1–M3 (three placements) and S0–S6 (one): 3 / 12 = 25%, nothing from 1 to 2 (12 − 3 = 9),
         // so it is shown; but "worsening from 0%" would give back the withheld previous value, so neither is published.
-        var rows = new List<string> { "CHILD,DECOM,RNE,LS,PLACE,DEC,REC", "P0,01/04/2005,S,C2,U4,,", "P1,01/04/2005,S,C2,U4,," };
+        // L0 left care in 2005-06 (only that year's return holds it): the files cover 2005-06; no figure counts L0.
+        var rows = new List<string> { "CHILD,DECOM,RNE,LS,PLACE,DEC,REC", "P0,01/04/2005,S,C2,U4,,", "P1,01/04/2005,S,C2,U4,,", "L0,01/05/2005,S,C2,U4,01/02/2006,E4A" };
         foreach (var c in new[] { "M1", "M2", "M3" })
         {
             rows.AddRange([$"{c},01/04/2006,S,C2,U4,01/06/2006,X1", $"{c},01/06/2006,P,C2,U5,01/09/2006,X1", $"{c},01/09/2006,P,C2,U6,,"]);

@@ -61,7 +61,8 @@ public class FinanceAndWorkforceReaderTests
     [InlineData("2006-09-04,North,1.2.3,0,0,0,0,,,2,", "PermanentFte", "1.2.3", "PermanentFte must be a number of full-time equivalents, digits with an optional decimal point (e.g. 30.4)")]
     [InlineData("2006-09-04,North,1,0,0,0,0,x,,2,", "Establishment", "x", "Establishment must be a number of full-time equivalents (e.g. 38.8) or empty")]
     [InlineData("2006-09-04,North,1,0,0,0,0,,2.5,2,", "Caseloads", "2.5", "Caseloads must be a whole number (digits only) or empty")]
-    [InlineData("2006-09-04,North,1,0,0,0,0,,,,", "SupervisionsDue", null, "SupervisionsDue must be a whole number (digits only)")]
+    [InlineData("2006-09-04,North,1,0,0,0,0,,,x,", "SupervisionsDue", "x", "SupervisionsDue must be a whole number (digits only) or empty")]
+    [InlineData("2006-09-04,North,1,0,0,0,0,,,,3", "SupervisionsHeld", "3", "SupervisionsHeld needs SupervisionsDue (the sessions due) on the same row")]
     [InlineData("2006-09-04,North,1,0,0,0,0,,,2,3", "SupervisionsHeld", "3", "SupervisionsHeld must not exceed SupervisionsDue")]
     public void WorkforceRead_BadRow_IsRejectedWithTheRule(string row, string column, string? value, string rule)
     {

@@ -293,14 +293,15 @@ public class Ssda903ReaderTests
     {
         var read = Ssda903Reader.ReadFolder(Repository.Path("samples", "data", "ssda903"));
 
-        // Header, Episodes and OC3 for three years, and Reviews, OC2, AD1, PlacedAdoption and Missing for 2006-07.
-        Assert.Equal(14, read.Account.Files.Length);
+        // Header, Episodes and OC3 for three years, Reviews for 2005-06 and 2006-07 (issue 15), and OC2, AD1, PlacedAdoption
+        // and Missing for 2006-07.
+        Assert.Equal(15, read.Account.Files.Length);
         Assert.All(read.Account.Files, f => Assert.True(f.Rows.IsBalanced, f.Path));
-        // The deliberate errors documented in samples/data/ssda903/README.md: two rejections, and line 75's PLACE
-        // correcting the 2005-06 copy (line 58), which is a warning there.
-        Assert.Equal([156L, 176L], read.Account.Rejections.Select(r => r.Line).ToArray());
+        // The deliberate errors documented in samples/data/ssda903/README.md (7 lines further down since R32 and R33): two
+        // rejections, and line 82's PLACE correcting the 2005-06 copy (line 60), which is a warning there.
+        Assert.Equal([163L, 183L], read.Account.Rejections.Select(r => r.Line).ToArray());
         Assert.All(read.Account.Rejections, r => Assert.Equal("episodes_2006-07.csv", r.Path));
         var superseded = Assert.Single(read.Account.Findings, f => f.RuleId == ValidationRules.SupersededByLaterReturn.Id);
-        Assert.Equal(("episodes_2005-06.csv", 58L, "PLACE", "F5", "C0013"), (superseded.Path, superseded.Line, superseded.Column, superseded.Value, superseded.ChildId));
+        Assert.Equal(("episodes_2005-06.csv", 60L, "PLACE", "F5", "C0013"), (superseded.Path, superseded.Line, superseded.Column, superseded.Value, superseded.ChildId));
     }
 }

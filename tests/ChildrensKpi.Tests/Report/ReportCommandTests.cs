@@ -122,14 +122,14 @@ public partial class ReportCommandTests(SampleReport sample) : IClassFixture<Sam
     [Fact]
     public void Report_Samples_HeadlineShowsTheJudgementsWorkedInTheSampleReadme()
     {
-        // samples/data/performance/README.md: NI62 = 26/163 = 15.95% → 16.0%, target 12, Red, band 3, rank 4 of 6 (quartile 3), England 12.0.
+        // samples/data/performance/README.md: NI62 = 26/165 = 15.76% → 15.8%, target 12, Red, band 3, rank 4 of 6 (quartile 3), England 12.0.
         var ni62 = Row("NI62");
-        Assert.Contains("<td class=\"num value\">16.0%</td><td class=\"num\">26 / 163</td><td>lower is better</td><td class=\"num\">12.0%</td>", ni62);
+        Assert.Contains("<td class=\"num value\">15.8%</td><td class=\"num\">26 / 165</td><td>lower is better</td><td class=\"num\">12.0%</td>", ni62);
         Assert.Contains("<span class=\"rag rag-red\"><span aria-hidden=\"true\">■</span> Red</span>", ni62);
         Assert.Contains("<td class=\"num\">3</td><td>4 of 6 (quartile 3)</td><td class=\"num\">12.0%</td>", ni62);
-        // NI63 = 19/42 = 45.24% → 45.2%, target 60, Red, band 2, rank 5 of 6 (quartile 4), England 65.0.
+        // NI63 = 21/44 = 47.73% → 47.7%, target 60, Red, band 2, rank 5 of 6 (quartile 4), England 65.0.
         var ni63 = Row("NI63");
-        Assert.Contains("<td class=\"num value\">45.2%</td><td class=\"num\">19 / 42</td><td>higher is better</td><td class=\"num\">60.0%</td>", ni63);
+        Assert.Contains("<td class=\"num value\">47.7%</td><td class=\"num\">21 / 44</td><td>higher is better</td><td class=\"num\">60.0%</td>", ni63);
         Assert.Contains("<td class=\"num\">2</td><td>5 of 6 (quartile 4)</td><td class=\"num\">65.0%</td>", ni63);
     }
 
@@ -178,7 +178,8 @@ public partial class ReportCommandTests(SampleReport sample) : IClassFixture<Sam
         Assert.Equal(0, run.ExitCode);
         var html = File.ReadAllText(output);
         Assert.DoesNotContain("class=\"rag ", html);
-        Assert.Contains("<td class=\"num value\">16.0%</td>", html);
+        // NI62 26/165 = 15.8% (samples/data/ssda903/README.md).
+        Assert.Contains("<td class=\"num value\">15.8%</td>", html);
         Assert.Equal(2, Regex.Count(html, "<figure class=\"chart-figure\""));
         // No target line or England figure either: 12.0% is NI62's target and England figure in the tables left out.
         Assert.DoesNotContain("12.0%", html);

@@ -6,8 +6,10 @@ namespace ChildrensKpi;
 /// ICPC15: initial child protection conferences held within 15 working days of the start of the section 47 enquiry.
 /// </summary>
 /// <remarks>
-/// <para>Denominator: section 47 enquiries started in the period that led to an initial conference: a
-/// <c>DateOfInitialCPC</c> on the enquiry (or, in older censuses, on its referral) and <c>ICPCnotRequired</c> not set.</para>
+/// <para>Denominator: initial child protection conferences held in the period that followed a section 47 enquiry, one per
+/// enquiry: a <c>DateOfInitialCPC</c> in the period on the enquiry (or, in older censuses, on its referral) and
+/// <c>ICPCnotRequired</c> not set, whenever the enquiry started (indicators.md, ICPC15: the DfE counts conferences held in the
+/// year, so a conference held after the year of its enquiry counts in the year it was held).</para>
 /// <para>Numerator: those whose conference was within 15 working days of the enquiry's start
 /// (<see cref="ComputeOptions.InitialConferenceWorkingDays"/>; England and Wales bank holidays; the start is day 0).</para>
 /// </remarks>
@@ -19,8 +21,8 @@ internal sealed class Icpc15InitialConferenceTimeliness : PerItemIndicator
         "Initial child protection conferences within 15 working days",
         Polarity.HigherIsBetter,
         IndicatorUnit.Percent,
-        "Enquiries whose initial conference was within 15 working days of the section 47 start",
-        "Section 47 enquiries started in the year that led to an initial child protection conference",
+        "Initial conferences held within 15 working days of the section 47 start",
+        "Initial child protection conferences held in the year that followed a section 47 enquiry (one per enquiry)",
         "Working Together to Safeguard Children; DfE children in need census.");
 
     private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int fromChild, int toChild) => columns.EnquiriesOf(fromChild, toChild);
@@ -32,10 +34,6 @@ internal sealed class Icpc15InitialConferenceTimeliness : PerItemIndicator
     private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why)
     {
         int start = columns.EnquiryStart[item];
-        if (!period.Contains(start))
-        {
-            return Decision.Excluded(why, CinRules.NotInPeriod(why, "started", start));
-        }
         if (columns.EnquiryConferenceNotRequired[item])
         {
             return Decision.Excluded(why, "initial conference not required (ICPCnotRequired)");
@@ -46,14 +44,19 @@ internal sealed class Icpc15InitialConferenceTimeliness : PerItemIndicator
         {
             conference = columns.ReferralConference[referral];
         }
-        return conference == DayNumbers.None
-            ? Decision.Excluded(why, "did not lead to an initial conference")
-            : CinRules.Timeliness(why, options.WorkingDays, start, "section 47 start", conference, "initial conference", options.InitialConferenceWorkingDays);
+        if (conference == DayNumbers.None)
+        {
+            return Decision.Excluded(why, "did not lead to an initial conference");
+        }
+        // The conferences held in the period are counted, whenever their enquiry started.
+        return period.Contains(conference)
+            ? CinRules.Timeliness(why, options.WorkingDays, start, "section 47 start", conference, "initial conference", options.InitialConferenceWorkingDays)
+            : Decision.Excluded(why, CinRules.NotInPeriod(why, "initial conference held", conference));
     }
 
     private protected override void AddNotes(ImmutableArray<string>.Builder notes, ReportingPeriod period, ComputeOptions options) =>
         notes.Add(CinRules.CalendarNote(options.WorkingDays, options.InitialConferenceWorkingDays));
 
     private protected override string EmptyDenominatorNote(ReportingPeriod period) =>
-        "No section 47 enquiry started in the period led to an initial conference, so there is no value.";
+        "No initial conference following a section 47 enquiry was held in the period, so there is no value.";
 }

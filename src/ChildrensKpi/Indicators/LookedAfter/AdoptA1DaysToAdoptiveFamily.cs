@@ -7,7 +7,8 @@ namespace ChildrensKpi;
 /// <para>Denominator: children who ceased to be looked after during the period through adoption (REC E11 or E12).</para>
 /// <para>Numerator: the sum, over them, of the days from the start of the adopted period of care to the start of the
 /// adoptive placement. The value is the mean in days (the scorecard publishes a 3-year average: pass a 3-year period).</para>
-/// <para>Readings: the adoptive placement is the placement the child was adopted from, the last of the period of care; a
+/// <para>Readings: the adoptive placement is the placement the child was adopted from, the last of the period of care (a
+/// temporary placement, T0–T4, is not a placement; one within the adoptive placement does not end it); a
 /// placement begins only at RNE S, P or B, so when foster carers become the adopters (RNE T/U) the child moved in with
 /// the adoptive family when the foster placement began. A history beginning part way through the period of care is flagged:
 /// the days are then too few.</para>
@@ -30,7 +31,7 @@ internal sealed class AdoptA1DaysToAdoptiveFamily : PerChildIndicator
         {
             return Decision.Excluded(why, AdoptionRules.NotAdopted(child, period, why));
         }
-        var placement = adopted.Placements[^1];
+        var placement = adopted.Placements[adopted.LastCountedPlacement()];
         int days = AdoptionRules.DaysBetween(adopted.Start, placement.Start);
         var decision = Decision.Measured(why, days,
             $"{AdoptionRules.Adopted(adopted)}; entered care {LookedAfterRules.Iso(adopted.Start)}, moved in with the adoptive family ({placement.Type}) {LookedAfterRules.Iso(placement.Start)}: {days} days");

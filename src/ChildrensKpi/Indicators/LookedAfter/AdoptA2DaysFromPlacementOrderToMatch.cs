@@ -45,6 +45,10 @@ internal sealed class AdoptA2DaysFromPlacementOrderToMatch : PerChildIndicator
         return adopted.StartsBeforeData ? decision.BeginningBeforeData() : decision;
     }
 
+    /// <summary>The match comes from AD1: it must cover the period as well as the episodes.</summary>
+    internal override string? CoverageGap(IndicatorInputs inputs, ReportingPeriod period) =>
+        DataCoverage.Adoptions(inputs.LookedAfter!, period) ?? base.CoverageGap(inputs, period);
+
     private protected override string EmptyDenominatorNote(ReportingPeriod period) =>
         "No child adopted in the period had a placement order and a match date, so there is no value.";
 }

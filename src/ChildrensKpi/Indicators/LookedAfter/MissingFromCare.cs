@@ -53,6 +53,10 @@ internal sealed class MissingFromCare : PerChildIndicator
         return n;
     }
 
+    /// <summary>Times missing come from the Missing data: they must cover the period as well as the episodes.</summary>
+    internal override string? CoverageGap(IndicatorInputs inputs, ReportingPeriod period) =>
+        DataCoverage.Missing(inputs.LookedAfter!, period) ?? base.CoverageGap(inputs, period);
+
     private protected override string EmptyDenominatorNote(ReportingPeriod period) =>
         "No child was looked after in the period, so there is no value.";
 }

@@ -11,7 +11,8 @@ namespace ChildrensKpi;
 /// at its start.</para>
 /// <para>Readings: a placement begins at the first episode of a period of care and at each episode with RNE
 /// S, P or B; L, T and U continue it, so a foster carer who becomes the adopter (T/U) is one placement.
-/// Legacy temporary placements (T0–T4) are not counted. A child whose history begins part way through a
+/// Temporary placements (T0–T4, current codes) are not placements: a break the child returns from to the same PLACE
+/// continues the placement whatever the return's RNE, and one not returned from is not counted. A child whose history begins part way through a
 /// period of care is flagged: only the placements in the data are counted.</para>
 /// </remarks>
 internal sealed class Ni62PlacementStability : PerChildIndicator

@@ -12,8 +12,11 @@ namespace ChildrensKpi;
 /// placed for adoption (A3–A6, legacy A1–A2) and whose placement immediately before the adoptive one, in the
 /// same period of care, began on or before the end minus two years.</para>
 /// <para>Readings: age is in completed years from the date of birth (Header, else OC3) (a 29 February birthday falls on
-/// 28 February in other years); a child without one is excluded. A foster carer becoming the adopter (RNE T
-/// or U) continues the placement, so its start is the foster start. A child whose history begins part way
+/// 1 March in other years); a child without one is excluded. A foster carer becoming the adopter (RNE T
+/// or U) continues the placement, so its start is the foster start. A temporary placement (T0–T4) is not a placement: a
+/// break the child returns from to the same PLACE continues the placement, and a child in a temporary placement on 31 March
+/// is in the placement before it (with none before it in the period, in one that began when the temporary one did); the
+/// placement before the adoptive one skips temporary ones. A child whose history begins part way
 /// through a period of care is flagged: the period (and possibly the placement) began earlier than the data shows.</para>
 /// </remarks>
 internal sealed class Ni63LongTermPlacementStability : PerChildIndicator
@@ -57,33 +60,21 @@ internal sealed class Ni63LongTermPlacementStability : PerChildIndicator
         }
 
         var twoYearsBefore = end.PlusYears(-2);
-        int index = IndexOfPlacementOpenOn(current, end);
+        int index = current.CurrentPlacementOn(end);
         var placement = current.Placements[index];
         string? since = why.Say($"current placement began {LookedAfterRules.Iso(placement.Start)}");
         if (placement.Start <= twoYearsBefore)
         {
             return Decision.Numerator(why, $"{since}, on or before {LookedAfterRules.Iso(twoYearsBefore)}");
         }
-        if (placement.TypeOn(end).IsPlacedForAdoption() && index > 0 && current.Placements[index - 1].Start <= twoYearsBefore)
+        int before = current.PlacementBefore(index);
+        if (placement.TypeOn(end).IsPlacedForAdoption() && before >= 0 && current.Placements[before].Start <= twoYearsBefore)
         {
             return Decision.Numerator(why, 
-                $"placed for adoption ({placement.TypeOn(end)}); the placement before it began {LookedAfterRules.Iso(current.Placements[index - 1].Start)}, on or before {LookedAfterRules.Iso(twoYearsBefore)}");
+                $"placed for adoption ({placement.TypeOn(end)}); the placement before it began {LookedAfterRules.Iso(current.Placements[before].Start)}, on or before {LookedAfterRules.Iso(twoYearsBefore)}");
         }
         var tooRecent = Decision.DenominatorOnly(why, $"{since}, after {LookedAfterRules.Iso(twoYearsBefore)}");
         return index == 0 && current.StartsBeforeData ? tooRecent.BeginningBeforeData() : tooRecent;
-    }
-
-    /// <summary>The placement of a period of care open on <paramref name="date"/> (the period itself is open then, so one is).</summary>
-    private static int IndexOfPlacementOpenOn(CarePeriod period, NodaTime.LocalDate date)
-    {
-        for (int i = period.Placements.Length - 1; i > 0; i--)
-        {
-            if (period.Placements[i].IsOpenOn(date))
-            {
-                return i;
-            }
-        }
-        return 0;
     }
 
     private protected override string EmptyDenominatorNote(ReportingPeriod period) =>

@@ -7,7 +7,9 @@ namespace ChildrensKpi;
 /// <para>Denominator: children looked after at the end of the period (short breaks V3/V4 ignored), aged under 16 then,
 /// excluding those placed with parents (P1) on that day.</para>
 /// <para>Numerator: those in a foster placement (U1–U6, legacy F1–F6) or placed for adoption (A3–A6, legacy A1–A2) on that day.</para>
-/// <para>Readings: the placement type is the PLACE of the episode open at the end of the period. Age is in completed years
+/// <para>Readings: the placement type is that of the child's current placement at the end of the period (the PLACE of the
+/// episode open then), except that a child in a temporary placement (T0–T4) is classified by the placement it is a break
+/// from (indicators.md, "Temporary placements"): the placement before it in the period of care, else the temporary one. Age is in completed years
 /// from the date of birth (Header, else OC3, else OC2); a child without one is excluded.</para>
 /// </remarks>
 internal sealed class PafB7FosterOrAdoptivePlacements : PerChildIndicator
@@ -20,7 +22,7 @@ internal sealed class PafB7FosterOrAdoptivePlacements : PerChildIndicator
         IndicatorUnit.Percent,
         "Those in foster placements (U1–U6, legacy F1–F6) or placed for adoption (A3–A6, legacy A1–A2) at 31 March",
         "Children looked after at 31 March aged under 16, excluding those placed with parents (P1)",
-        "PAF definitions (CSCI), B7. The placement is the PLACE of the episode open on 31 March.");
+        "PAF definitions (CSCI), B7. The placement is the PLACE of the episode open on 31 March; a temporary placement (T0–T4) is read as the placement it is a break from.");
 
     internal override Decision Decide(ChildHistory child, ReportingPeriod period, Why why)
     {
@@ -37,7 +39,7 @@ internal sealed class PafB7FosterOrAdoptivePlacements : PerChildIndicator
         {
             return Decision.Excluded(why, $"aged {age} on {LookedAfterRules.Iso(end)} (16 or over)");
         }
-        var place = current.Episodes.Last(e => e.IsOpenOn(end)).Placement;
+        var place = current.Placements[current.CurrentPlacementOn(end)].TypeOn(end);
         return place.Family() switch
         {
             PlacementFamily.PlacedWithParents => Decision.Excluded(why, $"placed with parents (P1) on {LookedAfterRules.Iso(end)}"),

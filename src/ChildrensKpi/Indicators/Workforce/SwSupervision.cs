@@ -1,7 +1,8 @@
 namespace ChildrensKpi;
 
 /// <summary>SUPERVISION: supervision held on time, SupervisionsHeld / SupervisionsDue, per team and in total.</summary>
-/// <remarks>Teams without a SupervisionsHeld figure are left out of both sums (a note names them).</remarks>
+/// <remarks>Teams without a SupervisionsDue or SupervisionsHeld figure (or a file without those columns) are left out of
+/// both sums (a note names them).</remarks>
 internal sealed class SwSupervision : WorkforceIndicator
 {
     public override IndicatorDefinition Definition { get; } = new(
@@ -19,5 +20,5 @@ internal sealed class SwSupervision : WorkforceIndicator
     private protected override string Missing => "no SupervisionsHeld figure";
 
     private protected override (decimal Numerator, decimal Denominator, string Working)? Measure(TeamWorkforce team) =>
-        team.SupervisionsHeld is { } held ? (held, team.SupervisionsDue, $"{held} of {team.SupervisionsDue} supervisions held on time") : null;
+        team is { SupervisionsHeld: { } held, SupervisionsDue: { } due } ? (held, due, $"{held} of {due} supervisions held on time") : null;
 }

@@ -49,4 +49,11 @@ public sealed class ChildrenInNeedData
 
     /// <summary>Children's identifiers and characteristics, as given.</summary>
     public ImmutableArray<ChildInNeed> Children { get; }
+
+    /// <summary>
+    /// The collection years (1 April to 31 March) of the censuses the records came from, as their ReferenceDate (or the
+    /// year the caller gave for tables naming none) says; empty when not known. What the records cover: the direction of
+    /// travel compares with a previous year only when a census of it was given.
+    /// </summary>
+    public ImmutableArray<ReportingPeriod> CollectionYears { get; init; } = [];
 }

@@ -4,9 +4,9 @@ using static ChildrensKpi.Tests.Indicators.ChildrenInNeed.CinRecords;
 namespace ChildrensKpi.Tests.Indicators.ChildrenInNeed;
 
 /// <summary>
-/// ICPC15, hand-worked for 01/04/2006..31/03/2007. Denominator: section 47 enquiries started in the period that led to
-/// an initial conference (a conference date on the enquiry or, in older censuses, on its referral; ICPCnotRequired not
-/// set). Numerator: conference within 15 working days of the enquiry's start (day 0), England and Wales bank holidays.
+/// ICPC15, hand-worked for 01/04/2006..31/03/2007. Denominator: initial conferences held in the period that followed a
+/// section 47 enquiry, one per enquiry (a conference date in the period on the enquiry or, in older censuses, on its
+/// referral; ICPCnotRequired not set), whenever the enquiry started. Numerator: conference within 15 working days of the enquiry's start (day 0), England and Wales bank holidays.
 /// </summary>
 public class Icpc15InitialConferenceTimelinessTests
 {
@@ -51,7 +51,7 @@ public class Icpc15InitialConferenceTimelinessTests
         Assert.Null(result.Value);
         Assert.Equal(Expected("C", false, false, "initial conference not required (ICPCnotRequired)", subject), Explain(result, "C", subject));
         Assert.Equal(Expected("D", false, false, "did not lead to an initial conference", subject), Explain(result, "D", subject));
-        Assert.Contains("No section 47 enquiry started in the period led to an initial conference, so there is no value.", result.Notes);
+        Assert.Contains("No initial conference following a section 47 enquiry was held in the period, so there is no value.", result.Notes);
     }
 
     [Fact]
@@ -75,14 +75,14 @@ public class Icpc15InitialConferenceTimelinessTests
     }
 
     [Fact]
-    public void Compute_EnquiryStartedOutsidePeriod_ExcludedAndOneStartedInItCountsWhateverTheConferenceDate()
+    public void Compute_ConferenceHeldInThePeriod_CountsWhateverTheYearOfItsEnquiry()
     {
-        // G: started Thu 30/03/2006, the day before the period (conference 10/04/2006) -> excluded.
-        // H: started Fri 30/03/2007 in the period, conference Tue 17/04/2007 after it -> still in the denominator:
-        //    Sat 31/03, Sun 01/04 skipped; Mon 2 = 1, Tue 3 = 2, Wed 4 = 3, Thu 5 = 4; Fri 06/04/2007 (Good Friday), Sat 7,
-        //    Sun 8, Mon 09/04/2007 (Easter Monday) skipped; Tue 10 = 5, Wed 11 = 6, Thu 12 = 7, Fri 13 = 8;
-        //    Sat 14, Sun 15 skipped; Mon 16 = 9, Tue 17 = 10 -> within 15.
-        // I: started Sun 01/04/2007, after the period -> excluded.
+        // G: enquiry started Thu 30/03/2006, the day before the period; conference Mon 10/04/2006, held in the period ->
+        //    counted in 2006-07, the year it was held: Fri 31/03 = 1, Mon 03/04 = 2, Tue 4 = 3, Wed 5 = 4, Thu 6 = 5,
+        //    Fri 7 = 6, Sat 8, Sun 9 skipped, Mon 10 = 7 (Easter 2006 is 14–17 April) -> within 15: numerator.
+        // H: started Fri 30/03/2007 in the period, conference Tue 17/04/2007 after it -> excluded: it counts in 2007-08
+        //    (grouping by the enquiry's start counted it here).
+        // I: started Sun 01/04/2007, conference 10/04/2007, both after the period -> excluded.
         var result = Icpc15([],
             S47("G", "29/03/2006", "30/03/2006", "10/04/2006"),
             S47("H", "29/03/2007", "30/03/2007", "17/04/2007"),
@@ -90,11 +90,28 @@ public class Icpc15InitialConferenceTimelinessTests
 
         Assert.Equal(1m, result.Numerator);
         Assert.Equal(1m, result.Denominator);
-        Assert.Equal(Expected("G", false, false, "started 2006-03-30, not in the period", "section 47 enquiry started 2006-03-30"),
+        Assert.Equal(Expected("G", true, true, "initial conference 2006-04-10 is 7 working days after section 47 start 2006-03-30 (within 15)", "section 47 enquiry started 2006-03-30"),
             Explain(result, "G", "section 47 enquiry started 2006-03-30"));
+        Assert.Equal("initial conference held 2007-04-17, not in the period", Explain(result, "H", "section 47 enquiry started 2007-03-30").Reason);
+        Assert.Equal("initial conference held 2007-04-10, not in the period", Explain(result, "I", "section 47 enquiry started 2007-04-01").Reason);
+    }
+
+    [Fact]
+    public void Compute_ConferenceHeldAfterTheYearOfItsEnquiry_CountsInTheYearItWasHeld()
+    {
+        // H: enquiry started Fri 30/03/2007, conference Tue 17/04/2007: 10 working days (Good Friday 06/04 and Easter
+        //    Monday 09/04/2007 skipped: Mon 2 = 1, Tue 3 = 2, Wed 4 = 3, Thu 5 = 4, Tue 10 = 5, Wed 11 = 6, Thu 12 = 7,
+        //    Fri 13 = 8, Mon 16 = 9, Tue 17 = 10) -> in 2007-08's denominator and numerator, in none of 2006-07's.
+        var data = Data(enquiries: [S47("H", "29/03/2007", "30/03/2007", "17/04/2007")]);
+
+        var year2007 = Run(ChildrensKpi.Indicators.ICPC15, data, Year2007);
+        var year2008 = Run(ChildrensKpi.Indicators.ICPC15, data, ReportingPeriod.YearEnding(new NodaTime.LocalDate(2008, 3, 31)));
+
+        Assert.Equal(0m, year2007.Denominator);
+        Assert.Equal(1m, year2008.Numerator);
+        Assert.Equal(1m, year2008.Denominator);
         Assert.Equal("initial conference 2007-04-17 is 10 working days after section 47 start 2007-03-30 (within 15)",
-            Explain(result, "H", "section 47 enquiry started 2007-03-30").Reason);
-        Assert.Equal("started 2007-04-01, not in the period", Explain(result, "I", "section 47 enquiry started 2007-04-01").Reason);
+            Explain(year2008, "H", "section 47 enquiry started 2007-03-30").Reason);
     }
 
     [Fact]

@@ -177,6 +177,35 @@ public class ProtectionPlanIndicatorTests
         Assert.Equal("2 reviews, all on time (evaluated at 2007-03-31)", Explain(result, "L", "plan started 2006-04-01").Reason);
     }
 
+    [Fact]
+    public void Ni67_ChildWithTwoPlans_IsOneCaseJudgedOnThePlanOpenAt31MarchElseTheOneThatEndedLast()
+    {
+        // A case is a child (indicators.md, NI67).
+        // M: plan 1 01/05/2006–01/11/2006 (E 01/11/2006; first review due 01/08/2006, none -> would be late); plan 2 from
+        //    01/12/2006, open (E 31/03/2007; 3 months = 01/03/2007 <= E; no review by 01/03/2007 -> late). Judged on
+        //    plan 2, open at 31 March -> denominator only; plan 1 excluded, naming plan 2.
+        // N: plan 1 01/04/2006–01/08/2006 (first due 01/07/2006, no review by E 01/08/2006 -> would be late); plan 2
+        //    15/08/2006–20/12/2006 (3 months = 15/11/2006 <= E 20/12/2006; review 10/11/2006 on time; next due
+        //    10/05/2007 after E -> on time). Neither open at 31 March: judged on plan 2, which ended last -> numerator.
+        // Children: numerator N = 1, denominator M, N = 2 (50%); counting plans gave 1 of 4 (25%).
+        var result = Plans(ChildrensKpi.Indicators.NI67, Year2007,
+            Plan("M", "01/05/2006", "01/11/2006"),
+            Plan("M", "01/12/2006"),
+            Plan("N", "01/04/2006", "01/08/2006"),
+            Plan("N", "15/08/2006", "20/12/2006", null, "10/11/2006"));
+
+        Assert.Equal(1m, result.Numerator);
+        Assert.Equal(2m, result.Denominator);
+        Assert.Equal(Expected("M", false, false, "a case is a child: the child is judged on the plan started 2006-12-01, open at the end of the period", "plan started 2006-05-01"),
+            Explain(result, "M", "plan started 2006-05-01"));
+        Assert.Equal(Expected("M", true, false, "no review by 2007-03-01, when one was due (evaluated at 2007-03-31)", "plan started 2006-12-01"),
+            Explain(result, "M", "plan started 2006-12-01"));
+        Assert.Equal(Expected("N", false, false, "a case is a child: the child is judged on the plan started 2006-08-15, which ended later", "plan started 2006-04-01"),
+            Explain(result, "N", "plan started 2006-04-01"));
+        Assert.Equal(Expected("N", true, true, "1 review, all on time (evaluated at 2006-12-20)", "plan started 2006-08-15"),
+            Explain(result, "N", "plan started 2006-08-15"));
+    }
+
     // ---- family invariants --------------------------------------------------------------------------------------
 
     [Fact]

@@ -55,4 +55,35 @@ public class PafB7FosterOrAdoptivePlacementsTests
         Assert.Equal(new ChildExplanation(new ChildId("H"), false, false, "not looked after on 2007-03-31"), Explain(result, "H"));
         Assert.True(Explain(result, "I").InNumerator);
     }
+
+    [Fact]
+    public void Compute_TemporaryPlacementOn31March_ClassifiedByThePlacementItIsABreakFrom()
+    {
+        // All born 01/01/2000 (7 on 31/03/2007). A child in a temporary placement on the day is in the placement before it
+        // (indicators.md, "Temporary placements").
+        // A: U4 from 01/01/2005; the carer's holiday T3 from 28/03/2007, open on 31 March -> in U4: numerator (foster).
+        // B: A4 from 01/01/2005; hospital T1 from 25/03/2007, open -> placed for adoption: numerator.
+        // C: P1 from 01/01/2005; holiday T2 from 29/03/2007, open -> placed with parents: excluded.
+        // D: K2 from 01/01/2005; T4 from 30/03/2007, open -> residential: denominator only.
+        // E: care began in T0 on 20/03/2007, open: no placement before it, so in the temporary one: denominator only.
+        // Numerator A, B = 2; denominator A, B, D, E = 4.
+        var data = new LookedAfterData(
+            [
+                Ep("A", "01/01/2005", S, U4, "28/03/2007"), Ep("A", "28/03/2007", P, T3),
+                Ep("B", "01/01/2005", S, A4, "25/03/2007"), Ep("B", "25/03/2007", P, T1),
+                Ep("C", "01/01/2005", S, P1, "29/03/2007"), Ep("C", "29/03/2007", P, T2),
+                Ep("D", "01/01/2005", S, K2, "30/03/2007"), Ep("D", "30/03/2007", P, T4),
+                Ep("E", "20/03/2007", S, T0),
+            ],
+            [Born("A", "01/01/2000"), Born("B", "01/01/2000"), Born("C", "01/01/2000"), Born("D", "01/01/2000"), Born("E", "01/01/2000")]);
+
+        var result = ChildrensKpi.Indicators.PAFB7.Compute(data, Year2007);
+
+        Assert.Equal(2m, result.Numerator);
+        Assert.Equal(4m, result.Denominator);
+        Assert.Equal(new ChildExplanation(new ChildId("A"), true, true, "in a foster placement (U4) on 2007-03-31"), Explain(result, "A"));
+        Assert.Equal(new ChildExplanation(new ChildId("B"), true, true, "placed for adoption (A4) on 2007-03-31"), Explain(result, "B"));
+        Assert.Equal(new ChildExplanation(new ChildId("C"), false, false, "placed with parents (P1) on 2007-03-31"), Explain(result, "C"));
+        Assert.Equal(new ChildExplanation(new ChildId("E"), true, false, "placement T0 on 2007-03-31 is neither foster nor placed for adoption"), Explain(result, "E"));
+    }
 }

@@ -1,3 +1,4 @@
+using ChildrensKpi.Readers;
 using static ChildrensKpi.Tests.Fixtures.Histories;
 
 namespace ChildrensKpi.Tests.Indicators.Workforce;
@@ -118,5 +119,36 @@ public class WorkforceIndicatorTests
 
         Assert.Null(result.Value);
         Assert.Equal("No Workforce snapshot (AsAt) lies within 2006-04-01..2007-03-31, so there is no value.", Assert.Single(result.Notes));
+    }
+
+    [Fact]
+    public void SeedColumnsOnly_VacancyAgencyAndEstablishmentCompute_CaseloadAndSupervisionNotCounted()
+    {
+        // A staffing file with only the seed's columns (data-formats.md: each workforce indicator needs only its own
+        // columns): the fieldwork teams at 04/09/2006, no supervision, caseload or establishment columns. Every row is used.
+        // SWVACANCY: vacant 2.2 + 2.0 = 4.2 of (15.2 + 2.0 + 2.2) + (15.2 + 2.2 + 2.0) = 38.8 -> 10.8%.
+        // SWAGENCY: agency 2.0 + 2.2 = 4.2 of in post 17.2 + 17.4 = 34.6 -> 12.1%.
+        // SWTARGET: in post 34.6 of 38.8 (no Establishment: permanent + agency + vacant) -> 89.2%.
+        // CASELOAD and SUPERVISION: no team gives their columns -> both teams not counted, no value.
+        var read = WorkforceReader.Read(InputFile.FromText("workforce.csv",
+            "AsAt,Team,PermanentFte,AgencyFte,VacantFte\n2006-09-04,Fieldwork North,15.2,2.0,2.2\n2006-09-04,Fieldwork South,15.2,2.2,2.0\n"));
+        var inputs = new IndicatorInputs { Workforce = read.Teams };
+
+        Assert.Empty(read.Account.Rejections);
+        Assert.Equal(2, read.Teams.Length);
+        var vacancy = ChildrensKpi.Indicators.SWVACANCY.Compute(inputs, Year2007);
+        var agency = ChildrensKpi.Indicators.SWAGENCY.Compute(inputs, Year2007);
+        var target = ChildrensKpi.Indicators.SWTARGET.Compute(inputs, Year2007);
+        var supervision = ChildrensKpi.Indicators.SUPERVISION.Compute(inputs, Year2007);
+        var caseload = ChildrensKpi.Indicators.CASELOAD.Compute(inputs, Year2007);
+        Assert.Equal((4.2m, 38.8m), (vacancy.Numerator, vacancy.Denominator));
+        Assert.Equal(10.8m, Math.Round(vacancy.Value!.Value, 1));
+        Assert.Equal((4.2m, 34.6m), (agency.Numerator, agency.Denominator));
+        Assert.Equal(12.1m, Math.Round(agency.Value!.Value, 1));
+        Assert.Equal((34.6m, 38.8m), (target.Numerator, target.Denominator));
+        Assert.Equal(89.2m, Math.Round(target.Value!.Value, 1));
+        Assert.Null(supervision.Value);
+        Assert.Contains("Not counted (no SupervisionsHeld figure): Fieldwork North, Fieldwork South.", supervision.Notes);
+        Assert.Null(caseload.Value);
     }
 }
