@@ -1,3 +1,4 @@
+using ChildrensKpi.Charts;
 using ChildrensKpi.Cli.Output;
 
 namespace ChildrensKpi.Cli.Report;
@@ -105,7 +106,7 @@ internal static class HtmlReport
         writer.Write("""
             <section id="charts">
             <h2>2. Month by month</h2>
-            <p>Each chart shows the indicator for every month of the year three ways: the <strong>month</strong> alone (orange, large circles), the <strong>year to date</strong> (blue, thick line, squares; its last point is the headline figure) and the <strong>rolling 12 months</strong> (green, small triangles). A black horizontal line is the target. A gap means that month had no one in the denominator, or its figure is withheld because it rests on a count small enough to identify a child.</p>
+            <p>How to read these charts: each indicator is drawn over the <strong>rolling 12 months</strong> ending at each month end (green line), so that every point covers a whole year and points can be compared; its last point is the headline figure. An indicator of children counted at a date (such as those looked after at the year's end) shows nothing else: a single month, or a year to date that grows through the year, only shortens the window behind the same children. An indicator of items in a period (referrals, conferences) also shows each <strong>month alone</strong> (orange diamonds), but only where its counts are large enough to publish. A black horizontal line is the target. A gap means that month had no one to count, or its figure is withheld because it rests on a count small enough to identify a child. The sentence under each chart says what it shows.</p>
 
             """);
         foreach (var series in content.Year.Series)
@@ -118,14 +119,12 @@ internal static class HtmlReport
                 <p class="chart-meta">{Html.Encode(ValueText.Polarity(d.Polarity))}. Year {Html.Encode(series.Year.ReportingYear)}: {Html.Encode(ReportText.Value(series.Points[^1].YearToDate))}{(a?.Target is { } t ? $"; target {Html.Encode(ValueText.Format(d.Unit, t))}" : "")}.</p>
 
                 """);
-            bool anyValue = series.Points.Any(p => p.Month.Value is not null || p.YearToDate.Value is not null || p.Rolling12Months.Value is not null);
+            bool anyValue = IndicatorChart.HasPoints(series);
             writer.Write(anyValue
-                ? SeriesChart.Svg(series, a?.Target, $"svg-{d.Id}")
+                ? IndicatorChart.Svg(series, a?.Target, $"svg-{d.Id}")
                 : "<p class=\"no-chart\">No month of the year has a value that can be shown (every denominator is empty, or every value is withheld), so there is nothing to draw.</p>");
-            string coincide = anyValue && SeriesChart.MeasuresCoincide(series)
-                ? " The three lines coincide: the indicator counts children at the end of each period, so the month, the year to date and the rolling 12 months ending on the same day agree."
-                : "";
-            writer.Write($"\n<figcaption>{Html.Encode(d.Id)} month by month, {Html.Encode(ReportText.Month(series.Points[0].MonthEnd))} to {Html.Encode(ReportText.Month(series.Points[^1].MonthEnd))}.{coincide}</figcaption>\n</figure>\n");
+            string caption = anyValue ? IndicatorChart.Meaning(series, a?.Target) : $"{d.Id}: nothing to draw.";
+            writer.Write($"\n<figcaption>{Html.Encode(caption)}</figcaption>\n</figure>\n");
         }
         writer.Write("</section>\n");
     }
