@@ -56,10 +56,10 @@ internal static class HtmlReport
         writer.Write($"""
             <section id="headline" class="headline">
             <h2>1. Headline figures, {content.Year.Period.ReportingYear}</h2>
-            <p>Each indicator for the whole year. RAG compares the value with the council's target, the band places it in the thresholds table, the rank places it among the comparator authorities, and the direction of travel compares it with the year before. A dash means the inputs given do not allow that judgement. Terms are explained in the <a href="#glossary">glossary</a>.</p>
+            <p>How to read this table: each indicator for the whole year. The trend is the indicator over the rolling 12 months at each month end, its last point the value beside it (the charts in section 2 draw it with its axis and target). RAG compares the value with the council's target, the band places it in the thresholds table, the rank places it among the comparator authorities, and the direction of travel compares it with the year before. A dash means the inputs given do not allow that judgement. Terms are explained in the <a href="#glossary">glossary</a>.</p>
             <div class="table-wrap"><table>
             <caption>Indicators for the year ending {ReportText.Date(content.Year.Period.End)}</caption>
-            <thead><tr><th scope="col">Id</th><th scope="col">Indicator</th><th scope="col" class="num">Value</th><th scope="col" class="num">Numerator / denominator</th><th scope="col">Polarity</th><th scope="col" class="num">Target</th><th scope="col">RAG</th><th scope="col" class="num">Band</th><th scope="col">Rank</th><th scope="col" class="num">England</th><th scope="col">Direction of travel</th></tr></thead>
+            <thead><tr><th scope="col">Id</th><th scope="col">Indicator</th><th scope="col">Trend</th><th scope="col" class="num">Value</th><th scope="col" class="num">Numerator / denominator</th><th scope="col">Polarity</th><th scope="col" class="num">Target</th><th scope="col">RAG</th><th scope="col" class="num">Band</th><th scope="col">Rank</th><th scope="col" class="num">England</th><th scope="col">Direction of travel</th></tr></thead>
             <tbody>
 
             """);
@@ -70,6 +70,8 @@ internal static class HtmlReport
             var a = published.Assessment;
             string aliases = d.Aliases.IsEmpty ? "" : $"<br><span class=\"alias\">{Html.Encode(string.Join(", ", d.Aliases))}</span>";
             writer.Write($"<tr><th scope=\"row\"><a href=\"#chart-{d.Id}\">{Html.Encode(d.Id)}</a>{aliases}</th><td class=\"name\">{Html.Encode(d.Name)}</td>");
+            var series = content.Year.Series.FirstOrDefault(s => s.Indicator.Id == d.Id);
+            writer.Write($"<td class=\"trend\">{(series is null ? Cell(null) : Sparkline.Svg(series) ?? Cell(null))}</td>");
             writer.Write($"<td class=\"num value\">{Html.Encode(ReportText.Value(published))}</td><td class=\"num\">{Html.Encode(ReportText.Fraction(published))}</td>");
             writer.Write($"<td>{Html.Encode(ValueText.Polarity(d.Polarity))}</td>");
             writer.Write($"<td class=\"num\">{Cell(a?.Target is { } t ? ValueText.Format(d.Unit, t) : null)}</td>");
@@ -168,7 +170,7 @@ internal static class HtmlReport
         writer.Write($"""
             <section id="data-quality">
             <h2>4. Data quality</h2>
-            <p>Every row of every input file is accounted for: used by the indicators, excluded by a stated rule, or rejected because it broke a validation rule. In all: {ReportText.Count(total.Read)} rows read, {ReportText.Count(total.Used)} used, {ReportText.Count(total.Excluded)} excluded, {ReportText.Count(total.Rejected)} rejected.</p>
+            <p>How to read this section: every row of every input file is accounted for: used by the indicators, excluded by a stated rule, or rejected because it broke a validation rule. In all: {ReportText.Count(total.Read)} rows read, {ReportText.Count(total.Used)} used, {ReportText.Count(total.Excluded)} excluded, {ReportText.Count(total.Rejected)} rejected.</p>
             <div class="table-wrap"><table>
             <caption>Rows by input file</caption>
             <thead><tr><th scope="col">File</th><th scope="col">Table</th><th scope="col" class="num">Read</th><th scope="col" class="num">Used</th><th scope="col" class="num">Excluded</th><th scope="col" class="num">Rejected</th></tr></thead>
