@@ -26,7 +26,7 @@ public class ReportSuppressionTests
         return new TempFolder().With("episodes.csv", episodes.ToString());
     }
 
-    private static string Report(TempFolder folder, params string[] extra)
+    internal static string Report(TempFolder folder, params string[] extra)
     {
         string output = Path.Combine(folder.Path, "report.html");
         var run = CliRun.Of(["report", "--ssda903", folder.Path, "--year-ending", "2007-03-31", "--indicators", "NI62", "--output", output, .. extra]);
