@@ -13,7 +13,7 @@ internal static class CommonOptions
         new("--indicators") { Description = "Comma-separated indicator ids or aliases (default: every indicator whose inputs were given).", HelpName = "NI62,NI63,..." };
 
     public static Option<OutputFormat?> Format() =>
-        new("--format") { Description = "json, csv, table or parquet (default: table on a terminal, json when redirected; parquet needs --output)." };
+        new("--format") { Description = "json, csv, table, parquet or xlsx (default: table on a terminal, json when redirected; parquet and xlsx need --output)." };
 
     public static Option<string> Output() =>
         new("--output") { Description = "Write results to this file instead of standard output.", HelpName = "file" };

@@ -21,6 +21,10 @@ internal static class ComputeRunner
         {
             return Fail(terminal, ExitCodes.BadArguments, "--format parquet needs --output <file.parquet>: Parquet is a binary file, not terminal output.");
         }
+        if (format == OutputFormat.Xlsx && arguments.Output is null)
+        {
+            return Fail(terminal, ExitCodes.BadArguments, ResultWorkbook.NeedsOutput);
+        }
         var request = prepared with
         {
             Options = ComputeOptions.Default with { Explain = arguments.Detail },
@@ -46,6 +50,11 @@ internal static class ComputeRunner
         if (format == OutputFormat.Parquet)
         {
             return WriteParquet(published, arguments, terminal, cancellationToken);
+        }
+        if (format == OutputFormat.Xlsx)
+        {
+            string? workbookError = ResultWorkbook.Write(published, arguments.Output!, arguments.Detail, terminal);
+            return workbookError is null ? ExitCodes.Success : Fail(terminal, ExitCodes.BadArguments, workbookError);
         }
         var writeError = ResultDestination.Write(arguments.Output, terminal, writer => ReportWriter.Write(published, format, arguments.Detail, writer));
         return writeError is null ? ExitCodes.Success : Fail(terminal, ExitCodes.BadArguments, writeError);

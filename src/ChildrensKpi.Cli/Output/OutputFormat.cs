@@ -14,4 +14,7 @@ internal enum OutputFormat
 
     /// <summary>Apache Parquet (needs <c>--output</c>): the indicators, and with <c>--detail</c> the children beside them in <c>*.children.parquet</c>.</summary>
     Parquet,
+
+    /// <summary>An Excel workbook (needs <c>--output</c>): summary, months, data quality, and with <c>--detail</c> the children (<see cref="ChildrensKpi.Excel.KpiWorkbook"/>).</summary>
+    Xlsx,
 }

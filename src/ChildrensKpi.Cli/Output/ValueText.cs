@@ -15,15 +15,7 @@ internal static class ValueText
     public static string Figure(decimal? figure, bool withheld) => withheld || figure is not { } f ? Publication.Withheld : Number(f);
 
     /// <summary>A value in <paramref name="unit"/> as people read it: <c>15.9%</c>, <c>45.2 per 10,000</c>, <c>120 days</c>, <c>£512.00</c>.</summary>
-    public static string Format(IndicatorUnit unit, decimal value) => unit switch
-    {
-        IndicatorUnit.Percent => value.ToString("0.0", CultureInfo.InvariantCulture) + "%",
-        IndicatorUnit.Per10000 => value.ToString("0.0", CultureInfo.InvariantCulture) + " per 10,000",
-        IndicatorUnit.Days => value.ToString("0", CultureInfo.InvariantCulture) + " days",
-        IndicatorUnit.Ratio => value.ToString("0.00", CultureInfo.InvariantCulture),
-        IndicatorUnit.Count => value.ToString("0", CultureInfo.InvariantCulture),
-        _ => "£" + value.ToString("0.00", CultureInfo.InvariantCulture),
-    };
+    public static string Format(IndicatorUnit unit, decimal value) => ChildrensKpi.Charts.IndicatorText.Value(unit, value);
 
     public static string Number(decimal number) => number.ToString("0.############", CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using ChildrensKpi.Charts;
 using ChildrensKpi.Cli.Output;
 
 namespace ChildrensKpi.Cli.Report;
@@ -55,10 +56,10 @@ internal static class HtmlReport
         writer.Write($"""
             <section id="headline" class="headline">
             <h2>1. Headline figures, {content.Year.Period.ReportingYear}</h2>
-            <p>Each indicator for the whole year. RAG compares the value with the council's target, the band places it in the thresholds table, the rank places it among the comparator authorities, and the direction of travel compares it with the year before. A dash means the inputs given do not allow that judgement. Terms are explained in the <a href="#glossary">glossary</a>.</p>
+            <p>How to read this table: each indicator for the whole year. The trend is the indicator over the rolling 12 months at each month end, its last point the value beside it (the charts in section 2 draw it with its axis and target). RAG compares the value with the council's target, the band places it in the thresholds table, the rank places it among the comparator authorities, and the direction of travel compares it with the year before. A dash means the inputs given do not allow that judgement. Terms are explained in the <a href="#glossary">glossary</a>.</p>
             <div class="table-wrap"><table>
             <caption>Indicators for the year ending {ReportText.Date(content.Year.Period.End)}</caption>
-            <thead><tr><th scope="col">Id</th><th scope="col">Indicator</th><th scope="col" class="num">Value</th><th scope="col" class="num">Numerator / denominator</th><th scope="col">Polarity</th><th scope="col" class="num">Target</th><th scope="col">RAG</th><th scope="col" class="num">Band</th><th scope="col">Rank</th><th scope="col" class="num">England</th><th scope="col">Direction of travel</th></tr></thead>
+            <thead><tr><th scope="col">Id</th><th scope="col">Indicator</th><th scope="col">Trend</th><th scope="col" class="num">Value</th><th scope="col" class="num">Numerator / denominator</th><th scope="col">Polarity</th><th scope="col" class="num">Target</th><th scope="col">RAG</th><th scope="col" class="num">Band</th><th scope="col">Rank</th><th scope="col" class="num">England</th><th scope="col">Direction of travel</th></tr></thead>
             <tbody>
 
             """);
@@ -69,6 +70,8 @@ internal static class HtmlReport
             var a = published.Assessment;
             string aliases = d.Aliases.IsEmpty ? "" : $"<br><span class=\"alias\">{Html.Encode(string.Join(", ", d.Aliases))}</span>";
             writer.Write($"<tr><th scope=\"row\"><a href=\"#chart-{d.Id}\">{Html.Encode(d.Id)}</a>{aliases}</th><td class=\"name\">{Html.Encode(d.Name)}</td>");
+            var series = content.Year.Series.FirstOrDefault(s => s.Indicator.Id == d.Id);
+            writer.Write($"<td class=\"trend\">{(series is null ? Cell(null) : Sparkline.Svg(series) ?? Cell(null))}</td>");
             writer.Write($"<td class=\"num value\">{Html.Encode(ReportText.Value(published))}</td><td class=\"num\">{Html.Encode(ReportText.Fraction(published))}</td>");
             writer.Write($"<td>{Html.Encode(ValueText.Polarity(d.Polarity))}</td>");
             writer.Write($"<td class=\"num\">{Cell(a?.Target is { } t ? ValueText.Format(d.Unit, t) : null)}</td>");
@@ -105,7 +108,7 @@ internal static class HtmlReport
         writer.Write("""
             <section id="charts">
             <h2>2. Month by month</h2>
-            <p>Each chart shows the indicator for every month of the year three ways: the <strong>month</strong> alone (orange, large circles), the <strong>year to date</strong> (blue, thick line, squares; its last point is the headline figure) and the <strong>rolling 12 months</strong> (green, small triangles). A black horizontal line is the target. A gap means that month had no one in the denominator, or its figure is withheld because it rests on a count small enough to identify a child.</p>
+            <p>How to read these charts: each indicator is drawn over the <strong>rolling 12 months</strong> ending at each month end (green line), so that every point covers a whole year and points can be compared; its last point is the headline figure. An indicator of children counted at a date (such as those looked after at the year's end) shows nothing else: a single month, or a year to date that grows through the year, only shortens the window behind the same children. An indicator of items in a period (referrals, conferences) also shows each <strong>month alone</strong> (orange diamonds), but only where its counts are large enough to publish. A black horizontal line is the target. A gap means that month had no one to count, or its figure is withheld because it rests on a count small enough to identify a child. The sentence under each chart says what it shows.</p>
 
             """);
         foreach (var series in content.Year.Series)
@@ -118,14 +121,12 @@ internal static class HtmlReport
                 <p class="chart-meta">{Html.Encode(ValueText.Polarity(d.Polarity))}. Year {Html.Encode(series.Year.ReportingYear)}: {Html.Encode(ReportText.Value(series.Points[^1].YearToDate))}{(a?.Target is { } t ? $"; target {Html.Encode(ValueText.Format(d.Unit, t))}" : "")}.</p>
 
                 """);
-            bool anyValue = series.Points.Any(p => p.Month.Value is not null || p.YearToDate.Value is not null || p.Rolling12Months.Value is not null);
+            bool anyValue = IndicatorChart.HasPoints(series);
             writer.Write(anyValue
-                ? SeriesChart.Svg(series, a?.Target, $"svg-{d.Id}")
+                ? IndicatorChart.Svg(series, a?.Target, $"svg-{d.Id}")
                 : "<p class=\"no-chart\">No month of the year has a value that can be shown (every denominator is empty, or every value is withheld), so there is nothing to draw.</p>");
-            string coincide = anyValue && SeriesChart.MeasuresCoincide(series)
-                ? " The three lines coincide: the indicator counts children at the end of each period, so the month, the year to date and the rolling 12 months ending on the same day agree."
-                : "";
-            writer.Write($"\n<figcaption>{Html.Encode(d.Id)} month by month, {Html.Encode(ReportText.Month(series.Points[0].MonthEnd))} to {Html.Encode(ReportText.Month(series.Points[^1].MonthEnd))}.{coincide}</figcaption>\n</figure>\n");
+            string caption = anyValue ? IndicatorChart.Meaning(series, a?.Target) : $"{d.Id}: nothing to draw.";
+            writer.Write($"\n<figcaption>{Html.Encode(caption)}</figcaption>\n</figure>\n");
         }
         writer.Write("</section>\n");
     }
@@ -184,7 +185,7 @@ internal static class HtmlReport
         writer.Write($"""
             <section id="data-quality">
             <h2>4. Data quality</h2>
-            <p>Every row of every input file is accounted for: used by the indicators, excluded by a stated rule, or rejected because it broke a validation rule. In all: {ReportText.Count(total.Read)} rows read, {ReportText.Count(total.Used)} used, {ReportText.Count(total.Excluded)} excluded, {ReportText.Count(total.Rejected)} rejected.</p>
+            <p>How to read this section: every row of every input file is accounted for: used by the indicators, excluded by a stated rule, or rejected because it broke a validation rule. In all: {ReportText.Count(total.Read)} rows read, {ReportText.Count(total.Used)} used, {ReportText.Count(total.Excluded)} excluded, {ReportText.Count(total.Rejected)} rejected.</p>
             <div class="table-wrap"><table>
             <caption>Rows by input file</caption>
             <thead><tr><th scope="col">File</th><th scope="col">Table</th><th scope="col" class="num">Read</th><th scope="col" class="num">Used</th><th scope="col" class="num">Excluded</th><th scope="col" class="num">Rejected</th></tr></thead>

@@ -11,7 +11,8 @@ internal static class ReportCommand
         var inputs = new InputOptions();
         var yearEnding = CommonOptions.YearEnding();
         var indicators = CommonOptions.Indicators();
-        var output = new Option<string>("--output") { Description = "The HTML file to write (self-contained: open it in any browser, print it, or attach it).", HelpName = "file.html", Required = true };
+        var output = new Option<string>("--output") { Description = "The file to write: HTML is self-contained (open it in any browser, print it, or attach it).", HelpName = "file.html", Required = true };
+        var format = new Option<ReportFormat>("--format") { Description = "html (default) or xlsx: an Excel workbook of the same figures, months and data quality." };
         var threshold = new Option<int>("--suppression-threshold")
         {
             Description = "Withhold counts from 1 to n, and figures that would reveal them (0 withholds nothing: for internal use only).",
@@ -20,13 +21,13 @@ internal static class ReportCommand
         };
         var command = new Command("report", "A self-contained HTML report for the year ending --year-ending: headline table, a chart per indicator, glossary and data quality.");
         inputs.AddTo(command);
-        foreach (var option in new Option[] { yearEnding, indicators, output, threshold })
+        foreach (var option in new Option[] { yearEnding, indicators, output, format, threshold })
         {
             command.Options.Add(option);
         }
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(ReportRunner.Run(
             inputs.From(parseResult), parseResult.GetValue(yearEnding), parseResult.GetValue(indicators),
-            parseResult.GetValue(output), parseResult.GetValue(threshold), terminal, cancellationToken)));
+            parseResult.GetValue(output), parseResult.GetValue(format), parseResult.GetValue(threshold), terminal, cancellationToken)));
         return command;
     }
 }

@@ -5,11 +5,11 @@ namespace ChildrensKpi.Cli.Report;
 
 /// <summary>
 /// Runs <c>report</c>: the checks and inputs of <c>compute</c>, the year judged against the tables and the year before,
-/// the monthly series of each indicator, then one HTML file.
+/// the monthly series of each indicator, then one HTML file or Excel workbook.
 /// </summary>
 internal static class ReportRunner
 {
-    public static int Run(InputArguments inputs, string? yearEndingText, string? indicatorList, string? output, int suppressionThreshold, Terminal terminal, CancellationToken cancellationToken)
+    public static int Run(InputArguments inputs, string? yearEndingText, string? indicatorList, string? output, ReportFormat format, int suppressionThreshold, Terminal terminal, CancellationToken cancellationToken)
     {
         var (prepared, exitCode) = PreparedRun.Prepare(inputs, yearEndingText, indicatorList,
             string.IsNullOrWhiteSpace(output) ? "--output: give the HTML file to write."
@@ -29,7 +29,10 @@ internal static class ReportRunner
         var report = ComputeReport.Compute(request);
         terminal.Error.WriteLine($"Computed {report.Results.Length} indicator{(report.Results.Length == 1 ? "" : "s")} and their monthly series for {report.Period}.");
 
-        var writeError = ResultDestination.Write(output, terminal, writer => HtmlReport.Write(new ReportContent(report.Publish(request.Publication)), writer));
+        var published = report.Publish(request.Publication);
+        var writeError = format == ReportFormat.Xlsx
+            ? ResultWorkbook.Write(published, output!, detail: false, terminal)
+            : ResultDestination.Write(output, terminal, writer => HtmlReport.Write(new ReportContent(published), writer));
         return writeError is null ? ExitCodes.Success : PreparedRun.Fail(terminal, ExitCodes.BadArguments, writeError);
     }
 }

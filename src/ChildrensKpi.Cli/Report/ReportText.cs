@@ -7,7 +7,7 @@ namespace ChildrensKpi.Cli.Report;
 /// <summary>How the report writes dates, counts and judgements for people: <c>Apr 2006</c>, <c>31 March 2007</c>, <c>4 of 6</c>.</summary>
 internal static class ReportText
 {
-    public static string Month(LocalDate date) => date.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+    public static string Month(LocalDate date) => ChildrensKpi.Charts.IndicatorText.Month(date);
 
     public static string Date(LocalDate date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 

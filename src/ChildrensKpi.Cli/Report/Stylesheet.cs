@@ -24,6 +24,8 @@ internal static class Stylesheet
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         td.value { font-weight: bold; }
         td.name { min-width: 12em; }
+        td.trend { white-space: nowrap; vertical-align: middle; }
+        svg.sparkline { display: block; width: 90px; height: 28px; }
         .alias { font-weight: normal; color: var(--muted); font-size: .85rem; }
         .none { color: var(--muted); }
         tr.total th, tr.total td { font-weight: bold; border-top: 2px solid var(--ink); }

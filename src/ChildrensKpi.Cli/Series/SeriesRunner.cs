@@ -10,7 +10,8 @@ internal static class SeriesRunner
         int suppressionThreshold, Terminal terminal, CancellationToken cancellationToken)
     {
         var (prepared, exitCode) = PreparedRun.Prepare(inputs, yearEndingText, indicatorList,
-            askedFormat == OutputFormat.Parquet ? "--format parquet is for compute; series writes json, csv or table."
+            askedFormat == OutputFormat.Parquet ? "--format parquet is for compute; series writes json, csv, table or xlsx."
+            : askedFormat == OutputFormat.Xlsx && output is null ? ResultWorkbook.NeedsOutput
             : suppressionThreshold < 0 ? $"--suppression-threshold: {suppressionThreshold} is negative; give 0 (withhold nothing) or more." : null,
             terminal, cancellationToken);
         if (prepared is null)
@@ -18,10 +19,13 @@ internal static class SeriesRunner
             return exitCode;
         }
         var request = prepared with { MonthlySeries = true, Publication = new PublicationOptions { SuppressionThreshold = suppressionThreshold } };
-        var series = ComputeReport.Compute(request).Publish(request.Publication).Series;
+        var published = ComputeReport.Compute(request).Publish(request.Publication);
+        var series = published.Series;
         terminal.Error.WriteLine($"Computed {series.Length} series for the year ending {NodaTime.Text.LocalDatePattern.Iso.Format(request.Period.End)}.");
         var format = ResultDestination.FormatFor(askedFormat, output, terminal);
-        var writeError = ResultDestination.Write(output, terminal, writer => SeriesWriter.Write(series, format, writer));
+        var writeError = format == OutputFormat.Xlsx
+            ? ResultWorkbook.Write(published, output!, detail: false, terminal)
+            : ResultDestination.Write(output, terminal, writer => SeriesWriter.Write(series, format, writer));
         return writeError is null ? ExitCodes.Success : PreparedRun.Fail(terminal, ExitCodes.BadArguments, writeError);
     }
 }

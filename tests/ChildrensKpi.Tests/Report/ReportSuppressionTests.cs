@@ -12,7 +12,7 @@ public class ReportSuppressionTests
     /// P 01/09/2006): three placements each, so NI62's numerator. O1–O10 have one placement since 01/05/2006.
     /// NI62 = 3 / 13 = 23.1%: a numerator of 3 is a count from 1 to 5.
     /// </summary>
-    private static TempFolder ThreeOfThirteen()
+    internal static TempFolder ThreeOfThirteen()
     {
         var episodes = new StringBuilder("CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n");
         foreach (var child in new[] { "T1", "T2", "T3" })
@@ -26,7 +26,7 @@ public class ReportSuppressionTests
         return new TempFolder().With("episodes.csv", episodes.ToString());
     }
 
-    private static string Report(TempFolder folder, params string[] extra)
+    internal static string Report(TempFolder folder, params string[] extra)
     {
         string output = Path.Combine(folder.Path, "report.html");
         var run = CliRun.Of(["report", "--ssda903", folder.Path, "--year-ending", "2007-03-31", "--indicators", "NI62", "--output", output, .. extra]);
