@@ -54,7 +54,7 @@ public readonly record struct WorkbookCell
 
     /// <summary>
     /// An indicator's value as its unit reads: a percentage (15.9) as the fraction 0.159 formatted <c>0.0%</c>, a rate per
-    /// 10,000 to one place, days whole, a ratio to two places, money in pounds.
+    /// 10,000 to one place, days and counts whole, a ratio to two places, money in pounds.
     /// </summary>
     public static WorkbookCell Value(IndicatorUnit unit, decimal value) => unit switch
     {
@@ -63,6 +63,7 @@ public readonly record struct WorkbookCell
         IndicatorUnit.Days => Number(value, NumberFormat.Whole),
         IndicatorUnit.Ratio => Number(value, NumberFormat.TwoDecimals),
         IndicatorUnit.Money => Number(value, NumberFormat.Pounds),
+        IndicatorUnit.Count => Number(value, NumberFormat.Whole),
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Not an indicator unit."),
     };
 

@@ -60,14 +60,14 @@ public sealed class Ssda903FormsEquivalenceTests
         var csv = Accounts(ReadCsv());
 
         // Rows read, by hand from the files (wc -l minus the header line), and two of the three deliberate errors of
-        // episodes_2006-07.csv (samples/data/ssda903/README.md) the only rejections: the third, line 75, is the later
+        // episodes_2006-07.csv (samples/data/ssda903/README.md) the only rejections: the third, line 82, is the later
         // return correcting the 2005-06 copy's PLACE, used.
         (string, string, long)[] read =
         [
-            ("2004-05", "Episodes", 289), ("2004-05", "Header", 144), ("2004-05", "OC3", 6),
-            ("2005-06", "Episodes", 405), ("2005-06", "Header", 197), ("2005-06", "OC3", 10),
-            ("2006-07", "AD1", 4), ("2006-07", "Episodes", 495), ("2006-07", "Header", 216), ("2006-07", "Missing", 27),
-            ("2006-07", "OC2", 107), ("2006-07", "OC3", 19), ("2006-07", "PlacedAdoption", 4), ("2006-07", "Reviews", 377),
+            ("2004-05", "Episodes", 291), ("2004-05", "Header", 146), ("2004-05", "OC3", 6),
+            ("2005-06", "Episodes", 407), ("2005-06", "Header", 199), ("2005-06", "OC3", 10), ("2005-06", "Reviews", 284),
+            ("2006-07", "AD1", 4), ("2006-07", "Episodes", 502), ("2006-07", "Header", 218), ("2006-07", "Missing", 27),
+            ("2006-07", "OC2", 109), ("2006-07", "OC3", 19), ("2006-07", "PlacedAdoption", 4), ("2006-07", "Reviews", 381),
         ];
         Assert.Equal(read, csv.Select(a => (a.Year, a.Table, a.Rows.Read)));
         Assert.Equal(2, csv.Sum(a => a.Rows.Rejected));
@@ -96,9 +96,9 @@ public sealed class Ssda903FormsEquivalenceTests
         var csv = ReadCsv().Account.Rejections;
         var xml = ReadXml().Account.Rejections;
 
-        // samples/data/ssda903/README.md: deliberate errors at episodes_2006-07.csv lines 156 and 176 (line 75 corrects the
+        // samples/data/ssda903/README.md: deliberate errors at episodes_2006-07.csv lines 163 and 183 (line 82 corrects the
         // 2005-06 copy: a warning on that copy, in every form).
-        Assert.Equal([156L, 176L], csv.Select(r => r.Line));
+        Assert.Equal([163L, 183L], csv.Select(r => r.Line));
         Assert.Equal(2, xml.Length);
         AssertOneCorrection(ReadXml(), "ssda903_2005-06.xml");
         Assert.All(xml, r => Assert.Equal("ssda903_2006-07.xml", r.Path));
@@ -113,8 +113,8 @@ public sealed class Ssda903FormsEquivalenceTests
         var csv = ReadCsv().Account.Rejections;
         var xlsx = ReadWorkbooks().Account.Rejections;
 
-        // Each sheet is its CSV file with the header in row 1: the rows are the CSV lines, 156 and 176.
-        Assert.Equal([156L, 176L], xlsx.Select(r => r.Line));
+        // Each sheet is its CSV file with the header in row 1: the rows are the CSV lines, 163 and 183.
+        Assert.Equal([163L, 183L], xlsx.Select(r => r.Line));
         AssertOneCorrection(ReadWorkbooks(), "ssda903_2005-06.xlsx");
         Assert.All(xlsx, r => Assert.Equal("ssda903_2006-07.xlsx", r.Path));
         Assert.All(xlsx, r => Assert.StartsWith("episodes!", r.Column, StringComparison.Ordinal));

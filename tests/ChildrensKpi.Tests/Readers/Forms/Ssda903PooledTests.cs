@@ -42,10 +42,10 @@ public sealed class Ssda903PooledTests
         return Ssda903Reader.Read([InputFile.FromText("episodes.csv", Own(Episodes, authority)), InputFile.FromText("header.csv", Own(Header, authority))]);
     }
 
-    private static List<(string Id, decimal Numerator, decimal Denominator, decimal? Value)> Figures(Ssda903ReadResult read) =>
+    private static List<(string Id, IndicatorUnit Unit, decimal Numerator, decimal Denominator, decimal? Value)> Figures(Ssda903ReadResult read) =>
         [.. ChildrensKpi.Indicators.All.Where(i => i.Requires == IndicatorInputKinds.LookedAfter)
             .Select(i => i.Compute(new IndicatorInputs { LookedAfter = read.Data }, Year, FiguresOnly))
-            .Select(r => (r.Definition.Id, r.Numerator, r.Denominator, r.Value))];
+            .Select(r => (r.Definition.Id, r.Definition.Unit, r.Numerator, r.Denominator, r.Value))];
 
     [Fact]
     public void ReadPooled_TwoCouncilsSharingAnId_TwoChildrenNothingRejected()
@@ -90,11 +90,13 @@ public sealed class Ssda903PooledTests
         var total = Figures(pooled.Total);
         var councils = pooled.Authorities.Values.Select(Figures).ToList();
 
-        // Property: the councils' children are disjoint, so every count (numerator and denominator) adds up.
+        // Property: the councils' children are disjoint, so every count (numerator and denominator) adds up; a measure that
+        // is a count alone (IndicatorUnit.Count) has the denominator 1 by definition, not a count.
         Assert.Contains(total, f => f.Denominator > 0);
         for (int i = 0; i < total.Count; i++)
         {
-            Assert.Equal((total[i].Id, total[i].Numerator, total[i].Denominator), (total[i].Id, councils.Sum(c => c[i].Numerator), councils.Sum(c => c[i].Denominator)));
+            decimal denominators = total[i].Unit == IndicatorUnit.Count ? total[i].Denominator : councils.Sum(c => c[i].Denominator);
+            Assert.Equal((total[i].Id, total[i].Numerator, total[i].Denominator), (total[i].Id, councils.Sum(c => c[i].Numerator), denominators));
         }
     }
 }
