@@ -18,6 +18,9 @@ internal sealed record ComputeArguments(
     /// <summary><c>--suppress</c>: withhold in JSON too.</summary>
     public bool Suppress { get; init; }
 
-    /// <summary><c>--pseudonymise-key</c>: replace child ids in the detail with HMAC-SHA256 under this key.</summary>
-    public string? PseudonymiseKey { get; init; }
+    /// <summary>
+    /// The key from <c>--pseudonymise-key</c>, <c>--pseudonymise-key-file</c> or the environment (<see cref="PseudonymKeyOptions"/>),
+    /// under which child ids are replaced with HMAC-SHA256; or the error in giving it.
+    /// </summary>
+    public (string? Key, string? Error) PseudonymiseKey { get; init; }
 }

@@ -22,14 +22,15 @@ internal static class ComputeCommand
             DefaultValueFactory = _ => Disclosure.DefaultThreshold,
         };
         var suppress = new Option<bool>("--suppress") { Description = "Apply disclosure control to JSON too (JSON is unsuppressed by default: it is the machine contract)." };
-        var pseudonymiseKey = new Option<string>("--pseudonymise-key") { Description = "In --detail output, replace child ids with HMAC-SHA256(key, id) in hex, stable for a key.", HelpName = "key" };
+        var pseudonymiseKey = new PseudonymKeyOptions("In --detail output, rejections and findings");
 
         var command = new Command("compute", "Compute indicators for a period from SSDA903 files, a children in need census and population estimates.");
         inputs.AddTo(command);
-        foreach (var option in new Option[] { yearEnding, indicators, detail, format, output, threshold, suppress, pseudonymiseKey })
+        foreach (var option in new Option[] { yearEnding, indicators, detail, format, output, threshold, suppress })
         {
             command.Options.Add(option);
         }
+        pseudonymiseKey.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(ComputeRunner.Run(
             new ComputeArguments(
                 inputs.From(parseResult),
@@ -41,7 +42,7 @@ internal static class ComputeCommand
             {
                 SuppressionThreshold = parseResult.GetValue(threshold),
                 Suppress = parseResult.GetValue(suppress),
-                PseudonymiseKey = parseResult.GetValue(pseudonymiseKey),
+                PseudonymiseKey = pseudonymiseKey.From(parseResult),
             },
             terminal,
             cancellationToken)));

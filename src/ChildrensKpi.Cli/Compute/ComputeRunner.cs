@@ -10,7 +10,7 @@ internal static class ComputeRunner
     {
         string? publicationError = arguments.SuppressionThreshold < 0
             ? $"--suppression-threshold: {arguments.SuppressionThreshold} is negative; give 0 (withhold nothing) or more."
-            : arguments.PseudonymiseKey is { Length: 0 } ? "--pseudonymise-key: the key must not be empty." : null;
+            : arguments.PseudonymiseKey.Error;
         var (prepared, exitCode) = PreparedRun.Prepare(arguments.Inputs, arguments.YearEnding, arguments.Indicators, publicationError, terminal, cancellationToken);
         if (prepared is null)
         {
@@ -32,7 +32,7 @@ internal static class ComputeRunner
             {
                 // JSON is the machine contract, unsuppressed unless --suppress; every other format withholds by default.
                 SuppressionThreshold = format == OutputFormat.Json && !arguments.Suppress ? 0 : arguments.SuppressionThreshold,
-                PseudonymisationKey = arguments.PseudonymiseKey,
+                PseudonymisationKey = arguments.PseudonymiseKey.Key,
             },
         };
         var report = ComputeReport.Compute(request);

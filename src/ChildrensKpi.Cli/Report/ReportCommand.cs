@@ -19,15 +19,17 @@ internal static class ReportCommand
             HelpName = "n",
             DefaultValueFactory = _ => Disclosure.DefaultThreshold,
         };
+        var pseudonymiseKey = new PseudonymKeyOptions("In the data quality section's rejections and findings");
         var command = new Command("report", "A self-contained HTML report for the year ending --year-ending: headline table, a chart per indicator, glossary and data quality.");
         inputs.AddTo(command);
         foreach (var option in new Option[] { yearEnding, indicators, output, format, threshold })
         {
             command.Options.Add(option);
         }
+        pseudonymiseKey.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(ReportRunner.Run(
             inputs.From(parseResult), parseResult.GetValue(yearEnding), parseResult.GetValue(indicators),
-            parseResult.GetValue(output), parseResult.GetValue(format), parseResult.GetValue(threshold), terminal, cancellationToken)));
+            parseResult.GetValue(output), parseResult.GetValue(format), parseResult.GetValue(threshold), pseudonymiseKey.From(parseResult), terminal, cancellationToken)));
         return command;
     }
 }

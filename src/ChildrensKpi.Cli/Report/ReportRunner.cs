@@ -9,11 +9,13 @@ namespace ChildrensKpi.Cli.Report;
 /// </summary>
 internal static class ReportRunner
 {
-    public static int Run(InputArguments inputs, string? yearEndingText, string? indicatorList, string? output, ReportFormat format, int suppressionThreshold, Terminal terminal, CancellationToken cancellationToken)
+    public static int Run(InputArguments inputs, string? yearEndingText, string? indicatorList, string? output, ReportFormat format, int suppressionThreshold,
+        (string? Key, string? Error) pseudonymiseKey, Terminal terminal, CancellationToken cancellationToken)
     {
         var (prepared, exitCode) = PreparedRun.Prepare(inputs, yearEndingText, indicatorList,
             string.IsNullOrWhiteSpace(output) ? "--output: give the HTML file to write."
-            : suppressionThreshold < 0 ? $"--suppression-threshold: {suppressionThreshold} is negative; give 0 (withhold nothing) or more." : null,
+            : suppressionThreshold < 0 ? $"--suppression-threshold: {suppressionThreshold} is negative; give 0 (withhold nothing) or more."
+            : pseudonymiseKey.Error,
             terminal, cancellationToken);
         if (prepared is null)
         {
@@ -24,7 +26,7 @@ internal static class ReportRunner
         {
             PreviousPeriod = prepared.PreviousYear,
             MonthlySeries = true,
-            Publication = new PublicationOptions { SuppressionThreshold = suppressionThreshold },
+            Publication = new PublicationOptions { SuppressionThreshold = suppressionThreshold, PseudonymisationKey = pseudonymiseKey.Key },
         };
         var report = ComputeReport.Compute(request);
         terminal.Error.WriteLine($"Computed {report.Results.Length} indicator{(report.Results.Length == 1 ? "" : "s")} and their monthly series for {report.Period}.");
