@@ -21,6 +21,9 @@ internal static class AdopterChecks
     /// <summary>Every check of this family.</summary>
     public static IEnumerable<Ssda903Check> All { get; } =
     [
+        // 175: the number of adopters is 1 or 2 (the per-year schema gives NB_ADOPTR no code list, so the DfE's two codes
+        // are written here); a blank is 151's business.
+        Adopters("175", (number, _, _) => number is not null && number is not ("1" or "2")),
         // 511: two adopters are a couple (MM, FF or MF).
         Adopters("511", (number, sex, _) => number == "2" && sex is not null && !Couple(sex)),
         // 514: a single adopter (L0) is not recorded with a couple's sexes.

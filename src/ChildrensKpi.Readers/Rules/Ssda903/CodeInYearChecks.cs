@@ -40,7 +40,6 @@ internal sealed class CodeInYearCheck : Ssda903Check
         new CodeInYearCheck("146", "Episodes", "PLACE", blankBreaks: true),
         new CodeInYearCheck("149", "Episodes", "REC", blankBreaks: false),
         new CodeInYearCheck("167", "Reviews", "REVIEW_CODE", blankBreaks: true),
-        new CodeInYearCheck("175", "AD1", "NB_ADOPTR", blankBreaks: false),
         new CodeInYearCheck("176", "AD1", "SEX_ADOPTR", blankBreaks: false),
         new CodeInYearCheck("177", "AD1", "LS_ADOPTR", blankBreaks: false),
         new CodeInYearCheck("196", "OC2", "SDQ_REASON", blankBreaks: false),
