@@ -28,6 +28,21 @@ internal static class EpisodeChecks
         // 217: placed for adoption with current foster carers (A3, A5) from 1 April 2015, when those codes began, needs RNE S, T or U.
         Episode("217", e => i => e.Place[i] is "A3" or "A5" && e.Decom[i] >= Ssda903Dates.Day(2015, 4, 1)
             && e.Rne[i] is not ("S" or "T" or "U")),
+        // 178: a provider, where given, is a provider code, and is not given for the placements that have none: from
+        // 2025-26 the DfE's text names T0-T3 and Z11-Z14; before, T0-T4 and Z1 (213's placements).
+        Episode("178", e => i => e.Provider[i] is { } provider && (provider is not ("PR0" or "PR1" or "PR2" or "PR3" or "PR4" or "PR5")
+            || (e.Year.StartYear >= 2025 ? e.Place[i] is "T0" or "T1" or "T2" or "T3" : e.Place[i] is "T0" or "T1" or "T2" or "T3" or "T4")
+            || e.IsOtherPlacement(e.Place[i]))),
+        // 214: no placement postcode or URN under a short break (V3, V4).
+        Episode("214", e => i => e.Ls[i] is "V3" or "V4" && (e.Cells("PL_POST")[i] is not null || e.Cells("URN")[i] is not null)),
+        // 222: no Ofsted URN (other than the DfE's placeholder XXXXXXX) for placements Ofsted does not register: P1, P3,
+        // R1, R2, R5, T0-T4, the year's "other placement" codes, and until 2023-24 H5 and P2 (from 2024-25 not codes at
+        // all: 146's business).
+        Episode("222", e => i => e.Cells("URN")[i] is { } urn && urn != "XXXXXXX"
+            && (e.Place[i] is "P1" or "P3" or "R1" or "R2" or "R5" or "T0" or "T1" or "T2" or "T3" or "T4" || e.IsOtherPlacement(e.Place[i])
+                || (e.Year.StartYear < 2024 && e.Place[i] is "H5" or "P2"))),
+        // 390: ceased adopted (E11, E12) from a placement for adoption (A3-A6).
+        Episode("390", e => i => e.Rec[i] is "E11" or "E12" && e.Place[i] is not ("A3" or "A4" or "A5" or "A6")),
         // 353: no episode starts before 14 October 1991 (the Children Act's commencement).
         Episode("353", e => i => Ssda903Dates.IsDate(e.Decom[i]) && e.Decom[i] < Ssda903Dates.Day(1991, 10, 14)),
         // 354: the episode starts on or before the end of the collection year.

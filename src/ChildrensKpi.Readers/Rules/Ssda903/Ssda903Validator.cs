@@ -18,6 +18,10 @@ internal static class Ssda903Validator
         .. MissingChecks.All,
         .. AdopterChecks.All,
         .. HeaderLinkCheck.All,
+        .. Oc2Checks.All,
+        .. ReviewChecks.All,
+        .. AdoptionDecisionCheck.All,
+        new NoEpisodeNoOtherData(),
     ];
 
     private static readonly DfeRunner<Ssda903ReturnTables> Runner = new(DfeReturn.Ssda903, Checks);

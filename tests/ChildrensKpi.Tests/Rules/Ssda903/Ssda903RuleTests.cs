@@ -78,6 +78,12 @@ public sealed class Ssda903RuleTests
     [InlineData("213", "", "A|01/05/2025|P|C2|T1|PR1", "B|01/05/2025|P|C2|T1|")]
     // 217: A5 from 01/04/2015 with RNE P breaks; with RNE T passes.
     [InlineData("217", "", "A|01/05/2025|P|E1|A5|PR1", "B|01/05/2025|T|E1|A5|PR1")]
+    // 178: a provider on T1 breaks (2025-26: T0-T3 have none); PR1 on U1 passes.
+    [InlineData("178", "", "A|01/05/2025|P|C2|T1|PR1", "B|01/05/2025|P|C2|U1|PR1")]
+    // 214: V3 with a placement postcode breaks; V3 with neither postcode nor URN passes.
+    [InlineData("214", "", "A|01/05/2025|S|V3|U3|PR1|||||AB1 2CD", "B|01/05/2025|S|V3|U3|PR1")]
+    // 390: adopted (E11) from foster care U1 breaks; from A3 passes.
+    [InlineData("390", "", "A|01/05/2025|S|E1|U1|PR1|05/05/2025|E11", "B|01/05/2025|S|E1|A3|PR1|05/05/2025|E11")]
     // 353: 13/10/1991 is the day before the Children Act; 14/10/1991 passes.
     [InlineData("353", "", "A|13/10/1991|S|C2|U1|PR1", "B|14/10/1991|S|C2|U1|PR1")]
     // 354: an episode starting 01/04/2026, after 31/03/2026, breaks; 31/03/2026 passes.
@@ -184,6 +190,94 @@ public sealed class Ssda903RuleTests
     public void A_missing_period_breaks_the_rule_and_its_boundary_does_not(string code, string breaking, string boundary)
     {
         Assert.Equal(["missing.csv:2"], Flagged(code, 2025, Rows("Missing", breaking, boundary)));
+    }
+
+    [Fact]
+    public void Rule_222_flags_a_URN_on_a_placement_Ofsted_does_not_register()
+    {
+        // Line 2: P1 (with parents) with URN 1234567: flagged. Line 3: P1 with the placeholder XXXXXXX, line 4: U1 (foster,
+        // registered) with a URN: not flagged.
+        var episodes = Episodes("A,01/05/2025,S,C2,N1,P1,PR0,,,,,,1234567", "B,01/05/2025,S,C2,N1,P1,PR0,,,,,,XXXXXXX",
+            "C,01/05/2025,S,C2,N1,U1,PR1,,,,,,1234567");
+
+        Assert.Equal(["episodes.csv:2"], Flagged("222", 2025, episodes));
+    }
+
+    // OC2 rules (2025-26: 01/04/2025-31/03/2026). OC2 columns: CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,
+    // IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED. Children A
+    // (line 2, breaks) and B (line 3, boundary); with cohort=true both are in the 12-month cohort (an episode open since
+    // 01/04/2024), otherwise neither has an episode.
+    [Theory]
+    [InlineData("158", false, "A,01/01/2010,,,,,,,,1,1,1", "B,01/01/2010,,,,,,,,1,1,")]           // received 1 with offered given; blank
+    [InlineData("159", false, "A,01/01/2010,,,,,,,,1,0,", "B,01/01/2010,,,,,,,,1,0,1")]            // misuse, not received, offered blank; given
+    [InlineData("192", false, "A,01/01/2010,,,,,,,,1,,", "B,01/01/2010,,,,,,,,1,0,1")]             // misuse, received blank; given
+    [InlineData("193", false, "A,01/01/2010,,,,,,,,0,1,", "B,01/01/2010,,,,,,,,0,,")]              // no misuse, received given; both blank
+    [InlineData("197a", false, "A,01/01/2010,20,SDQ1,,,,,,,,", "B,01/01/2010,20,,,,,,,,,")]        // score and reason; score only
+    [InlineData("180", false, "A,01/01/2010,41,,,,,,,,,", "B,01/01/2010,40,,,,,,,,,")]             // 41 is past 40; 40
+    [InlineData("181", false, "A,01/01/2010,,,2,,,,,,,", "B,01/01/2010,,,1,,,,,,,")]               // CONVICTED 2; 1
+    [InlineData("188", false, "A,01/04/2022,,SDQ1,,,,,,,,", "B,31/03/2022,,SDQ1,,,,,,,,")]         // 4th birthday 01/04/2026, after 31/03; on 31/03/2026
+    [InlineData("189", false, "A,01/04/2008,,SDQ5,,,,,,,,", "B,02/04/2008,,SDQ5,,,,,,,,")]         // 17 on 01/04/2025, the first day; the day after
+    [InlineData("542", false, "A,01/04/2016,,,0,,,,,,,", "B,31/03/2016,,,0,,,,,,,")]               // 10 on 01/04/2026, after 31/03; on 31/03/2026
+    [InlineData("185", false, "A,01/01/2010,20,,,,,,,,,", "B,01/01/2010,,,,,,,,,,")]               // not in the cohort, score; none
+    [InlineData("198", false, "A,01/01/2010,,SDQ1,,,,,,,,", "B,01/01/2010,,,,,,,,,,")]             // not in the cohort, reason; none
+    [InlineData("190", false, "A,01/01/2010,,,,,,,,0,,", "B,01/01/2010,20,,,,,,,,,")]              // not in the cohort, SUBSTANCE_MISUSE; only an SDQ score
+    [InlineData("191", true, "A,01/01/2010,,,0,,0,0,,0,,", "B,01/01/2010,,,0,,0,0,0,0,,")]         // cohort, HEALTH_ASSESSMENT blank; all four given
+    [InlineData("543", true, "A,31/03/2016,,,,,0,0,0,0,,", "B,01/04/2016,,,,,0,0,0,0,,")]          // cohort, 10 on 31/03/2026, CONVICTED blank; 10 on 01/04/2026
+    [InlineData("545", true, "A,01/04/2021,,,,,0,0,0,0,,", "B,31/03/2021,,,,,0,0,0,0,,")]          // cohort, 5 on 01/04/2026 (under 5), HEALTH_CHECK blank; 5 on 31/03/2026
+    [InlineData("546", true, "A,31/03/2021,,,,1,0,0,0,0,,", "B,01/04/2021,,,,1,0,0,0,0,,")]        // cohort, 5 on 31/03/2026 with HEALTH_CHECK; under 5
+    public void An_OC2_row_breaks_the_rule_and_its_boundary_does_not(string code, bool cohort, string breaking, string boundary)
+    {
+        var files = new List<(string, string)> { Rows("OC2", breaking, boundary) };
+        if (cohort)
+        {
+            files.Add(Compact("A|01/04/2024|S|C2|U1|PR1;B|01/04/2024|S|C2|U1|PR1"));
+        }
+
+        Assert.Equal(["oc2.csv:2"], Flagged(code, 2025, [.. files]));
+    }
+
+    [Fact]
+    public void The_12_month_cohort_is_a_chain_of_episodes_from_1_April_with_no_short_break()
+    {
+        // 190 flags OC2 items of a child outside the cohort. A: 01/04/2025 (the first day) to open, in the cohort. B: from
+        // 02/04/2025, not. C: 01/03/2025-01/06/2025 then 01/06/2025-open (a chain), in. D: from 01/04/2024 with a V3 short
+        // break in the year, not. Lines: A 2, B 3, C 4, D 5; expected B and D.
+        var oc2 = Rows("OC2", "A,01/01/2010,,,0,,,,,,,", "B,01/01/2010,,,0,,,,,,,", "C,01/01/2010,,,0,,,,,,,", "D,01/01/2010,,,0,,,,,,,");
+        var episodes = Compact("A|01/04/2025|S|C2|U1|PR1;B|02/04/2025|S|C2|U1|PR1;C|01/03/2025|S|C2|U1|PR1|01/06/2025|X1;C|01/06/2025|P|C2|U3|PR1;" +
+            "D|01/04/2024|S|C2|U1|PR1|01/05/2025|X1;D|01/05/2025|L|V3|U1|PR1");
+
+        Assert.Equal(["oc2.csv:3", "oc2.csv:5"], Flagged("190", 2025, oc2, episodes));
+    }
+
+    [Theory]
+    // Reviews CHILD,DOB,REVIEW,REVIEW_CODE. 440: PN0 on the 4th birthday (breaks); the day before (boundary).
+    [InlineData("440", "A,01/06/2021,01/06/2025,PN0", "B,02/06/2021,01/06/2025,PN0")]
+    // 441: PN1 the day before the 4th birthday (breaks); on it (boundary).
+    [InlineData("441", "A,02/06/2021,01/06/2025,PN1", "B,01/06/2021,01/06/2025,PN1")]
+    public void A_review_breaks_the_rule_and_its_boundary_does_not(string code, string breaking, string boundary)
+    {
+        Assert.Equal(["reviews.csv:2"], Flagged(code, 2025, Rows("Reviews", breaking, boundary)));
+    }
+
+    [Theory]
+    // A's episode (line 2) has no decision to place for adoption; B's (line 3) has one dated 01/04/2025.
+    [InlineData("551", "A|01/05/2025|P|C2|A3|PR1;B|01/05/2025|P|C2|A3|PR1")]
+    [InlineData("553", "A|01/05/2025|L|E1|U1|PR1;B|01/05/2025|L|E1|U1|PR1")]
+    public void A_placement_for_adoption_needs_the_decision(string code, string episodes)
+    {
+        var placed = Rows("PlacedAdoption", "A,01/01/2020,,,", "B,01/01/2020,01/04/2025,,");
+
+        Assert.Equal(["episodes.csv:2"], Flagged(code, 2025, Compact(episodes), placed));
+    }
+
+    [Fact]
+    public void Rule_1012_flags_the_rows_of_a_child_with_no_episode()
+    {
+        // X has an episode, Y none: Y's review (line 3) and OC2 row (line 2) are flagged, X's review (line 2) not.
+        var flagged = Flagged("1012", 2025, Compact("X|01/05/2025|S|C2|U1|PR1"),
+            Rows("Reviews", "X,01/01/2010,01/06/2025,PN1", "Y,01/01/2010,01/06/2025,PN1"), Rows("OC2", "Y,01/01/2010,,,,,,,,,,"));
+
+        Assert.Equal(["oc2.csv:2", "reviews.csv:3"], flagged);
     }
 
     [Fact]
