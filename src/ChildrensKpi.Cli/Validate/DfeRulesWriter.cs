@@ -62,6 +62,11 @@ internal abstract class DfeRulesWriter
                 json.WriteStartArray("findings");
                 foreach (var f in validation.Findings)
                 {
+                    // Millions of findings do not fit one buffer: the JSON goes out a megabyte at a time.
+                    if (json.BytesPending + stream.Length > 1 << 20)
+                    {
+                        Drain(json, stream, writer);
+                    }
                     json.WriteStartObject();
                     json.WriteString("ruleId", f.RuleId);
                     json.WriteString("kind", Kind(f.Kind));
@@ -91,9 +96,16 @@ internal abstract class DfeRulesWriter
                 }
                 json.WriteEndArray();
                 json.WriteEndObject();
+                Drain(json, stream, writer);
             }
-            writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
             writer.Write('\n');
+        }
+
+        private static void Drain(Utf8JsonWriter json, MemoryStream stream, TextWriter writer)
+        {
+            json.Flush();
+            writer.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+            stream.SetLength(0);
         }
     }
 

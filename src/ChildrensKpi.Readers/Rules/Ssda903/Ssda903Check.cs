@@ -28,17 +28,28 @@ internal abstract class Ssda903Check : IDfeCheck<Ssda903ReturnTables>
     protected static void Flag(DfeCheckContext<Ssda903ReturnTables> context, Ssda903RuleTable table, int row, bool previousYear = false,
         string? detail = null)
     {
-        var fields = ImmutableArray.CreateBuilder<string>();
-        var value = new StringBuilder();
-        foreach (var field in context.Rule.Fields)
+        // One fields list per rule and set of columns present, shared by its findings (a rule may flag millions of rows);
+        // keyed without the table itself, so that no table outlives its run.
+        long present = 0;
+        var named = context.Rule.Fields;
+        for (int i = 0; i < named.Length && i < 64; i++)
         {
-            if (table.Has(field) && !fields.Contains(field))
-            {
-                fields.Add(field);
-                value.Append(value.Length == 0 ? "" : "; ").Append(field).Append('=').Append(table.Column(field)[row]);
-            }
+            present |= table.Has(named[i]) ? 1L << i : 0;
         }
-        context.Flag(table.Name, table.File(row), table.Line(row), table.XmlPath(row), fields.ToImmutable(),
-            value.Length == 0 ? null : value.ToString(), table.Column("CHILD")[row], detail, previousYear);
+        var fields = FieldsCache.GetOrAdd((context.Rule, present), key =>
+            [.. key.Rule.Fields.Where((f, i) => i < 64 && (key.Present & (1L << i)) != 0).Distinct(StringComparer.Ordinal)]);
+        string? value = null;
+        if (!fields.IsEmpty)
+        {
+            var text = new StringBuilder();
+            foreach (var field in fields)
+            {
+                text.Append(text.Length == 0 ? "" : "; ").Append(field).Append('=').Append(table.Column(field)[row]);
+            }
+            value = text.ToString();
+        }
+        context.Flag(table.Name, table.File(row), table.Line(row), table.XmlPath(row), fields, value, table.Column("CHILD")[row], detail, previousYear);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(DfeRule Rule, long Present), ImmutableArray<string>> FieldsCache = new();
 }
