@@ -32,16 +32,20 @@ internal sealed class ChildOrder
         var rows = new int[groups.Values.Sum(g => g.Length)];
         var starts = new int[groups.Count + 1];
         int at = 0, c = 0;
+        // Stable: ties keep file order. An unreadable date sorts last.
+        var byDate = Comparer<int>.Create((a, b) =>
+        {
+            int order = Key(days[a]).CompareTo(Key(days[b]));
+            return order != 0 ? order : a.CompareTo(b);
+        });
         foreach (var group in groups.Values)
         {
             starts[c++] = at;
             group.CopyTo(rows, at);
-            // Stable: ties keep file order. An unreadable date sorts last.
-            Array.Sort(rows, at, group.Length, Comparer<int>.Create((a, b) =>
+            if (group.Length > 1)
             {
-                int byDate = Key(days[a]).CompareTo(Key(days[b]));
-                return byDate != 0 ? byDate : a.CompareTo(b);
-            }));
+                Array.Sort(rows, at, group.Length, byDate);
+            }
             at += group.Length;
         }
         starts[c] = at;

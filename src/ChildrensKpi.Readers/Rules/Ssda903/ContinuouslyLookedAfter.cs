@@ -14,7 +14,7 @@ internal static class ContinuouslyLookedAfter
     public static FrozenSet<string> Children(Ssda903ReturnTables tables, CollectionYear year)
     {
         var episodes = tables.Episodes;
-        var order = ChildOrder.By(episodes, "DECOM");
+        var order = episodes.OrderBy("DECOM");
         var decom = episodes.Column("DECOM").Days;
         var dec = episodes.Column("DEC").Days;
         var ls = episodes.Column("LS");

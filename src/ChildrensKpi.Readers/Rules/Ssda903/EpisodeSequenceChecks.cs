@@ -24,7 +24,7 @@ internal abstract class EpisodeSequenceCheck : Ssda903Check
     public override void Check(DfeCheckContext<Ssda903ReturnTables> context)
     {
         var episodes = context.Current.Episodes;
-        var order = ChildOrder.By(episodes, "DECOM");
+        var order = episodes.OrderBy("DECOM");
         var view = new Columns(episodes, context.Year);
         for (int c = 0; c < order.Children; c++)
         {

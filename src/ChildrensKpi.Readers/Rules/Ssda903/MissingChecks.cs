@@ -57,7 +57,7 @@ internal sealed class MissingOverlap() : Ssda903Check("574")
     public override void Check(DfeCheckContext<Ssda903ReturnTables> context)
     {
         var missing = context.Current.Missing;
-        var order = ChildOrder.By(missing, "MIS_START");
+        var order = missing.OrderBy("MIS_START");
         var start = missing.Column("MIS_START").Days;
         var end = missing.Column("MIS_END").Days;
         for (int c = 0; c < order.Children; c++)

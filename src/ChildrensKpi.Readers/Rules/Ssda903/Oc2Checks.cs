@@ -78,7 +78,7 @@ internal static class Oc2Checks
 
         public Ssda903Column this[string column] => _oc2.Column(column);
 
-        public bool InCohort(int i) => Child[i] is { } id && (_cohort ??= ContinuouslyLookedAfter.Children(_tables, _year)).Contains(id);
+        public bool InCohort(int i) => Child[i] is { } id && (_cohort ??= _tables.ContinuouslyLookedAfter(_year)).Contains(id);
 
         /// <summary>Whether the child had not reached <paramref name="years"/> on <paramref name="day"/> (false without a readable DOB).</summary>
         public bool Under(int i, int years, int day) => Ssda903Dates.IsDate(Dob[i]) && Ssda903Dates.AddYears(Dob[i], years) > day;

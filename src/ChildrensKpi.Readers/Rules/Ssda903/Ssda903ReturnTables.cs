@@ -63,6 +63,12 @@ internal sealed class Ssda903ReturnTables
         return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(map, StringComparer.Ordinal);
     }
 
+    /// <summary>The children looked after continuously for 12 months at 31 March of <paramref name="year"/>, found once and shared by the OC2 rules.</summary>
+    public System.Collections.Frozen.FrozenSet<string> ContinuouslyLookedAfter(CollectionYear year) =>
+        _cohorts.GetOrAdd(year, y => Ssda903.ContinuouslyLookedAfter.Children(this, y));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<CollectionYear, System.Collections.Frozen.FrozenSet<string>> _cohorts = new();
+
     /// <summary>The table of that DfE name.</summary>
     /// <exception cref="KeyNotFoundException">No SSDA903 table has that name.</exception>
     public Ssda903RuleTable Table(string name) => _tables[name];

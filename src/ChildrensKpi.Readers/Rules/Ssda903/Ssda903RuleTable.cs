@@ -69,6 +69,11 @@ internal sealed class Ssda903RuleTable
     /// <summary>The XML path of the row, when it was read from XML.</summary>
     public string? XmlPath(int row) => _xmlPath?[row];
 
+    /// <summary>The rows by child and then by <paramref name="dateColumn"/>, ordered once per column and shared by the rules that read that order.</summary>
+    public ChildOrder OrderBy(string dateColumn) => _orders.GetOrAdd(dateColumn, column => ChildOrder.By(this, column));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ChildOrder> _orders = new(StringComparer.Ordinal);
+
     /// <summary>The rows of each child (by CHILD as written), in file order; a row without a CHILD is in none.</summary>
     public FrozenDictionary<string, int[]> RowsByChild => _byChild ??= GroupByChild();
 
