@@ -52,7 +52,8 @@ public sealed record InputFile(string Name, Func<Stream> Open)
         return FromText(name, text.ToString());
     }
 
-    private static void AppendRow(System.Text.StringBuilder text, IReadOnlyList<string?> cells)
+    /// <summary>One CSV row of <paramref name="cells"/>, quoted where a cell needs it, ended by CRLF.</summary>
+    internal static void AppendRow(System.Text.StringBuilder text, IReadOnlyList<string?> cells)
     {
         for (int i = 0; i < cells.Count; i++)
         {

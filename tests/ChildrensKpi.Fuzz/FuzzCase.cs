@@ -1,3 +1,4 @@
+using System.Text;
 using ChildrensKpi.Readers;
 
 namespace ChildrensKpi.Fuzz;
@@ -8,6 +9,12 @@ public enum FuzzTarget
     Ssda903,
     CinXml,
     CinCsv,
+
+    /// <summary>The SSDA903 return in the DfE's XML form, mutated as bytes (so as XML text).</summary>
+    Ssda903Xml,
+
+    /// <summary>The SSDA903 return as a workbook: its tables mutated as CSV text before they are written as sheets, or the workbook's bytes.</summary>
+    Ssda903Workbook,
 }
 
 /// <summary>
@@ -35,22 +42,36 @@ public sealed record FuzzCase(int Number, FuzzTarget Target, IReadOnlyList<FuzzF
     {
         // Not HashCode.Combine: it is salted per process, and a case must be the same bytes in every run.
         var random = new Random((int)((((uint)seed * 2654435761u) ^ ((uint)number * 40503u + 0x9E3779B9u)) & int.MaxValue));
-        var target = (FuzzTarget)random.Next(3);
+        var target = (FuzzTarget)random.Next(5);
         var files = target switch
         {
-            FuzzTarget.Ssda903 => ValidInputs.Ssda903(random),
+            FuzzTarget.Ssda903 or FuzzTarget.Ssda903Xml or FuzzTarget.Ssda903Workbook => ValidInputs.Ssda903(random),
             FuzzTarget.CinXml => ValidInputs.CinXml(random),
             _ => ValidInputs.CinCsv(random),
         };
         var mutations = new List<string>();
+        if (target == FuzzTarget.Ssda903Xml)
+        {
+            files = [new("return.xml", Ssda903Forms.ToXml(Tables(files)))];
+        }
         // One case in twenty stays valid, so that the property is also checked on clean input.
         int count = random.Next(20) == 0 ? 0 : random.Next(1, 4);
+        // A workbook's tables are spoilt as CSV text, so that the spoilt values reach its cells; one case in four its bytes.
+        bool workbookBytes = target == FuzzTarget.Ssda903Workbook && random.Next(4) == 0;
+        if (target == FuzzTarget.Ssda903Workbook && workbookBytes)
+        {
+            files = [new("return.xlsx", Workbook(files))];
+        }
         for (int i = 0; i < count; i++)
         {
             int which = random.Next(files.Count);
             var (bytes, name) = ChildrensKpi.Fuzz.Mutations.Apply(files[which].Bytes, random, files[which].Name);
             files[which] = files[which] with { Bytes = bytes };
             mutations.Add($"{name} in {files[which].Name}");
+        }
+        if (target == FuzzTarget.Ssda903Workbook && !workbookBytes)
+        {
+            files = [new("return.xlsx", Workbook(files))];
         }
         var yearEnding = random.Next(5) == 0 ? ExtremeYearEndings[random.Next(ExtremeYearEndings.Length)] : OrdinaryYearEndings[random.Next(OrdinaryYearEndings.Length)];
         return new FuzzCase(number, target, files, mutations, yearEnding);
@@ -60,13 +81,52 @@ public sealed record FuzzCase(int Number, FuzzTarget Target, IReadOnlyList<FuzzF
     public (IndicatorInputs Records, InputAccount Account) Read()
     {
         var inputs = Files.Select(f => new InputFile(f.Name, () => new MemoryStream(f.Bytes, writable: false)));
-        if (Target == FuzzTarget.Ssda903)
+        if (Target is FuzzTarget.Ssda903 or FuzzTarget.Ssda903Xml or FuzzTarget.Ssda903Workbook)
         {
             var read = Ssda903Reader.Read(inputs);
             return (new IndicatorInputs { LookedAfter = read.Data }, read.Account);
         }
         var census = ChildrenInNeedReader.Read(inputs);
         return (new IndicatorInputs { ChildrenInNeed = census.Data }, census.Account);
+    }
+
+    /// <summary>The SSDA903 CSV files as tables by the start of their names (both Episodes files as one table), for the XML form.</summary>
+    private static Dictionary<string, Ssda903Forms.CsvTable> Tables(List<FuzzFile> files) =>
+        files.GroupBy(f => f.Name.Split('_', '.')[0]).ToDictionary(g => g.Key, g =>
+        {
+            var tables = g.Select(f => Ssda903Forms.CsvTable.Parse(Encoding.UTF8.GetString(f.Bytes))).ToList();
+            return tables[0] with { Rows = [.. tables.SelectMany(t => t.Rows)] };
+        });
+
+    /// <summary>
+    /// The CSV files as a workbook's sheets, one per file. A spoilt file may no longer be a table (emptied, or past
+    /// Excel's cell): such a file is a sheet of its text, one cell per line, as pasting it into Excel gives.
+    /// </summary>
+    private static byte[] Workbook(List<FuzzFile> files) => Ssda903Forms.ToWorkbook(files.Select(f =>
+    {
+        string text = XmlText(Encoding.UTF8.GetString(f.Bytes));
+        string sheet = Path.GetFileNameWithoutExtension(f.Name);
+        return text.Split('\n').Any(l => l.Length > 32_767) || text.Trim().Length == 0
+            ? (sheet, new Ssda903Forms.CsvTable([text.Length > 32_767 ? text[..32_767] : text], []))
+            : (sheet, Ssda903Forms.CsvTable.Parse(text));
+    }));
+
+    /// <summary>The text with each character a workbook cannot hold (XML 1.0's: most control characters, a lone surrogate) as U+FFFD.</summary>
+    private static string XmlText(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                kept.Append(text, i++, 2);
+            }
+            else
+            {
+                kept.Append(System.Xml.XmlConvert.IsXmlChar(text[i]) ? text[i] : '\uFFFD');
+            }
+        }
+        return kept.ToString();
     }
 
     public override string ToString() =>

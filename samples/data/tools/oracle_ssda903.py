@@ -18,6 +18,7 @@ import argparse
 import csv
 import datetime as dt
 import os
+import re
 import sys
 
 PERIOD_START = dt.date(2006, 4, 1)
@@ -104,6 +105,7 @@ class FileStats:
         self.read = self.used = self.excluded = self.rejected = 0
         self.rejections = []   # (line, column, value, rule)
         self.exclusions = []   # (line, reason)
+        self.superseded = []   # (column, value replaced, value used): a later return corrected an earlier one
 
 
 def recognise(columns):
@@ -165,8 +167,11 @@ def field_equal(col, a, b):
 
 
 def read_folder(folder):
-    """Read every *.csv in the folder, in name order (the order decides which copy of a
-    conflicting record is rejected). Returns (stats list, merged tables)."""
+    """Read every *.csv in the folder, in name order. Copies of a record from returns of
+    different collection years (the year in the file name) are reconciled: the later return's
+    filled value wins (issue 17), whatever the names' order; copies in one return (or undated)
+    that disagree are a conflict and the copy read later is rejected. Returns (stats list,
+    merged tables)."""
     stats = []
     merged = {"Episodes": {}, "Header": {}, "OC3": {}}
     for name in sorted(os.listdir(folder)):
@@ -184,6 +189,8 @@ def read_folder(folder):
                 print("warning: %s not recognised (columns %s); skipped" % (name, head), file=sys.stderr)
                 continue
             st = FileStats(name, table)
+            m = re.search(r"((?:19|20)\d\d)[-_](\d\d)", name)
+            year = int(m.group(1)) if m else None
             stats.append(st)
             cols = [c.strip().upper() for c in head]
             for line_no, values in enumerate(reader, start=2):
@@ -206,13 +213,17 @@ def read_folder(folder):
                     key = row["CHILD"]
                 store = merged[table]
                 if key not in store:
-                    store[key] = dict(row, _src="%s:%d" % (name, line_no))
+                    store[key] = dict(row, _src="%s:%d" % (name, line_no),
+                                      _years={c: year for c in TABLES[table] if row.get(c)})
                     st.used += 1
                     continue
                 prior = store[key]
+                years = prior["_years"]
                 clash = [c for c in TABLES[table] if row.get(c) and prior.get(c)
                          and not field_equal(c, row[c], prior[c])]
-                if clash:
+                unordered = [c for c in clash if year is None or years.get(c) is None or years[c] == year]
+                if unordered:
+                    clash = unordered
                     c = clash[0]
                     st.rejected += 1
                     st.rejections.append((line_no, c, row[c],
@@ -220,8 +231,17 @@ def read_folder(folder):
                                           % (prior["_src"], c, prior[c])))
                     continue
                 for c in TABLES[table]:
-                    if row.get(c) and not prior.get(c):
+                    if not row.get(c):
+                        continue
+                    if not prior.get(c) or (c in clash and year > years[c]):
+                        if c in clash:
+                            st.superseded.append((c, prior[c], row[c]))
                         prior[c] = row[c]
+                        years[c] = year
+                    elif c in clash:
+                        st.superseded.append((c, row[c], prior[c]))
+                    elif year is not None and (years.get(c) is None or year > years[c]):
+                        years[c] = year
                 st.used += 1
     return stats, merged
 
@@ -506,6 +526,8 @@ def print_report(stats, merged, results, decisions, warnings, per_child):
     for st in stats:
         for line_no, col, val, rule in st.rejections:
             print("  rejected %s line %d, %s=%r: %s" % (st.name, line_no, col, val, rule))
+        for col, lost, used in st.superseded:
+            print("  superseded while reading %s: %s %r replaced by the later return's %r" % (st.name, col, lost, used))
     if warnings:
         print()
         print("Ambiguity warnings (cases where another reading of the rules could differ):")

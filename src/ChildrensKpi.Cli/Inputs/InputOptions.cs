@@ -5,7 +5,7 @@ namespace ChildrensKpi.Cli.Inputs;
 /// <summary>The input options every data command takes, named as in the command-line contract.</summary>
 internal sealed class InputOptions
 {
-    private readonly Option<string> _ssda903 = new("--ssda903") { Description = "Folder of SSDA903 CSV files (any years; tables recognised by header).", HelpName = "folder" };
+    private readonly Option<string> _ssda903 = new("--ssda903") { Description = "Folder of SSDA903 files: CSV tables, XML returns or .xlsx workbooks (any years; tables recognised by header).", HelpName = "folder" };
     private readonly Option<string> _cin = new("--cin") { Description = "Children in need census: an XML file, a flat CSV file, or a folder of them.", HelpName = "file-or-folder" };
     private readonly Option<string> _population = new("--population") { Description = "Population CSV (Year, AgeFrom, AgeTo, Population) for rates per 10,000.", HelpName = "csv" };
     private readonly Option<string> _finance = new("--finance") { Description = "Finance CSV (PeriodStart, PeriodEnd, Service, GrossExpenditure) for BVPI51.", HelpName = "csv" };

@@ -56,6 +56,13 @@ internal sealed class CinItemYears
         return null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> is exactly a code of <paramref name="year"/> as the list spells it: the DfE's
+    /// validation rules read the code as written, with no label and no change of case.
+    /// </summary>
+    public bool IsExactCode(string? text, CinCollectionYear year) =>
+        text is not null && Array.IndexOf(_order, text) >= 0 && _codes[text].Years.Any(r => r.Contains(year));
+
     private bool TryFind(string text, out (string Code, CinYearRange[] Years) found)
     {
         if (_codes.TryGetValue(text, out found))

@@ -38,7 +38,8 @@ internal sealed class CinXmlReader
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
     }
 
-    private static readonly XmlReaderSettings Settings = new()
+    /// <summary>How census XML is read (no DTDs, no resolver); shared with the DfE rules' reader, <c>Rules/Cin/CinReturnReader</c>.</summary>
+    internal static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,

@@ -158,7 +158,8 @@ internal static class CsvFileReader
         }
         try
         {
-            return SepRows.Open(() => Options.From(stream), file.Name);
+            // The text's encoding is told from its first bytes (CsvEncoding): UTF-8, UTF-16 or windows-1252.
+            return SepRows.Open(() => Options.From(CsvEncoding.Reader(stream)), file.Name);
         }
         catch
         {
@@ -196,11 +197,23 @@ internal static class CsvFileReader
         {
             if (!row.Cell(i).IsEmpty)
             {
-                return new Rejection(row.Path, row.Line, $"column {i + 1}", row.Cell(i).ToString(),
+                return new Rejection(row.Path, row.Line, PositionColumn(i), row.Cell(i).ToString(),
                     $"the row has {row.CellCount} cells but the header has {headerCount} columns");
             }
         }
         return null;
+    }
+
+    /// <summary>How a rejection names a cell past the header, which has no column name: <c>column 10</c> for index 9.</summary>
+    internal static string PositionColumn(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"column {index + 1}");
+
+    /// <summary>The index of a cell named by <see cref="PositionColumn"/>; false for a column name.</summary>
+    internal static bool TryPosition(string column, out int index)
+    {
+        index = -1;
+        return column.StartsWith("column ", StringComparison.Ordinal)
+            && int.TryParse(column.AsSpan(7), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int position)
+            && position >= 1 && (index = position - 1) >= 0;
     }
 
     private static bool IsBlank(in CsvRow row)

@@ -6,7 +6,7 @@ namespace ChildrensKpi.Readers;
 /// </summary>
 public sealed record KpiInputFiles
 {
-    /// <summary>SSDA903 CSV files (<c>--ssda903</c>: a folder).</summary>
+    /// <summary>SSDA903 files: CSV tables, XML returns, Excel workbooks (<c>--ssda903</c>: a folder).</summary>
     public InputSource? Ssda903 { get; init; }
 
     /// <summary>

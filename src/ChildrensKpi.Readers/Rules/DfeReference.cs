@@ -21,4 +21,7 @@ public enum DfeReference
 
     /// <summary>The council's own local authority code.</summary>
     LocalAuthorityCode = 8,
+
+    /// <summary>The DfE's list of local authority numbers (the three digits of a UPN's characters 2–4, e.g. <c>201</c>).</summary>
+    LocalAuthorityNumbers = 16,
 }

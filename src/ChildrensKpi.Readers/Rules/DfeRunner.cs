@@ -74,6 +74,7 @@ internal sealed class DfeRunner<TReturn>
         if (missing.HasFlag(DfeReference.Postcodes)) parts.Add("a postcode lookup");
         if (missing.HasFlag(DfeReference.OfstedProviders)) parts.Add("the Ofsted provider lists");
         if (missing.HasFlag(DfeReference.LocalAuthorityCode)) parts.Add("the council's local authority code");
+        if (missing.HasFlag(DfeReference.LocalAuthorityNumbers)) parts.Add("the list of local authority numbers");
         return string.Join(" and ", parts);
     }
 }

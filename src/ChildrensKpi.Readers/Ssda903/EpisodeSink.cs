@@ -4,9 +4,10 @@ using System.Globalization;
 namespace ChildrensKpi.Readers;
 
 /// <summary>
-/// Episodes rows, straight into columns: validated, merged across files by CHILD and DECOM (the first copy read is kept,
-/// its empty DEC, REC or REASON_PLACE_CHANGE filled by a later copy; a later copy that disagrees is rejected); short
-/// breaks counted as excluded. No object is made per row: ids are interned once per child, dates kept as day numbers
+/// Episodes rows, straight into columns: validated, merged across files by CHILD and DECOM (an empty DEC, REC or
+/// REASON_PLACE_CHANGE is filled by another copy; where copies from returns of different collection years disagree, the
+/// later return's value is used and the other reported, <see cref="ReturnPrecedence"/>; copies that cannot be ordered
+/// and disagree are a conflict, and the copy read later is rejected); short breaks counted as excluded. No object is made per row: ids are interned once per child, dates kept as day numbers
 /// and codes as bytes, with where each copy was read.
 /// </summary>
 internal sealed class EpisodeSink : ITableSink
@@ -19,6 +20,13 @@ internal sealed class EpisodeSink : ITableSink
     private readonly Dictionary<string, byte> _placeChangeCodes = new(StringComparer.Ordinal);
     private readonly List<string> _placeChangeText = [""];
     private readonly FileYear _year;
+    private readonly List<byte> _fileYears = [];
+    // The first copy's own values of each episode whose copies disagree, taken before a later return's replace them, and
+    // which of DEC, REC, REASON_PLACE_CHANGE each first copy filled (bits 1, 2, 4): so that every copy's value not used
+    // can be reported where it was read, whatever order the files came in.
+    private readonly Dictionary<int, CopyValues> _firstOwn = [];
+    private byte[] _firstFilled = new byte[1024];
+    private byte _rowYear;
     private Ssda903Codes _codes = null!;
     private int _child, _decom, _rne, _ls, _place, _dec, _rec, _reasonPlaceChange;
 
@@ -31,9 +39,13 @@ internal sealed class EpisodeSink : ITableSink
     private int[] _fileOf = new int[1024];
     private long[] _lineOf = new long[1024];
 
+    // The return year (ReturnPrecedence.Of) behind each kept value: one for RNE, LS and PLACE (always filled), one for
+    // each field a copy may leave empty.
+    private byte[] _yearOf = new byte[1024], _decYear = new byte[1024], _recYear = new byte[1024], _rpcYear = new byte[1024];
+
     // Later copies merged into a kept episode, as a list per episode (head in _firstCopy), so that a rejection rejects them all.
     private int[] _firstCopy = new int[1024];
-    private readonly List<(int File, long Line, int Next)> _copies = [];
+    private readonly List<(int File, long Line, int Next, CopyValues Values)> _copies = [];
 
     public EpisodeSink(ChildNumbers children, FileYear year)
     {
@@ -59,6 +71,11 @@ internal sealed class EpisodeSink : ITableSink
         Array.Resize(ref _fileOf, rows);
         Array.Resize(ref _lineOf, rows);
         Array.Resize(ref _firstCopy, rows);
+        Array.Resize(ref _yearOf, rows);
+        Array.Resize(ref _decYear, rows);
+        Array.Resize(ref _recYear, rows);
+        Array.Resize(ref _rpcYear, rows);
+        Array.Resize(ref _firstFilled, rows);
         _byKey.Reserve(rows);
     }
 
@@ -68,6 +85,7 @@ internal sealed class EpisodeSink : ITableSink
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
         _codes = _year.Codes;
+        _rowYear = ReturnPrecedence.Of(_year.Return);
         _child = columns["CHILD"];
         _decom = columns["DECOM"];
         _rne = columns["RNE"];
@@ -110,10 +128,13 @@ internal sealed class EpisodeSink : ITableSink
             {
                 return RowVerdict.Rejected(ConflictOf(row, kept, conflict) with { ChildId = _children.Id(child).Value });
             }
-            _end[kept] = _end[kept] == DayNumbers.Open ? end : _end[kept];
-            _recOf[kept] = _recOf[kept] == 0 ? recCode : _recOf[kept];
-            _rpcOf[kept] = _rpcOf[kept] == 0 ? rpc : _rpcOf[kept];
-            _copies.Add((FileNumber(row.Path), row.Line, _firstCopy[kept]));
+            int file = FileNumber(row.Path);
+            if (!_firstOwn.ContainsKey(kept) && Differs(kept, (byte)rne, (byte)ls, (byte)place, end, recCode, rpc))
+            {
+                _firstOwn.Add(kept, FirstOwn(kept));
+            }
+            Reconcile(kept, (byte)rne, (byte)ls, (byte)place, end, recCode, rpc);
+            _copies.Add((file, row.Line, _firstCopy[kept], new CopyValues((byte)rne, (byte)ls, (byte)place, end, recCode, rpc)));
             _firstCopy[kept] = _copies.Count - 1;
         }
         else
@@ -122,6 +143,75 @@ internal sealed class EpisodeSink : ITableSink
         }
         return ls.IsShortBreak() ? RowVerdict.Excluded(ShortBreakExclusion) : RowVerdict.Used;
     }
+
+    /// <summary>
+    /// Every value of a copy that is not the value used because a later return's differs (SSDA903-E009), where it was
+    /// read, naming the value used and the copy it came from: the same findings whatever order the files were read in.
+    /// </summary>
+    public IEnumerable<ValidationFinding> Superseded()
+    {
+        var findings = new List<ValidationFinding>();
+        foreach (var (episode, first) in _firstOwn)
+        {
+            Report(findings, episode, first, _fileOf[episode], _lineOf[episode]);
+            for (int c = _firstCopy[episode]; c >= 0; c = _copies[c].Next)
+            {
+                Report(findings, episode, _copies[c].Values, _copies[c].File, _copies[c].Line);
+            }
+        }
+        return findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column, StringComparer.Ordinal);
+    }
+
+    // A warning for each value of one copy that is filled and is not the value used.
+    private void Report(List<ValidationFinding> findings, int episode, CopyValues copy, int file, long line)
+    {
+        for (int field = RneField; field <= ReasonPlaceChangeField; field++)
+        {
+            int value = copy.Field(field);
+            var (used, usedYear) = Final(episode, field);
+            bool empty = field >= DecField && value == (field == DecField ? DayNumbers.Open : 0);
+            if (empty || value == used)
+            {
+                continue;
+            }
+            var (usedPath, usedLine) = LocationOfYear(episode, usedYear);
+            string lost = Text(field, value);
+            findings.Add(ValidationFinding.Warn(ValidationRules.SupersededByLaterReturn, _files[file], line, FieldName(field), lost,
+                $"episode DECOM {Dmy(_start[episode])}: {FieldName(field)} {lost} in {ReturnPrecedence.Describe(_fileYears[file])} is superseded by "
+                + $"{Text(field, used)} in {ReturnPrecedence.Describe(usedYear)} ({usedPath} line {usedLine})", _children.Id(_childOf[episode]).Value));
+        }
+    }
+
+    private CopyValues FirstOwn(int episode)
+    {
+        byte filled = _firstFilled[episode];
+        return new CopyValues(_rneOf[episode], _lsOf[episode], _placeOf[episode], (filled & 1) != 0 ? _end[episode] : DayNumbers.Open,
+            (filled & 2) != 0 ? _recOf[episode] : (byte)0, (filled & 4) != 0 ? _rpcOf[episode] : (byte)0);
+    }
+
+    /// <summary>One copy's own values as read (DEC <see cref="DayNumbers.Open"/>, REC and REASON_PLACE_CHANGE 0 when empty).</summary>
+    private readonly record struct CopyValues(byte Rne, byte Ls, byte Place, int Dec, byte Rec, byte Rpc)
+    {
+        public int Field(int field) => field switch
+        {
+            RneField => Rne,
+            LsField => Ls,
+            PlaceField => Place,
+            DecField => Dec,
+            RecField => Rec,
+            _ => Rpc,
+        };
+    }
+
+    private (int Value, byte Year) Final(int episode, int field) => field switch
+    {
+        RneField => (_rneOf[episode], _yearOf[episode]),
+        LsField => (_lsOf[episode], _yearOf[episode]),
+        PlaceField => (_placeOf[episode], _yearOf[episode]),
+        DecField => (_end[episode], _decYear[episode]),
+        RecField => (_recOf[episode], _recYear[episode]),
+        _ => (_rpcOf[episode], _rpcYear[episode]),
+    };
 
     /// <summary>Every file is read: the look-up of episodes by key (the sink's largest part) is let go before the checks run.</summary>
     public void EndOfFiles() => _byKey = new EpisodeKeys();
@@ -206,6 +296,11 @@ internal sealed class EpisodeSink : ITableSink
             Array.Resize(ref _fileOf, size);
             Array.Resize(ref _lineOf, size);
             Array.Resize(ref _firstCopy, size);
+            Array.Resize(ref _yearOf, size);
+            Array.Resize(ref _decYear, size);
+            Array.Resize(ref _recYear, size);
+            Array.Resize(ref _rpcYear, size);
+            Array.Resize(ref _firstFilled, size);
         }
         int i = _count++;
         _byKey.Add(key, i);
@@ -220,19 +315,105 @@ internal sealed class EpisodeSink : ITableSink
         _fileOf[i] = file;
         _lineOf[i] = line;
         _firstCopy[i] = -1;
+        _yearOf[i] = _rowYear;
+        _decYear[i] = end == DayNumbers.Open ? ReturnPrecedence.Unknown : _rowYear;
+        _recYear[i] = rec == 0 ? ReturnPrecedence.Unknown : _rowYear;
+        _rpcYear[i] = rpc == 0 ? ReturnPrecedence.Unknown : _rowYear;
+        _firstFilled[i] = (byte)((end == DayNumbers.Open ? 0 : 1) | (rec == 0 ? 0 : 2) | (rpc == 0 ? 0 : 4));
     }
 
     // Fields compared between copies, in this order: the first that is filled differently in both is the conflict.
     private const int RneField = 0, LsField = 1, PlaceField = 2, DecField = 3, RecField = 4, ReasonPlaceChangeField = 5;
 
+    // Whether any field is filled differently in both copies.
+    private bool Differs(int kept, byte rne, byte ls, byte place, int end, byte rec, byte rpc) =>
+        _rneOf[kept] != rne || _lsOf[kept] != ls || _placeOf[kept] != place
+        || _end[kept] != DayNumbers.Open && end != DayNumbers.Open && _end[kept] != end
+        || _recOf[kept] != 0 && rec != 0 && _recOf[kept] != rec
+        || _rpcOf[kept] != 0 && rpc != 0 && _rpcOf[kept] != rpc;
+
+    // The first field filled differently in both copies whose returns cannot be ordered (ReturnPrecedence), or -1.
     private int Conflict(int kept, byte rne, byte ls, byte place, int end, byte rec, byte rpc) =>
-        _rneOf[kept] != rne ? RneField
-        : _lsOf[kept] != ls ? LsField
-        : _placeOf[kept] != place ? PlaceField
-        : _end[kept] != DayNumbers.Open && end != DayNumbers.Open && _end[kept] != end ? DecField
-        : _recOf[kept] != 0 && rec != 0 && _recOf[kept] != rec ? RecField
-        : _rpcOf[kept] != 0 && rpc != 0 && _rpcOf[kept] != rpc ? ReasonPlaceChangeField
+        _rneOf[kept] != rne && Unordered(_yearOf[kept]) ? RneField
+        : _lsOf[kept] != ls && Unordered(_yearOf[kept]) ? LsField
+        : _placeOf[kept] != place && Unordered(_yearOf[kept]) ? PlaceField
+        : _end[kept] != DayNumbers.Open && end != DayNumbers.Open && _end[kept] != end && Unordered(_decYear[kept]) ? DecField
+        : _recOf[kept] != 0 && rec != 0 && _recOf[kept] != rec && Unordered(_recYear[kept]) ? RecField
+        : _rpcOf[kept] != 0 && rpc != 0 && _rpcOf[kept] != rpc && Unordered(_rpcYear[kept]) ? ReasonPlaceChangeField
         : -1;
+
+    private bool Unordered(byte keptYear) => ReturnPrecedence.Supersedes(_rowYear, keptYear) is null;
+
+    // Merges a copy that Conflict found orderable: empty fields filled, differing ones given the later return's value.
+    private void Reconcile(int kept, byte rne, byte ls, byte place, int end, byte rec, byte rpc)
+    {
+        byte year = _yearOf[kept];
+        _rneOf[kept] = (byte)Later(_rneOf[kept], rne, year);
+        _lsOf[kept] = (byte)Later(_lsOf[kept], ls, year);
+        _placeOf[kept] = (byte)Later(_placeOf[kept], place, year);
+        _yearOf[kept] = ReturnPrecedence.Confirmed(_rowYear, year);
+        _end[kept] = Optional(_end[kept], end, DayNumbers.Open, ref _decYear[kept]);
+        _recOf[kept] = (byte)Optional(_recOf[kept], rec, 0, ref _recYear[kept]);
+        _rpcOf[kept] = (byte)Optional(_rpcOf[kept], rpc, 0, ref _rpcYear[kept]);
+    }
+
+    private int Optional(int value, int incoming, int empty, ref byte year)
+    {
+        if (incoming == empty)
+        {
+            return value;
+        }
+        if (value == empty)
+        {
+            year = _rowYear;
+            return incoming;
+        }
+        int decided = Later(value, incoming, year);
+        year = ReturnPrecedence.Confirmed(_rowYear, year);
+        return decided;
+    }
+
+    // Of two filled values from returns that can be ordered, the later return's (the other is reported by Superseded).
+    private int Later(int value, int incoming, byte year) =>
+        value != incoming && ReturnPrecedence.Supersedes(_rowYear, year) == true ? incoming : value;
+
+    // Where the copy of `episode` read from a return of `year` is (the first such copy); the first copy when none is.
+    private (string Path, long Line) LocationOfYear(int episode, byte year)
+    {
+        var found = Location(episode);
+        if (_fileYears[_fileOf[episode]] == year)
+        {
+            return found;
+        }
+        for (int c = _firstCopy[episode]; c >= 0; c = _copies[c].Next)
+        {
+            if (_fileYears[_copies[c].File] == year)
+            {
+                found = (_files[_copies[c].File], _copies[c].Line);
+            }
+        }
+        return found;
+    }
+
+    private static string FieldName(int field) => field switch
+    {
+        RneField => "RNE",
+        LsField => "LS",
+        PlaceField => "PLACE",
+        DecField => "DEC",
+        RecField => "REC",
+        _ => "REASON_PLACE_CHANGE",
+    };
+
+    private string Text(int field, int value) => field switch
+    {
+        RneField => ((ReasonForNewEpisode)value).ToString(),
+        LsField => ((LegalStatus)value).ToString(),
+        PlaceField => ((PlacementType)value).ToString(),
+        DecField => Dmy(value),
+        RecField => ((ReasonEpisodeCeased)value).ToString(),
+        _ => _placeChangeText[value],
+    };
 
     private Rejection ConflictOf(in CsvRow row, int kept, int field)
     {
@@ -245,15 +426,15 @@ internal sealed class EpisodeSink : ITableSink
             RecField => _rec,
             _ => _reasonPlaceChange,
         };
-        string value = field switch
+        string value = Text(field, field switch
         {
-            RneField => ((ReasonForNewEpisode)_rneOf[kept]).ToString(),
-            LsField => ((LegalStatus)_lsOf[kept]).ToString(),
-            PlaceField => ((PlacementType)_placeOf[kept]).ToString(),
-            DecField => Dmy(_end[kept]),
-            RecField => ((ReasonEpisodeCeased)_recOf[kept]).ToString(),
-            _ => _placeChangeText[_rpcOf[kept]],
-        };
+            RneField => _rneOf[kept],
+            LsField => _lsOf[kept],
+            PlaceField => _placeOf[kept],
+            DecField => _end[kept],
+            RecField => _recOf[kept],
+            _ => _rpcOf[kept],
+        });
         var (path, line) = Location(kept);
         string what = $"episode CHILD {row.Cell(_child)} DECOM {row.Cell(_decom)}";
         return row.Reject(column, MergedCopy.ConflictRule(path, line, row.ColumnName(column), what, value));
@@ -292,6 +473,7 @@ internal sealed class EpisodeSink : ITableSink
                 return at;
             }
             _files.Add(path);
+            _fileYears.Add(_rowYear);
         }
         return _files.Count - 1;
     }

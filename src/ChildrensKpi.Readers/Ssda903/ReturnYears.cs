@@ -15,9 +15,17 @@ namespace ChildrensKpi.Readers;
 /// </summary>
 internal static partial class ReturnYears
 {
-    /// <summary>Each file's year, in the order of <paramref name="files"/>.</summary>
+    /// <summary>Each file's year, in the order of <paramref name="files"/>: the year whose code lists its rows are checked against.</summary>
+    /// <param name="files">The files and their tables.</param>
+    /// <param name="given">The year the caller gives for every file, if any.</param>
+    /// <param name="account">Told of each file whose year is guessed or outside the years described.</param>
+    /// <param name="returned">
+    /// Each file's year as its return states it, before a year outside the years described is read as the nearest: the
+    /// order of the returns, in which a later one supersedes an earlier (<see cref="ReturnPrecedence"/>).
+    /// </param>
     public static ImmutableArray<CollectionYear?> Decide(
-        IReadOnlyList<(InputFile File, CsvTableSchema Schema)> files, CollectionYear? given, AccountBuilder account)
+        IReadOnlyList<(InputFile File, CsvTableSchema Schema)> files, CollectionYear? given, AccountBuilder account,
+        out ImmutableArray<CollectionYear?> returned)
     {
         var schedule = Ssda903Schedule.Current;
         var found = new CollectionYear?[files.Count];
@@ -31,6 +39,7 @@ internal static partial class ReturnYears
         var episodes = found.Where((y, i) => y is not null && files[i].Schema == Ssda903Tables.Episodes).Select(y => y!.Value).ToList();
         var known = episodes.Count > 0 ? episodes : [.. found.Where(y => y is not null).Select(y => y!.Value)];
         var years = ImmutableArray.CreateBuilder<CollectionYear?>(files.Count);
+        var stated = ImmutableArray.CreateBuilder<CollectionYear?>(files.Count);
         for (int i = 0; i < files.Count; i++)
         {
             var name = files[i].File.Name;
@@ -39,9 +48,11 @@ internal static partial class ReturnYears
                 account.Warn($"{name}: no collection year from --collection-year, the file name, dates in the file or the files read with it; " +
                     $"its codes are checked against the lists of every year ({schedule.First} to {schedule.Last}).");
                 years.Add(null);
+                stated.Add(null);
                 continue;
             }
             var year = found[i] ?? known.MaxBy(y => y.StartYear);
+            stated.Add(year);
             if (!schedule.Knows(year))
             {
                 var nearest = year.StartYear < schedule.First.StartYear ? schedule.First : schedule.Last;
@@ -50,6 +61,7 @@ internal static partial class ReturnYears
             }
             years.Add(year);
         }
+        returned = stated.MoveToImmutable();
         return years.MoveToImmutable();
     }
 

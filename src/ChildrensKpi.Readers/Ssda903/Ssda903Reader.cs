@@ -3,9 +3,14 @@ using System.Collections.Immutable;
 namespace ChildrensKpi.Readers;
 
 /// <summary>
-/// Reads an SSDA903 return (children looked after) from CSV files, one file per table, any number of years.
+/// Reads an SSDA903 return (children looked after) from CSV files (one file per table), the XML return as submitted to
+/// the DfE, or Excel workbooks (a sheet per table), any number of years, the forms mixed.
 /// </summary>
 /// <remarks>
+/// <para>An XML return or a workbook is read as the tables it holds, each through the same checks as a CSV file
+/// (<see cref="Ssda903XmlReturn"/>, <see cref="WorkbookSheets"/>); its rejections name the element path or the sheet's
+/// cell, and the source line. CSV text may be UTF-8, UTF-16 or windows-1252 (<see cref="CsvEncoding"/>). A file of either
+/// form that is not a return is accounted under <c>unrecognised</c> with its reason.</para>
 /// <para>Tables are recognised by their header row (column names, case- and order-insensitive), never by file
 /// name. Dates are <c>dd/mm/yyyy</c> or ISO <c>yyyy-mm-dd</c>; <c>mm/dd</c> is never read. Files are read in
 /// ordinal order of their names, so that copies of one episode in several years' returns (identified by CHILD and
@@ -47,12 +52,15 @@ public static class Ssda903Reader
     public static IReadOnlyDictionary<string, ImmutableArray<string>> Tables { get; } =
         Ssda903Tables.Recognizer.Schemas.ToDictionary(s => s.Name, s => s.Required);
 
-    /// <summary>Reads every <c>*.csv</c> file in <paramref name="folder"/> and its subfolders.</summary>
+    // The files a folder is read for: CSV tables, XML returns, Excel workbooks.
+    private static readonly string[] Extensions = [".csv", ".xml", ".xlsx"];
+
+    /// <summary>Reads every <c>*.csv</c>, <c>*.xml</c> and <c>*.xlsx</c> file in <paramref name="folder"/> and its subfolders.</summary>
     /// <param name="folder">The folder; files are named in the account by their path relative to it.</param>
     /// <param name="progress">Told of each file and of rows read, for a progress display.</param>
     /// <param name="collectionYear">The collection year of every file; null to decide it per file (see <see cref="Ssda903Reader"/>).</param>
     /// <param name="cancellationToken">Stops a long read.</param>
-    /// <exception cref="InputFileException">The folder does not exist or holds no CSV file, or a file cannot be read.</exception>
+    /// <exception cref="InputFileException">The folder does not exist or holds no CSV, XML or Excel file, or a file cannot be read.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="collectionYear"/> is outside <see cref="FirstCollectionYear"/> to <see cref="LastCollectionYear"/>.</exception>
     public static Ssda903ReadResult ReadFolder(string folder, IProgress<ReadProgress>? progress = null, CollectionYear? collectionYear = null, CancellationToken cancellationToken = default)
     {
@@ -62,12 +70,12 @@ public static class Ssda903Reader
             throw new InputFileException(folder, $"The SSDA903 folder '{folder}' does not exist.");
         }
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            .Where(f => Extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             .Select(f => InputFile.FromPath(f, Path.GetRelativePath(folder, f).Replace('\\', '/')))
             .ToList();
         if (files.Count == 0)
         {
-            throw new InputFileException(folder, $"The SSDA903 folder '{folder}' holds no .csv file.");
+            throw new InputFileException(folder, $"The SSDA903 folder '{folder}' holds no .csv, .xml or .xlsx file.");
         }
         return Read(files, progress, collectionYear, cancellationToken);
     }
@@ -82,20 +90,49 @@ public static class Ssda903Reader
     public static Ssda903ReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress = null, CollectionYear? collectionYear = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
+        return Read(files, progress, collectionYear, authority: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the files of several councils: the consortium's read (<see cref="Read(IEnumerable{InputFile}, IProgress{ReadProgress}?, CollectionYear?, CancellationToken)"/>,
+    /// CHILD ids of files with an <c>LA</c> column scoped as <c>LA:CHILD</c>), and each authority named in an LA column read
+    /// alone from its rows, as its own return (files without an LA column are the consortium's only).
+    /// </summary>
+    /// <param name="files">The files, any tables and years; pooled CSV tables carry an <c>LA</c> column.</param>
+    /// <param name="progress">Told of each file and of rows read, for a progress display (every read).</param>
+    /// <param name="collectionYear">The collection year of every file; null to decide it per file (see <see cref="Ssda903Reader"/>).</param>
+    /// <param name="cancellationToken">Stops a long read.</param>
+    /// <exception cref="InputFileException">A file cannot be read.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="collectionYear"/> is outside <see cref="FirstCollectionYear"/> to <see cref="LastCollectionYear"/>.</exception>
+    public static Ssda903PooledReadResult ReadPooled(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress = null, CollectionYear? collectionYear = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var given = files.ToList();
+        var total = Read(given, progress, collectionYear, authority: null, cancellationToken);
+        var authorities = given.Where(f => FileForms.Of(f) == FileForm.Csv && PooledFiles.IsPooled(f)).SelectMany(PooledFiles.Authorities).Distinct();
+        return new Ssda903PooledReadResult(total,
+            authorities.ToImmutableSortedDictionary(a => a, a => Read(given, progress, collectionYear, a, cancellationToken), StringComparer.Ordinal));
+    }
+
+    private static Ssda903ReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress, CollectionYear? collectionYear, string? authority, CancellationToken cancellationToken)
+    {
         if (collectionYear is { } given && !Ssda903Schedule.Current.Knows(given))
         {
             throw new ArgumentOutOfRangeException(nameof(collectionYear), given,
                 $"The SSDA903 collection years known are {FirstCollectionYear} to {LastCollectionYear}, not {given}.");
         }
-        var ordered = files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
         var recognizer = Ssda903Tables.Recognizer;
         var yearsAccount = new AccountBuilder();
+        // An XML return or a workbook is read as the tables it holds, in its place in name order.
+        var formsAccount = new AccountBuilder();
+        var (ordered, parts, names) = Ssda903Files.Expand(files.OrderBy(f => f.Name, StringComparer.Ordinal), formsAccount, authority);
 
         // Recognise every header and decide every file's year before reading any rows: a file's year may come from the others.
         var recognised = ordered.Select(f => (File: f, Schema: CsvFileReader.Recognise(f, recognizer)?.Schema)).ToList();
         var tabled = recognised.Where(r => r.Schema is not null).Select(r => (r.File, r.Schema!)).ToList();
-        var years = ReturnYears.Decide(tabled, collectionYear, yearsAccount);
+        var years = ReturnYears.Decide(tabled, collectionYear, yearsAccount, out var returned);
         var yearOf = tabled.Select((t, i) => (t.File, Year: years[i])).ToDictionary(t => t.File, t => t.Year);
+        var returnOf = tabled.Select((t, i) => (t.File, Year: returned[i])).ToDictionary(t => t.File, t => t.Year);
 
         // The tables are read side by side: each has its own sink and its own year of the file being read, and the Header
         // its own numbering of children, so that no two readers share anything until every file is read.
@@ -137,11 +174,15 @@ public static class Ssda903Reader
         episodes.Reserve((int)Math.Min(int.MaxValue / 2, toReadRows(Ssda903Tables.Episodes)));
         long toReadRows(CsvTableSchema table) => tabled.Where(t => t.Item2 == table).Sum(t => CsvFileReader.EstimateRows(t.File));
         var toRead = Enumerable.Range(0, ordered.Count).Select(i => new TableFile(ordered[i], i + 1, recognised[i].Schema)).ToList();
-        var account = ReadTables(toRead, ordered.Count, recognizer, sinks, yearFor, yearOf, progress, cancellationToken);
-        account = AccountBuilder.Merge([yearsAccount, account], [.. ordered.Select(f => f.Name)]);
+        var account = ReadTables(toRead, ordered.Count, recognizer, sinks, yearFor, yearOf, returnOf, progress, cancellationToken);
+        account = AccountBuilder.Merge([yearsAccount, formsAccount, account], names);
         foreach (var warning in ChildNumbers.FormWarnings("CHILD", children, headerChildren))
         {
             account.Warn(warning);
+        }
+        foreach (var finding in episodes.Superseded())
+        {
+            account.Find(finding);
         }
         episodes.EndOfFiles();
         var keep = Ssda903Checks.Run(episodes, children, headers, careLeavers, account);
@@ -155,7 +196,7 @@ public static class Ssda903Reader
             SocialWorkerEpisodes = [.. socialWorkers.Episodes()],
             DeprivationOfLibertyOrders = [.. deprivationOfLiberty.Orders()],
         };
-        return new Ssda903ReadResult(data, account.Build());
+        return new Ssda903ReadResult(data, PartLocations.ToSources(account.Build(), parts));
     }
 
     /// <summary>A file to read, its place in name order (from 1) and its table (null when no table matches its header).</summary>
@@ -167,7 +208,8 @@ public static class Ssda903Reader
     /// one read in name order gives it.
     /// </summary>
     private static AccountBuilder ReadTables(List<TableFile> files, int fileCount, TableRecognizer recognizer, Dictionary<string, ITableSink> sinks,
-        Dictionary<string, FileYear> yearFor, Dictionary<InputFile, CollectionYear?> yearOf, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+        Dictionary<string, FileYear> yearFor, Dictionary<InputFile, CollectionYear?> yearOf, Dictionary<InputFile, CollectionYear?> returnOf,
+        IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
     {
         var gate = new Lock();
         void Report(ReadProgress step)
@@ -197,6 +239,7 @@ public static class Ssda903Reader
                     if (yearFor.TryGetValue(schema.Name, out var fileYear))
                     {
                         fileYear.Year = year;
+                        fileYear.Return = returnOf[file];
                     }
                     CsvFileReader.Read(file, recognizer, _ => sink, part, rows => Report(new ReadProgress(file.Name, number, fileCount, rows)), cancellationToken);
                 }

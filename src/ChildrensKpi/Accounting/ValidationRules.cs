@@ -57,6 +57,14 @@ public static class ValidationRules
     public static ValidationRule Ssda903DateOutOfRange { get; } = new("SSDA903-E008", ValidationSeverity.Reject,
         $"a date must be in {SupportedDates.Description}");
 
+    /// <summary>
+    /// SSDA903-E009 (warn): copies of one record (an episode by CHILD and DECOM, a Header row by CHILD) in returns of
+    /// different collection years disagree on a field filled in both: the later return's value is used, since a later
+    /// return corrects an earlier one, and the value it replaces is reported where it was read. File names never decide.
+    /// </summary>
+    public static ValidationRule SupersededByLaterReturn { get; } = new("SSDA903-E009", ValidationSeverity.Warn,
+        "copies of a record in returns of different collection years disagree; the later return's value is used");
+
     /// <summary>CIN-E001 (reject): an assessment cannot be authorised before it started.</summary>
     public static ValidationRule AssessmentAuthorisedBeforeStart { get; } = new("CIN-E001", ValidationSeverity.Reject,
         "AssessmentAuthorisationDate must not be before AssessmentActualStartDate");
@@ -79,7 +87,7 @@ public static class ValidationRules
     public static ImmutableArray<ValidationRule> All { get; } =
     [
         EpisodeEndsBeforeStart, EpisodesOverlap, EpisodeBeforeBirth, EpisodeAfterEighteenthBirthday, LegalStatusChangeMovesPlacement,
-        AdoptionPlacementWithoutOrder, CareLeaverOutsideCohort, Ssda903DateOutOfRange,
+        AdoptionPlacementWithoutOrder, CareLeaverOutsideCohort, Ssda903DateOutOfRange, SupersededByLaterReturn,
         AssessmentAuthorisedBeforeStart, AssessmentAuthorisedBeforeReferral, PlanEndsBeforeStart, ClosureBeforeReferral, CinDateOutOfRange,
     ];
 }

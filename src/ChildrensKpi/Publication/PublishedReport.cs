@@ -59,17 +59,19 @@ public sealed record PublishedReport
         ArgumentNullException.ThrowIfNull(publication);
         int threshold = publication.SuppressionThreshold;
         var rename = publication.Renaming();
+        // The year's figures and every point of the series are published together, so they are protected together.
+        var secondary = ReportDifferencing.Secondary(
+            report.Results.Concat(report.Series.SelectMany(s => s.Points.SelectMany(p => new[] { p.Month, p.YearToDate, p.Rolling12Months }))), threshold);
         var indicators = report.Results.Select((result, i) => Publisher.Indicator(
             result,
             report.Assessments.FirstOrDefault(a => a.Indicator == result.Definition.Id),
             i < report.PreviousResults.Length ? report.PreviousResults[i] : null,
             threshold,
-            rename));
+            rename,
+            secondary.GetValueOrDefault(result)));
+        PublishedIndicator Point(IndicatorResult result) => Publisher.Indicator(result, null, null, threshold, rename, secondary.GetValueOrDefault(result));
         var series = report.Series.Select(s => new PublishedSeries(s.Indicator, s.Year,
-            [.. s.Points.Select(p => new PublishedSeriesPoint(p.MonthEnd,
-                Publisher.Indicator(p.Month, null, null, threshold, rename),
-                Publisher.Indicator(p.YearToDate, null, null, threshold, rename),
-                Publisher.Indicator(p.Rolling12Months, null, null, threshold, rename)))]));
+            [.. s.Points.Select(p => new PublishedSeriesPoint(p.MonthEnd, Point(p.Month), Point(p.YearToDate), Point(p.Rolling12Months)))]));
         return new PublishedReport(report.Period, [.. indicators], [.. series], Publisher.Account(report.Inputs, rename), threshold, !report.Assessments.IsEmpty);
     }
 

@@ -8,9 +8,9 @@ namespace ChildrensKpi;
 internal static partial class Publisher
 {
     public static PublishedIndicator Indicator(IndicatorResult result, PerformanceAssessment? assessment, IndicatorResult? previous, int threshold,
-        Func<string, string>? rename)
+        Func<string, string>? rename, (bool Numerator, bool Denominator) secondary = default)
     {
-        var shown = Disclosure.Apply(result, threshold);
+        var shown = Disclosure.Apply(result, threshold, secondary.Numerator, secondary.Denominator);
         var withheld = shown.Reasons.ToBuilder();
 
         if (assessment is not null && shown.ValueSuppressed)

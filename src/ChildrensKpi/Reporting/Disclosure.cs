@@ -12,8 +12,13 @@ namespace ChildrensKpi;
 /// <list type="number">
 /// <item>Primary: a small count is withheld.</item>
 /// <item>Complement (percentages): when the denominator is published, the numerator and the denominator together give
-/// denominator − numerator; if that is small, the numerator is withheld too; and when the numerator is withheld and
-/// denominator − numerator is at most t, the denominator is withheld too (it would bound the numerator to a few values).</item>
+/// denominator − numerator; if that is small, the numerator is withheld too. The denominator of a withheld numerator is
+/// published when it is not itself small, whatever the numerator: a reader then knows only that the numerator is 1 to t
+/// or denominator − t to denominator − 1, at least t values. (Withholding it when denominator − numerator is at most t,
+/// as before, let the published denominator tell which: "[c] of 7" with t = 5 could only be 1.)</item>
+/// <item>Differencing (secondary): a count that the other counts published with it would give back — a month from the
+/// year to date, the year from its months — is protected by withholding another count of the same sums (see
+/// <c>docs/disclosure.md</c>); the figures so withheld say so.</item>
 /// <item>Derived: a value is withheld when its numerator or denominator is (value × denominator gives back the numerator,
 /// and a withheld denominator means few children); a mean's sum of days is withheld with its count.</item>
 /// </list>
@@ -27,7 +32,10 @@ public static class Disclosure
     /// <param name="result">The result as computed.</param>
     /// <param name="threshold">The largest count withheld; 0 withholds nothing.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is negative.</exception>
-    public static SuppressedResult Apply(IndicatorResult result, int threshold)
+    public static SuppressedResult Apply(IndicatorResult result, int threshold) => Apply(result, threshold, false, false);
+
+    /// <summary>As <see cref="Apply(IndicatorResult, int)"/>, with the numerator or the denominator withheld as well to stop differencing.</summary>
+    internal static SuppressedResult Apply(IndicatorResult result, int threshold, bool secondaryNumerator, bool secondaryDenominator)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentOutOfRangeException.ThrowIfNegative(threshold);
@@ -41,11 +49,11 @@ public static class Disclosure
         bool denominator = denominatorIsCount && Small(result.Denominator);
         if (numerator)
         {
-            reasons.Add($"numerator: a count from 1 to {threshold}");
+            reasons.Add(Withheld("numerator", threshold));
         }
         if (denominator)
         {
-            reasons.Add($"denominator: a count from 1 to {threshold}");
+            reasons.Add(Withheld("denominator", threshold));
         }
         if (unit == IndicatorUnit.Percent && threshold > 0)
         {
@@ -53,13 +61,18 @@ public static class Disclosure
             if (!numerator && !denominator && Small(complement))
             {
                 numerator = true;
-                reasons.Add($"numerator: with the denominator it gives denominator − numerator, a count from 1 to {threshold}");
+                reasons.Add(Withheld("numerator", threshold));
             }
-            if (numerator && !denominator && complement <= threshold)
-            {
-                denominator = true;
-                reasons.Add($"denominator: with the numerator withheld, denominator − numerator is at most {threshold}");
-            }
+        }
+        if (secondaryNumerator && !numerator)
+        {
+            numerator = true;
+            reasons.Add(Withheld("numerator", threshold));
+        }
+        if (secondaryDenominator && !denominator)
+        {
+            denominator = true;
+            reasons.Add(Withheld("denominator", threshold));
         }
         if (unit == IndicatorUnit.Days && denominator && !numerator)
         {
@@ -73,4 +86,13 @@ public static class Disclosure
         }
         return new SuppressedResult(result, threshold, numerator, denominator, value, [.. reasons]);
     }
+
+    /// <summary>
+    /// The one reason given for a withheld count, whichever rule withheld it: a reader who could tell a small count from
+    /// its complement or from one withheld as well would know more of it (that it is 1 to t), and with the sums of a
+    /// series could then pin it (two months of 1 whose year to date is 2), as the DfE's own tables show every withheld
+    /// figure as "c".
+    /// </summary>
+    internal static string Withheld(string figure, int threshold) =>
+        $"{figure}: withheld (a count from 1 to {threshold} or a figure that would give one back)";
 }

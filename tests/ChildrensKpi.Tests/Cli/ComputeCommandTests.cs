@@ -34,7 +34,7 @@ public class ComputeCommandTests
         long read = rows.GetProperty("read").GetInt64();
         Assert.Equal(read, rows.GetProperty("used").GetInt64() + rows.GetProperty("excluded").GetInt64() + rows.GetProperty("rejected").GetInt64());
         Assert.Equal(read, root.GetProperty("files").EnumerateArray().Sum(f => f.GetProperty("read").GetInt64()));
-        var rejection = root.GetProperty("rejections")[1];
+        var rejection = root.GetProperty("rejections")[0];
         Assert.Equal("episodes_2006-07.csv", rejection.GetProperty("path").GetString());
         Assert.Equal(156, rejection.GetProperty("line").GetInt64());
         Assert.Equal("DECOM", rejection.GetProperty("column").GetString());

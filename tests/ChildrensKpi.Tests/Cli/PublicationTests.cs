@@ -35,7 +35,7 @@ public class PublicationTests
 
         Assert.Equal("periodStart,periodEnd,id,aliases,name,polarity,unit,numerator,denominator,value,notes,suppressed", lines[0]);
         Assert.Equal("2006-04-01,2007-03-31,NI62,PAF A1,Stability of placements: number of placements,LowerIsBetter,Percent,[c],10,[c],,"
-            + "numerator: a count from 1 to 5; value: derived from a withheld figure", lines[1]);
+            + "numerator: withheld (a count from 1 to 5 or a figure that would give one back); value: derived from a withheld figure", lines[1]);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class PublicationTests
         Assert.Equal(JsonValueKind.Null, shut.GetProperty("numerator").ValueKind);
         Assert.Equal(10, shut.GetProperty("denominator").GetDecimal());
         Assert.Equal(JsonValueKind.Null, shut.GetProperty("value").ValueKind);
-        Assert.Equal(["numerator: a count from 1 to 5", "value: derived from a withheld figure"],
+        Assert.Equal(["numerator: withheld (a count from 1 to 5 or a figure that would give one back)", "value: derived from a withheld figure"],
             shut.GetProperty("suppressed").EnumerateArray().Select(e => e.GetString()));
     }
 

@@ -151,17 +151,63 @@ public class Ssda903ReaderTests
     }
 
     [Fact]
-    public void Read_CopiesDisagreeOnAFilledField_RejectsTheLaterFilesCopy()
+    public void Read_CopiesInOneReturnDisagreeOnAFilledField_RejectsTheCopyReadLater()
     {
-        // Given in reverse order: files are read in name order, so 2005-06 is kept and 2006-07 rejected.
+        // Issue 17: a conflict inside one return cannot be settled by a later return; the copy read second is rejected.
         var read = Read(
-            ("episodes_2006-07.csv", EpisodesHeader + "A,01/02/2006,S,C2,N1,U5,PR1,,,,,,\n"),
-            ("episodes_2005-06.csv", EpisodesHeader + "A,01/02/2006,S,C2,N1,U4,PR1,,,,,,\n"));
+            ("episodes_2005-06.csv", EpisodesHeader + "A,01/02/2006,S,C2,N1,U4,PR1,,,,,,\n" + "A,01/02/2006,S,C2,N1,U5,PR1,,,,,,\n"));
 
         Assert.Equal(PlacementType.U4, Assert.Single(read.Data.Episodes).Placement);
-        Assert.Equal(new Rejection("episodes_2006-07.csv", 2, "PLACE", "U5",
+        Assert.Equal(new Rejection("episodes_2005-06.csv", 3, "PLACE", "U5",
             "conflicts with the copy of episode CHILD A DECOM 01/02/2006 in episodes_2005-06.csv line 2, which has PLACE U4; the copy read first is used") { ChildId = "A" },
             Assert.Single(read.Account.Rejections));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Read_LaterReturnCorrectsPlaceAndDec_UsesTheLaterValuesAndWarnsNamingBothFiles(bool namesReversed)
+    {
+        // Issue 17: the 2005-06 return has the episode from 01/02/2006 at U4 ending 10/03/2006; the 2006-07 return
+        // corrects it to U5 ending 12/03/2006, and has the next episode from 01/06/2006. Worked: nothing is rejected
+        // (3 rows, all used), the episode is U5 to 12/03/2006, and each replaced value (PLACE U4, DEC 10/03/2006) is a
+        // warning where it was read (the 2005-06 file, line 2) naming the copy that replaced it. With the file names
+        // swapped, so that the 2006-07 copy is read first, the result is the same: file names do not decide.
+        string earlier = namesReversed ? "z_episodes_2005-06.csv" : "episodes_2005-06.csv";
+        string later = namesReversed ? "a_episodes_2006-07.csv" : "episodes_2006-07.csv";
+        var read = Read(
+            (earlier, EpisodesHeader + "A,01/02/2006,S,C2,N1,U4,PR1,10/03/2006,E4A,,,,\n"),
+            (later, EpisodesHeader + "A,01/02/2006,S,C2,N1,U5,PR1,12/03/2006,E4A,,,,\n" + "A,01/06/2006,S,C2,N1,U4,PR1,,,,,,\n"));
+
+        Assert.Empty(read.Account.Rejections);
+        Assert.Equal(new RowCounts(3, 3, 0, 0), read.Account.Rows);
+        var first = read.Data.Episodes.OrderBy(e => e.Start).First();
+        Assert.Equal((PlacementType.U5, new LocalDate(2006, 3, 12)), (first.Placement, first.End!.Value));
+        var rule = ValidationRules.SupersededByLaterReturn;
+        Assert.Equal(
+            new[]
+            {
+                ValidationFinding.Warn(rule, earlier, 2, "DEC", "10/03/2006",
+                    $"episode DECOM 01/02/2006: DEC 10/03/2006 in the 2005-06 return is superseded by 12/03/2006 in the 2006-07 return ({later} line 2)", "A"),
+                ValidationFinding.Warn(rule, earlier, 2, "PLACE", "U4",
+                    $"episode DECOM 01/02/2006: PLACE U4 in the 2005-06 return is superseded by U5 in the 2006-07 return ({later} line 2)", "A"),
+            },
+            read.Account.Findings.Where(f => f.RuleId == rule.Id).OrderBy(f => f.Column, StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void Read_EarlierReturnReadAfterALaterOne_FillsOnlyWhatTheLaterLeftEmpty()
+    {
+        // Three returns of one episode, read 2007-08, 2005-06, 2006-07 (names sort so). Worked: PLACE is the 2007-08 U6
+        // (latest); REC is empty in 2007-08, so it is 2006-07's E4B, which supersedes 2005-06's E4A whichever is read first.
+        var read = Read(
+            ("a_episodes_2007-08.csv", EpisodesHeader + "A,01/02/2006,S,C2,N1,U6,PR1,10/03/2007,,,,,\n"),
+            ("b_episodes_2005-06.csv", EpisodesHeader + "A,01/02/2006,S,C2,N1,U4,PR1,10/03/2007,E4A,,,,\n"),
+            ("c_episodes_2006-07.csv", EpisodesHeader + "A,01/02/2006,S,C2,N1,U5,PR1,10/03/2007,E4B,,,,\n"));
+
+        var episode = Assert.Single(read.Data.Episodes);
+        Assert.Equal((PlacementType.U6, ReasonEpisodeCeased.E4B), (episode.Placement, episode.ReasonCeased!.Value));
+        Assert.Empty(read.Account.Rejections);
     }
 
     [Fact]
@@ -250,8 +296,11 @@ public class Ssda903ReaderTests
         // Header, Episodes and OC3 for three years, and Reviews, OC2, AD1, PlacedAdoption and Missing for 2006-07.
         Assert.Equal(14, read.Account.Files.Length);
         Assert.All(read.Account.Files, f => Assert.True(f.Rows.IsBalanced, f.Path));
-        // The three deliberate errors documented in samples/data/ssda903/README.md.
-        Assert.Equal([75L, 156L, 176L], read.Account.Rejections.Select(r => r.Line).ToArray());
+        // The deliberate errors documented in samples/data/ssda903/README.md: two rejections, and line 75's PLACE
+        // correcting the 2005-06 copy (line 58), which is a warning there.
+        Assert.Equal([156L, 176L], read.Account.Rejections.Select(r => r.Line).ToArray());
         Assert.All(read.Account.Rejections, r => Assert.Equal("episodes_2006-07.csv", r.Path));
+        var superseded = Assert.Single(read.Account.Findings, f => f.RuleId == ValidationRules.SupersededByLaterReturn.Id);
+        Assert.Equal(("episodes_2005-06.csv", 58L, "PLACE", "F5", "C0013"), (superseded.Path, superseded.Line, superseded.Column, superseded.Value, superseded.ChildId));
     }
 }

@@ -10,8 +10,9 @@ public class DisclosureTests
     [Theory]
     // n, d, threshold -> which of numerator, denominator, value are withheld (working beside each).
     [InlineData(3, 10, 5, true, false, true)]    // n = 3 is small; d − n = 7 is not, so d stays; the value gives n back
-    [InlineData(3, 7, 5, true, true, true)]      // n = 3 small and d − n = 4 <= 5: d would pin n to a few values
-    [InlineData(8, 10, 5, true, true, true)]     // d − n = 2 is small, so n goes; then d − n <= 5, so d goes
+    [InlineData(3, 7, 5, true, false, true)]     // n = 3 small; d = 7 is not: "[c] of 7" is 1–5 or 2–6, six values
+    [InlineData(1, 7, 5, true, false, true)]     // issue 17: d is published as for n = 3 (before, only n = 1 kept d, so "[c] of 7" was 1)
+    [InlineData(8, 10, 5, true, false, true)]    // d − n = 2 is small, so n goes; d = 10 stays: n is 1–5 or 5–9
     [InlineData(0, 4, 5, false, true, true)]     // d = 4 is small; 0 is never small
     [InlineData(0, 10, 5, false, false, false)]  // nothing small: 0 of 10
     [InlineData(20, 40, 5, false, false, false)] // nothing small
@@ -43,7 +44,7 @@ public class DisclosureTests
         var shown = Disclosure.Apply(result, Disclosure.DefaultThreshold);
 
         Assert.Equal((true, false, true), (shown.NumeratorSuppressed, shown.DenominatorSuppressed, shown.ValueSuppressed));
-        Assert.Equal(["numerator: a count from 1 to 5", "value: derived from a withheld figure"], shown.Reasons.ToArray());
+        Assert.Equal(["numerator: withheld (a count from 1 to 5 or a figure that would give one back)", "value: derived from a withheld figure"], shown.Reasons.ToArray());
     }
 
     [Fact]
