@@ -31,6 +31,10 @@ internal static class ValidateRunner
         {
             return Fail(terminal, ExitCodes.BadArguments, yearError);
         }
+        if (arguments.Dfe)
+        {
+            return DfeRulesRun.Run(arguments, terminal, cancellationToken);
+        }
         var publication = new PublicationOptions { PseudonymisationKey = arguments.PseudonymiseKey };
         var progress = new ProgressPrinter(terminal);
         InputAccount account;

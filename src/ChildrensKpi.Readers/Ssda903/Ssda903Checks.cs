@@ -142,7 +142,7 @@ internal static class Ssda903Checks
             account.Find(ValidationFinding.Warn(ValidationRules.LegalStatusChangeMovesPlacement, path, line, "PLACE", place.ToString(),
                 $"the episode that ended {Dmy(start)} had PLACE {(PlacementType)episodes.Place(previous)}", child));
         }
-        if (place is PlacementType.A3 or PlacementType.A4 && ls is not (LegalStatus.E1 or LegalStatus.D1))
+        if (place is PlacementType.A5 or PlacementType.A6 && ls != LegalStatus.E1)
         {
             account.Find(ValidationFinding.Warn(ValidationRules.AdoptionPlacementWithoutOrder, path, line, "LS", ls.ToString(),
                 $"PLACE {place} with LS {ls}", child));

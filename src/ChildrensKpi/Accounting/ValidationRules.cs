@@ -34,11 +34,13 @@ public static class ValidationRules
         "RNE L (change of legal status only) must keep the PLACE of the previous episode");
 
     /// <summary>
-    /// SSDA903-E006 (warn): a placement for adoption with a placement order (PLACE A3, A4) needs the order: LS E1
-    /// (placement order) or D1 (freeing order). A5, A6 and the legacy A1, A2 are placements with consent and need none.
+    /// SSDA903-E006 (warn), the DfE's rule 903-408: a placement for adoption with a placement order (PLACE A5, A6) needs
+    /// the placement order, LS E1. A3 and A4 are placements for adoption with parental consent and need none (DfE
+    /// SSDA903 guide: A3/A4 "with consent", A5/A6 "with placement order"). The id is kept so that existing reports
+    /// still match; the DfE rules run by <c>validate</c> report the same rows as <c>903-408</c>.
     /// </summary>
     public static ValidationRule AdoptionPlacementWithoutOrder { get; } = new("SSDA903-E006", ValidationSeverity.Warn,
-        "PLACE A3 or A4 (placed for adoption with a placement order) needs LS E1 or D1");
+        "PLACE A5 or A6 (placed for adoption with a placement order) needs LS E1 (DfE rule 903-408)");
 
     /// <summary>
     /// SSDA903-E007 (warn): OC3 has no year, so the checkable reading of "in the care-leaver cohort" is that the young

@@ -50,15 +50,15 @@ public class ValidateCommandTests
     [Fact]
     public void Validate_CleanFolder_Exits0AndListsOnlyWarnings()
     {
-        // PLACE A3 under LS C2: a warning (SSDA903-E006), the row used; nothing rejected.
-        using var folder = new TempFolder().With("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/04/2006,S,C2,A3,,\n");
+        // PLACE A5 (placed for adoption with a placement order) under LS C2: a warning (SSDA903-E006, DfE 903-408), the row used; nothing rejected.
+        using var folder = new TempFolder().With("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/04/2006,S,C2,A5,,\n");
 
         var run = CliRun.Of("validate", "--ssda903", folder.Path, "--format", "csv");
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Output.TrimEnd('\n').Split('\n');
         Assert.Equal("ruleId,severity,path,line,column,value,message,childId", lines[0]);
-        Assert.Equal("SSDA903-E006,Warn,episodes.csv,2,LS,C2,PLACE A3 or A4 (placed for adoption with a placement order) needs LS E1 or D1: PLACE A3 with LS C2,A", lines[1]);
+        Assert.Equal("SSDA903-E006,Warn,episodes.csv,2,LS,C2,PLACE A5 or A6 (placed for adoption with a placement order) needs LS E1 (DfE rule 903-408): PLACE A5 with LS C2,A", lines[1]);
     }
 
     [Fact]

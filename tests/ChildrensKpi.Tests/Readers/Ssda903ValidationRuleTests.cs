@@ -112,10 +112,12 @@ public class Ssda903ValidationRuleTests
     }
 
     [Theory]
-    [InlineData("A3", "C2", 1)]  // placement order placement under a care order only
-    [InlineData("A4", "E1", 0)]  // placement order
-    [InlineData("A3", "D1", 0)]  // freeing order
-    [InlineData("A5", "C2", 0)]  // placed with consent: no order needed
+    // DfE rule 903-408: A5/A6 are placements for adoption with a placement order and need LS E1; A3/A4 are with consent.
+    [InlineData("A5", "C2", 1)]  // placement-order placement under a care order only
+    [InlineData("A6", "D1", 1)]  // a freeing order is not the placement order 408 asks for
+    [InlineData("A6", "E1", 0)]  // placement order
+    [InlineData("A3", "C2", 0)]  // placed with consent: no order needed
+    [InlineData("A4", "C2", 0)]  // placed with consent: no order needed
     public void Read_AdoptionPlacementWithoutAnOrder_WarnsE006(string place, string ls, int warnings)
     {
         var read = Read(("e.csv", Episodes + $"A,01/04/2006,S,{ls},{place},,\n"));

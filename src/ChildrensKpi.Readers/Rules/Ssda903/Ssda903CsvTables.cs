@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+
+namespace ChildrensKpi.Readers.Rules.Ssda903;
+
+/// <summary>
+/// Reads the CSV form of an SSDA903 return into <see cref="Ssda903ReturnTables"/>: each file's table recognised by its
+/// header as the indicator readers recognise it (<see cref="Ssda903Tables.Recognizer"/>), with the same Sep setup
+/// (<see cref="CsvFileReader"/>), every non-blank row kept as written.
+/// </summary>
+internal static class Ssda903CsvTables
+{
+    /// <summary>Reads the files; a file whose header is no SSDA903 table is named in the warnings and skipped.</summary>
+    /// <exception cref="InputFileException">A file cannot be opened, or a row is longer than <see cref="SepRows.MaxRowChars"/>.</exception>
+    public static Ssda903ReturnTables Read(IEnumerable<InputFile> files, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var pool = new Ssda903CellPool();
+        var builders = new Dictionary<string, Ssda903RuleTableBuilder>(StringComparer.Ordinal);
+        var warnings = ImmutableArray.CreateBuilder<string>();
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ReadFile(file, pool, builders, warnings);
+        }
+        return new Ssda903ReturnTables(builders.Values.Select(b => b.Build()), warnings.ToImmutable());
+    }
+
+    // One pass over millions of rows: compiled fully optimised at once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReadFile(InputFile file, Ssda903CellPool pool, Dictionary<string, Ssda903RuleTableBuilder> builders,
+        ImmutableArray<string>.Builder warnings)
+    {
+        using var reader = CsvFileReader.Open(file);
+        long nextLine = 1;
+        var names = CsvFileReader.HeaderNames(CsvFileReader.ReadHeader(reader, file.Name, ref nextLine));
+        if (Ssda903Tables.Recognizer.Recognise(names) is not { } recognised)
+        {
+            warnings.Add($"{file.Name}: its header ({string.Join(", ", names)}) is no SSDA903 table; not validated.");
+            return;
+        }
+        var name = recognised.Schema.Name;
+        if (!builders.TryGetValue(name, out var builder))
+        {
+            builders[name] = builder = new Ssda903RuleTableBuilder(name);
+        }
+        int source = builder.AddSource(file.Name);
+        // The first of a repeated column is read, as the indicator readers read it.
+        var cells = new List<string?>?[names.Length];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Length; i++)
+        {
+            cells[i] = names[i].Length > 0 && seen.Add(names[i]) ? builder.ColumnCells(names[i]) : null;
+        }
+        while (SepRows.MoveNext(reader, file.Name, ref nextLine))
+        {
+            var row = reader.Current;
+            if (IsBlank(row))
+            {
+                continue; // a blank line is no row, for the councils' validators as for the readers
+            }
+            int count = Math.Min(row.ColCount, cells.Length);
+            for (int i = 0; i < count; i++)
+            {
+                cells[i]?.Add(pool.Intern(row[i].Span));
+            }
+            builder.EndRow(source, row.LineNumberFrom, null);
+        }
+    }
+
+    private static bool IsBlank(nietras.SeparatedValues.SepReader.Row row)
+    {
+        for (int i = 0; i < row.ColCount; i++)
+        {
+            if (!row[i].Span.IsEmpty)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,49 @@
+namespace ChildrensKpi.Readers.Rules.Ssda903;
+
+/// <summary>
+/// The DfE's SSDA903 validation rules over a return given as files (the CSV form; tables recognised by their header):
+/// every rule of the collection year's list ran, not run (what it needs was not given) or not implemented.
+/// </summary>
+public static class Ssda903DfeRules
+{
+    /// <summary>The codes ChildrensKpi implements (each a DfE code, e.g. <c>408</c>).</summary>
+    public static IReadOnlyCollection<string> Implemented { get; } = [.. Ssda903Validator.Checks.Select(c => c.Code)];
+
+    /// <summary>Reads the files and runs the rules of the return's collection year.</summary>
+    /// <param name="files">This year's return: the CSV of each table.</param>
+    /// <param name="previous">Last year's return, for the rules that compare with it; null when not given (those rules are reported not run).</param>
+    /// <param name="collectionYear">
+    /// The collection year; null to take it from the data: the year containing the latest episode start (DECOM). The
+    /// rule list run is that year's, or the nearest earlier year's when the year has none (<see cref="DfeRuleList.Nearest"/>).
+    /// </param>
+    /// <param name="localAuthorityCode">The council's code (e.g. <c>E09000027</c>), for the rules that need it.</param>
+    /// <param name="cancellationToken">Checked between files and between rules.</param>
+    /// <exception cref="InputFileException">A file cannot be read.</exception>
+    /// <exception cref="ArgumentException">No year is given and no episode has a readable DECOM.</exception>
+    public static DfeValidation Validate(IEnumerable<InputFile> files, IEnumerable<InputFile>? previous = null, CollectionYear? collectionYear = null,
+        string? localAuthorityCode = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var current = Ssda903CsvTables.Read(files, cancellationToken);
+        var last = previous is null ? null : Ssda903CsvTables.Read(previous, cancellationToken);
+        var year = collectionYear ?? YearOf(current)
+            ?? throw new ArgumentException("The return's collection year cannot be told: no episode has a DECOM; give the collection year.", nameof(collectionYear));
+        var listYear = DfeRuleList.Nearest(DfeReturn.Ssda903, year);
+        return Ssda903Validator.Run(listYear, current, last, DfeReference.None, localAuthorityCode, cancellationToken);
+    }
+
+    private static CollectionYear? YearOf(Ssda903ReturnTables tables)
+    {
+        int latest = int.MinValue;
+        foreach (int day in tables.Episodes.Column("DECOM").Days)
+        {
+            latest = Math.Max(latest, Ssda903Dates.IsDate(day) ? day : int.MinValue);
+        }
+        if (latest == int.MinValue)
+        {
+            return null;
+        }
+        var date = DateOnly.FromDayNumber(latest);
+        return CollectionYear.Containing(new NodaTime.LocalDate(date.Year, date.Month, date.Day));
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using ChildrensKpi.Tests.Cli;
+using ChildrensKpi.Tests.Fixtures;
+using Xunit;
+
+namespace ChildrensKpi.Tests.Rules.Ssda903;
+
+public sealed class ValidateDfeCommandTests
+{
+    // A: PLACE A5 (placement order) under LS C2, line 2: 903-408. B: A3 (consent) under C2, line 3: no 408.
+    private static TempFolder Folder() => new TempFolder()
+        .With("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/05/2025,P,C2,A5,,\nB,01/05/2025,P,C2,A3,,\n");
+
+    [Fact]
+    public void Json_lists_every_rule_of_the_year_with_its_outcome_and_each_finding_located()
+    {
+        using var folder = Folder();
+
+        var run = CliRun.Of("validate", "--dfe", "--ssda903", folder.Path, "--collection-year", "2025-26", "--format", "json");
+
+        Assert.Equal(1, run.ExitCode); // rules of kind error flagged rows
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal("2025-26", json.RootElement.GetProperty("collectionYear").GetString());
+        var rules = json.RootElement.GetProperty("rules").EnumerateArray().ToList();
+        Assert.Equal(311, rules.Count); // the 2025-26 list (conformance README)
+        var rule408 = Assert.Single(rules, r => r.GetProperty("ruleId").GetString() == "903-408");
+        Assert.Equal("ran", rule408.GetProperty("status").GetString());
+        Assert.Equal(1, rule408.GetProperty("flagged").GetInt32());
+        Assert.Contains(rules, r => r.GetProperty("status").GetString() == "not implemented");
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "903-408");
+        Assert.Equal("episodes.csv:2", finding.GetProperty("locator").GetString());
+        Assert.Equal(2, finding.GetProperty("line").GetInt64());
+        Assert.Equal("A", finding.GetProperty("child").GetString());
+        Assert.Equal("Episodes", finding.GetProperty("table").GetString());
+        Assert.Equal("PLACE=A5; LS=C2", finding.GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public void Csv_has_a_rule_row_per_rule_then_a_finding_row_per_finding()
+    {
+        using var folder = Folder();
+
+        var run = CliRun.Of("validate", "--dfe", "--ssda903", folder.Path, "--collection-year", "2025-26", "--format", "csv");
+
+        var lines = run.Output.TrimEnd('\n').Split('\n');
+        Assert.Equal("record,ruleId,kind,status,flagged,table,file,line,xmlPath,fields,value,child,message", lines[0]);
+        Assert.Equal(311, lines.Count(l => l.StartsWith("rule,", StringComparison.Ordinal)));
+        Assert.Contains("finding,903-408,error,,,Episodes,episodes.csv,2,,PLACE LS,PLACE=A5; LS=C2,A,\"Child is placed for adoption with a placement order, but no placement order has been recorded.\"", lines); // the message has a comma: quoted
+    }
+}
