@@ -2,21 +2,24 @@ using ChildrensKpi.Cli.Inputs;
 using ChildrensKpi.Cli.Output;
 using ChildrensKpi.Readers;
 using ChildrensKpi.Readers.Rules;
+using ChildrensKpi.Readers.Rules.Cin;
 using ChildrensKpi.Readers.Rules.Ssda903;
 
 namespace ChildrensKpi.Cli.Validate;
 
 /// <summary>
-/// <c>validate --dfe</c>: runs the DfE's SSDA903 rules of the return's collection year over the folder's CSV files and
-/// writes each rule's outcome and each finding; exits 1 when a rule of kind error flagged a row.
+/// <c>validate --dfe</c>: runs the DfE's rules of the return's collection year, the SSDA903 ones over the folder's CSV
+/// files (<c>--ssda903</c>) or the CIN census ones over one census XML file (<c>--cin</c>), and writes each rule's outcome
+/// and each finding; exits 1 when a rule of kind error flagged a row.
 /// </summary>
 internal static class DfeRulesRun
 {
     public static int Run(ValidateArguments arguments, Terminal terminal, CancellationToken cancellationToken)
     {
-        if (arguments.Ssda903 is null)
+        if ((arguments.Ssda903 is null) == (arguments.Cin is null))
         {
-            return PreparedRun.Fail(terminal, ExitCodes.BadArguments, "--dfe runs the SSDA903 rules: give --ssda903 <folder>.");
+            return PreparedRun.Fail(terminal, ExitCodes.BadArguments,
+                "--dfe runs the rules of one return: give --ssda903 <folder> or --cin <census.xml>, not both.");
         }
         var format = arguments.Format ?? (terminal.OutputRedirected ? OutputFormat.Json : OutputFormat.Table);
         if (DfeRulesWriter.For(format) is not { } writer)
@@ -27,18 +30,36 @@ internal static class DfeRulesRun
         DfeValidation validation;
         try
         {
-            validation = Ssda903DfeRules.Validate(CsvFiles(arguments.Ssda903), arguments.Previous is null ? null : CsvFiles(arguments.Previous),
-                year, arguments.LaCode, cancellationToken);
+            validation = arguments.Cin is { } census
+                ? CinReturnValidator.Validate(CensusFile(census), year, cancellationToken: cancellationToken)
+                : Ssda903DfeRules.Validate(CsvFiles(arguments.Ssda903!), arguments.Previous is null ? null : CsvFiles(arguments.Previous),
+                    year, arguments.LaCode, cancellationToken);
         }
         catch (Exception e) when (e is InputFileException or ArgumentException or IOException or UnauthorizedAccessException)
         {
             return PreparedRun.Fail(terminal, ExitCodes.UnreadableInput, e.Message);
         }
         int errors = validation.Findings.Count(f => f.Kind == DfeRuleKind.Error);
-        terminal.Error.WriteLine($"DfE SSDA903 rules of {validation.Year}: {validation.Outcomes.Count(o => o.Status == DfeRuleStatus.Ran)} of {validation.Outcomes.Length} ran; {validation.Findings.Length} findings ({errors} errors).");
+        string what = validation.Return == DfeReturn.Ssda903 ? "SSDA903" : "CIN census";
+        terminal.Error.WriteLine($"DfE {what} rules of {validation.Year}: {validation.Outcomes.Count(o => o.Status == DfeRuleStatus.Ran)} of {validation.Outcomes.Length} ran; {validation.Findings.Length} findings ({errors} errors).");
         writer.Write(validation, terminal.Output);
         terminal.Output.Flush();
         return errors > 0 ? ValidateRunner.SomethingRejected : ExitCodes.Success;
+    }
+
+    /// <summary>The census file given, or a folder's one .xml file (each census file is a return of its own).</summary>
+    private static InputFile CensusFile(string path)
+    {
+        if (File.Exists(path))
+        {
+            return InputFile.FromPath(path, Path.GetFileName(path));
+        }
+        var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.xml").Order(StringComparer.Ordinal).ToList() : [];
+        return files.Count == 1
+            ? InputFile.FromPath(files[0], Path.GetFileName(files[0]))
+            : throw new IOException(files.Count == 0
+                ? $"'{path}' is neither a census XML file nor a folder holding one."
+                : $"'{path}' holds {files.Count} census files; each is a return of its own: give one file to --cin.");
     }
 
     /// <summary>The CSV files of a folder (or the one file given), in name order.</summary>

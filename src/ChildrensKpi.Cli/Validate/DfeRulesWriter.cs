@@ -133,7 +133,7 @@ internal abstract class DfeRulesWriter
         public override void Write(DfeValidation validation, TextWriter writer)
         {
             var counts = validation.Outcomes.GroupBy(o => o.Status).ToDictionary(g => g.Key, g => g.Count());
-            writer.WriteLine($"DfE SSDA903 rules {validation.Year}: {validation.Outcomes.Length} rules; {counts.GetValueOrDefault(DfeRuleStatus.Ran)} ran, " +
+            writer.WriteLine($"DfE {(validation.Return == DfeReturn.Ssda903 ? "SSDA903" : "CIN census")} rules {validation.Year}: {validation.Outcomes.Length} rules; {counts.GetValueOrDefault(DfeRuleStatus.Ran)} ran, " +
                 $"{counts.GetValueOrDefault(DfeRuleStatus.NotRun)} not run, {counts.GetValueOrDefault(DfeRuleStatus.NotImplemented)} not implemented; {validation.Findings.Length} findings");
             foreach (var o in validation.Outcomes.Where(o => o.Status != DfeRuleStatus.NotImplemented))
             {

@@ -15,7 +15,7 @@ internal static class ValidateCommand
         var format = new Option<OutputFormat?>("--format") { Description = "table, csv or json (default: table on a terminal, json when redirected)." };
         var pseudonymiseKey = new Option<string>("--pseudonymise-key") { Description = "Replace child ids with HMAC-SHA256(key, id) in hex, stable for a key.", HelpName = "key" };
 
-        var dfe = new Option<bool>("--dfe") { Description = "Run the DfE's SSDA903 validation rules of the return's collection year instead (each rule's outcome and each finding: rule, kind, table, file, line, fields, value, child)." };
+        var dfe = new Option<bool>("--dfe") { Description = "Run the DfE's validation rules of the return's collection year instead, SSDA903 (--ssda903) or CIN census (--cin, one file) (each rule's outcome and each finding: rule, kind, table, file, line, fields, value, child)." };
         var previous = new Option<string>("--previous") { Description = "With --dfe: folder of last year's SSDA903 CSV files, for the rules that compare with last year.", HelpName = "folder" };
         var laCode = new Option<string>("--la-code") { Description = "With --dfe: the council's local authority code (e.g. E09000027), for the rules that need it.", HelpName = "code" };
 

@@ -35,6 +35,10 @@ internal static class ValidateRunner
         {
             return DfeRulesRun.Run(arguments, terminal, cancellationToken);
         }
+        if (arguments.Format is { } asked && asked is not (OutputFormat.Json or OutputFormat.Csv or OutputFormat.Table))
+        {
+            return Fail(terminal, ExitCodes.BadArguments, $"validate writes table, csv or json, not {asked.ToString().ToLowerInvariant()}.");
+        }
         var publication = new PublicationOptions { PseudonymisationKey = arguments.PseudonymiseKey };
         var progress = new ProgressPrinter(terminal);
         InputAccount account;

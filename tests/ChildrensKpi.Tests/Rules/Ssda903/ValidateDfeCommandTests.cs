@@ -48,3 +48,32 @@ public sealed class ValidateDfeCommandTests
         Assert.Contains("finding,903-408,error,,,Episodes,episodes.csv,2,,PLACE LS,PLACE=A5; LS=C2,A,\"Child is placed for adoption with a placement order, but no placement order has been recorded.\"", lines); // the message has a comma: quoted
     }
 }
+
+public sealed class ValidateDfeCinCommandTests
+{
+    [SharedDataFact]
+    public void Cin_runs_the_census_rules_of_the_year_and_locates_each_finding_by_its_element()
+    {
+        // ../shared/conformance/cin/expected/cin2025_26/CIN_Census_2024.json: the councils' validator flags rule 1103 on
+        // two rows of this file, /Message/Children[1]/Child[2]/CINdetails[1]/Assessments[1] and .../CINdetails[1].
+        string census = SharedData.Path("conformance", "cin", "fake", "CIN_Census_2024.xml");
+
+        var run = CliRun.Of("validate", "--dfe", "--cin", census, "--collection-year", "2025-26", "--format", "json");
+
+        Assert.Equal(1, run.ExitCode); // errors flagged
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal("CIN", json.RootElement.GetProperty("return").GetString());
+        Assert.Equal(109, json.RootElement.GetProperty("rules").GetArrayLength()); // the 2025-26 list: 109 rules
+        var flagged = json.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("ruleId").GetString() == "CIN-1103").Select(f => f.GetProperty("locator").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(["/Message/Children[1]/Child[2]/CINdetails[1]", "/Message/Children[1]/Child[2]/CINdetails[1]/Assessments[1]"], flagged);
+    }
+
+    [Fact]
+    public void Both_returns_at_once_is_refused()
+    {
+        var run = CliRun.Of("validate", "--dfe", "--ssda903", "a", "--cin", "b.xml");
+        Assert.Equal(1, run.ExitCode); // bad arguments (cli-contract.md)
+        Assert.Contains("give --ssda903 <folder> or --cin <census.xml>, not both", run.Error);
+    }
+}
