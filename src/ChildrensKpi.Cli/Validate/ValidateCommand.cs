@@ -13,7 +13,7 @@ internal static class ValidateCommand
         var yearEnding = new Option<string>("--year-ending") { Description = "Last day of the period, yyyy-mm-dd (checked, and shown in the output; the rules themselves need no period).", HelpName = "yyyy-mm-dd" };
         var collectionYear = new Option<string>("--collection-year") { Description = Inputs.InputOptions.CollectionYearDescription, HelpName = "yyyy-yy" };
         var format = new Option<OutputFormat?>("--format") { Description = "table, csv or json (default: table on a terminal, json when redirected)." };
-        var pseudonymiseKey = new Option<string>("--pseudonymise-key") { Description = "Replace child ids with HMAC-SHA256(key, id) in hex, stable for a key.", HelpName = "key" };
+        var pseudonymiseKey = new PseudonymKeyOptions("In every finding");
 
         var dfe = new Option<bool>("--dfe") { Description = "Run the DfE's validation rules of the return's collection year instead, SSDA903 (--ssda903) or CIN census (--cin, one file) (each rule's outcome and each finding: rule, kind, table, file, line, fields, value, child)." };
         var previous = new Option<string>("--previous") { Description = "With --dfe: folder of last year's SSDA903 CSV files, for the rules that compare with last year.", HelpName = "folder" };
@@ -21,10 +21,11 @@ internal static class ValidateCommand
 
         var command = new Command("validate", "List every validation finding (rule id, severity, file, line, column, value, message, child id); exit 1 when a row is rejected.")
         {
-            ssda903, collectionYear, cin, yearEnding, format, pseudonymiseKey, dfe, previous, laCode,
+            ssda903, collectionYear, cin, yearEnding, format, dfe, previous, laCode,
         };
+        pseudonymiseKey.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(ValidateRunner.Run(
-            new ValidateArguments(parseResult.GetValue(ssda903), parseResult.GetValue(cin), parseResult.GetValue(yearEnding), parseResult.GetValue(format), parseResult.GetValue(pseudonymiseKey),
+            new ValidateArguments(parseResult.GetValue(ssda903), parseResult.GetValue(cin), parseResult.GetValue(yearEnding), parseResult.GetValue(format), pseudonymiseKey.From(parseResult),
                 parseResult.GetValue(collectionYear), parseResult.GetValue(dfe), parseResult.GetValue(previous), parseResult.GetValue(laCode)),
             terminal, cancellationToken)));
         return command;

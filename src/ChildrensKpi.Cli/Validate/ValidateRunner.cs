@@ -22,9 +22,9 @@ internal static class ValidateRunner
         {
             return Fail(terminal, ExitCodes.BadArguments, "Give --ssda903 <folder>, --cin <file-or-folder>, or both.");
         }
-        if (arguments.PseudonymiseKey is { Length: 0 })
+        if (arguments.PseudonymiseKey.Error is { } keyError)
         {
-            return Fail(terminal, ExitCodes.BadArguments, "--pseudonymise-key: the key must not be empty.");
+            return Fail(terminal, ExitCodes.BadArguments, keyError);
         }
         var inputs = new InputArguments(arguments.Ssda903, arguments.Cin, null, null, null, null, null, null, arguments.CollectionYear);
         if (inputs.CollectionYearError is { } yearError)
@@ -39,7 +39,7 @@ internal static class ValidateRunner
         {
             return Fail(terminal, ExitCodes.BadArguments, $"validate writes table, csv or json, not {asked.ToString().ToLowerInvariant()}.");
         }
-        var publication = new PublicationOptions { PseudonymisationKey = arguments.PseudonymiseKey };
+        var publication = new PublicationOptions { PseudonymisationKey = arguments.PseudonymiseKey.Key };
         var progress = new ProgressPrinter(terminal);
         InputAccount account;
         try

@@ -38,6 +38,12 @@ public sealed record PublicationOptions
         return Publisher.Account(account, Renaming());
     }
 
+    /// <summary>
+    /// A function giving each child id as these options publish it (under the key, or <see cref="ChildId"/>), or null when
+    /// ids are published as read: for outputs built outside the report, such as the DfE rules' findings.
+    /// </summary>
+    public Func<string, string>? ChildIdRenaming => Renaming();
+
     /// <summary>The renaming of child ids these options ask for, or null for none.</summary>
     internal Func<string, string>? Renaming() =>
         ChildId ?? (PseudonymisationKey is { } key ? new Pseudonymiser(key).Id : null);

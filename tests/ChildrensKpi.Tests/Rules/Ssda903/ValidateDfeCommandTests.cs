@@ -77,3 +77,24 @@ public sealed class ValidateDfeCinCommandTests
         Assert.Contains("give --ssda903 <folder> or --cin <census.xml>, not both", run.Error);
     }
 }
+
+public sealed class ValidateDfePseudonymTests
+{
+    [Fact]
+    public void A_key_names_every_finding_s_child_by_pseudonym_only()
+    {
+        // Child A's PLACE A5 under C2 breaks 903-408 (as in ValidateDfeCommandTests); with key k1 the finding's child is
+        // HMAC-SHA256("k1", "A") in hex, worked out here with the framework, and its value keeps PLACE=A5.
+        using var folder = new TempFolder().With("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/05/2025,P,C2,A5,,\n");
+        string a = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData("k1"u8, "A"u8));
+
+        var run = CliRun.Of("validate", "--dfe", "--ssda903", folder.Path, "--collection-year", "2025-26", "--format", "json", "--pseudonymise-key", "k1");
+
+        using var json = JsonDocument.Parse(run.Output);
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Equal(a, f.GetProperty("child").GetString()));
+        var rule408 = Assert.Single(findings, f => f.GetProperty("ruleId").GetString() == "903-408");
+        Assert.Equal("PLACE=A5; LS=C2", rule408.GetProperty("value").GetString());
+    }
+}
