@@ -82,33 +82,6 @@ internal static class CareEvents
     }
 
     /// <summary>
-    /// The episode whose placement the child is read as being in on <paramref name="date"/>: the episode open that day,
-    /// or, when it is a temporary placement (T0–T4), the latest earlier episode of the period that is not
-    /// (indicators.md's convention on temporary placements). Null when the period is not open that day, or when only
-    /// temporary placements precede it.
-    /// </summary>
-    public static EpisodeView? PlacementEpisodeOn(CarePeriod period, LocalDate date)
-    {
-        var episodes = period.Episodes;
-        int open = -1;
-        for (int i = 0; i < episodes.Count; i++)
-        {
-            if (episodes[i].IsOpenOn(date))
-            {
-                open = i;
-            }
-        }
-        for (int i = open; i >= 0; i--)
-        {
-            if (!episodes[i].Placement.IsTemporary())
-            {
-                return episodes[i];
-            }
-        }
-        return null;
-    }
-
-    /// <summary>
     /// Whether the period is one collection year (1 April to 31 March): the dateless OC2 and OC3 rows belong to their
     /// return's collection year, so measures using them need the period to be one.
     /// </summary>

@@ -9,7 +9,7 @@ namespace ChildrensKpi;
 /// characteristics" (placement). Polarity: higher is better for foster placements, contextual for the rest.</para>
 /// <para>Denominator: children looked after at the end of the period (V3/V4 ignored). Numerator: those whose placement
 /// is in the group: the <c>PLACE</c> of the episode open that day, a temporary one (T0–T4) reading as the latest
-/// placement before it in the period of care, and none before it: Other (<see cref="CareEvents.PlacementEpisodeOn"/>).
+/// placement before it in the period of care, and none before it: Other (<see cref="CarePeriod.CurrentPlacementOn"/>).
 /// The six groups partition the denominator.</para>
 /// </remarks>
 internal sealed class ClaPlacementAt31March : PerChildIndicator
@@ -49,10 +49,12 @@ internal sealed class ClaPlacementAt31March : PerChildIndicator
         {
             return Decision.Excluded(why, LookedAfterRules.NotLookedAfter(child, end, why));
         }
-        var episode = CareEvents.PlacementEpisodeOn(current, end);
-        var group = episode is { } e ? PlacementGroups.Of(e.Placement) : PlacementGroup.Other;
+        // The one reading of a temporary placement (CarePeriod.CurrentPlacementOn): the placement it is a break from.
+        var placement = current.Placements[current.CurrentPlacementOn(end)];
+        var type = placement.TypeOn(end);
+        var group = placement.IsCounted ? PlacementGroups.Of(type) : PlacementGroup.Other;
         string? reason = why.Explain
-            ? episode is { } shown ? $"placement {shown.Placement} (episode from {LookedAfterRules.Iso(shown.Start)}) on {LookedAfterRules.Iso(end)}"
+            ? placement.IsCounted ? $"placement {type} (from {LookedAfterRules.Iso(placement.Start)}) on {LookedAfterRules.Iso(end)}"
                 : $"only temporary placements (T0–T4) in the period of care on {LookedAfterRules.Iso(end)}, read as other"
             : null;
         return group == _group ? Decision.Numerator(why, reason) : Decision.DenominatorOnly(why, reason);

@@ -123,7 +123,7 @@ public class LookedAfterMovementsTests
         var other = Compute(ChildrensKpi.Indicators.CLAPLACEOTHER, data);
         Assert.Equal((1m, 2m), Figures(other));
         Assert.Equal("only temporary placements (T0–T4) in the period of care on 2024-03-31, read as other", Explain(other, "G").Reason);
-        Assert.Equal("placement U4 (episode from 2023-01-01) on 2024-03-31", Explain(other, "F").Reason);
+        Assert.Equal("placement U4 (from 2023-01-01) on 2024-03-31", Explain(other, "F").Reason);
     }
 
     [Fact]
