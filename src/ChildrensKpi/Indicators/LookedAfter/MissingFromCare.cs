@@ -24,7 +24,7 @@ internal sealed class MissingFromCare : PerChildIndicator
 
     internal override Decision Decide(ChildHistory child, ReportingPeriod period, Why why)
     {
-        int missing = Count(child.MissingEpisodes, MissingKind.Missing, period);
+        int missing = MissingIncidents.StartingIn(child.MissingEpisodes, MissingKind.Missing, period);
         if (!LookedAfterRules.LookedAfterDuring(child, period))
         {
             string reason = child.OnlyShortBreaks ? "only short breaks (LS V3/V4), which are not time looked after"
@@ -36,21 +36,10 @@ internal sealed class MissingFromCare : PerChildIndicator
         {
             return Decision.Numerator(why, $"looked after in the period; {missing} time{(missing == 1 ? "" : "s")} missing (M) starting in the period");
         }
-        int away = Count(child.MissingEpisodes, MissingKind.AwayWithoutAuthorisation, period);
+        int away = MissingIncidents.StartingIn(child.MissingEpisodes, MissingKind.AwayWithoutAuthorisation, period);
         return Decision.DenominatorOnly(why, away > 0
             ? $"looked after in the period; away without authorisation (A) {away} time{(away == 1 ? "" : "s")}, never missing (M)"
             : "looked after in the period; no Missing row (M) starting in the period");
-    }
-
-    /// <summary>The child's Missing rows of <paramref name="kind"/> starting in the period (a loop: this runs for every child).</summary>
-    private static int Count(ArraySegment<MissingEpisode> rows, MissingKind kind, ReportingPeriod period)
-    {
-        int n = 0;
-        foreach (var m in rows)
-        {
-            n += m.Kind == kind && period.Contains(m.Start) ? 1 : 0;
-        }
-        return n;
     }
 
     /// <summary>Times missing come from the Missing data: they must cover the period as well as the episodes.</summary>
