@@ -8,14 +8,14 @@ internal static class ValidateCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var ssda903 = new Option<string>("--ssda903") { Description = "Folder of SSDA903 CSV files (any years; tables recognised by header).", HelpName = "folder" };
+        var ssda903 = new Option<string>("--ssda903") { Description = "Folder of SSDA903 files: CSV, the XML return or Excel workbooks (any years; tables recognised by header).", HelpName = "folder" };
         var cin = new Option<string>("--cin") { Description = "Children in need census: an XML file, a flat CSV file, or a folder of them.", HelpName = "file-or-folder" };
         var yearEnding = new Option<string>("--year-ending") { Description = "Last day of the period, yyyy-mm-dd (checked, and shown in the output; the rules themselves need no period).", HelpName = "yyyy-mm-dd" };
         var collectionYear = new Option<string>("--collection-year") { Description = Inputs.InputOptions.CollectionYearDescription, HelpName = "yyyy-yy" };
         var format = new Option<OutputFormat?>("--format") { Description = "table, csv or json (default: table on a terminal, json when redirected)." };
         var pseudonymiseKey = new PseudonymKeyOptions("In every finding");
 
-        var dfe = new Option<bool>("--dfe") { Description = "Run the DfE's validation rules of the return's collection year instead, SSDA903 (--ssda903) or CIN census (--cin, one file) (each rule's outcome and each finding: rule, kind, table, file, line, fields, value, child)." };
+        var dfe = new Option<bool>("--dfe") { Description = "Run the DfE's validation rules of the return's collection year instead, SSDA903 (--ssda903; its CSV files only, for now) or CIN census (--cin, one file) (each rule's outcome and each finding: rule, kind, table, file, line, fields, value, child)." };
         var previous = new Option<string>("--previous") { Description = "With --dfe: folder of last year's SSDA903 CSV files, for the rules that compare with last year.", HelpName = "folder" };
         var laCode = new Option<string>("--la-code") { Description = "With --dfe: the council's local authority code (e.g. E09000027), for the rules that need it.", HelpName = "code" };
 
