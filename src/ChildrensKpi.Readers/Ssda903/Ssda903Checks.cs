@@ -57,7 +57,7 @@ internal static class Ssda903Checks
             if (!lookedAfterAt16)
             {
                 account.Find(ValidationFinding.Warn(ValidationRules.CareLeaverOutsideCohort, copy.Path, copy.Line, "CHILD", child.Value,
-                    $"no episode in the files between the 16th birthday ({Dmy(sixteen)}) and the 17th ({Dmy(seventeen)})", child.Value));
+                    "no episode in the files between the 16th and the 17th birthdays", child.Value));
             }
         }
         return keep;
@@ -134,7 +134,8 @@ internal static class Ssda903Checks
         if (birth is { } dob && Age.Birthday(dob, 18) is var eighteen && start >= eighteen)
         {
             account.Find(ValidationFinding.Warn(ValidationRules.EpisodeAfterEighteenthBirthday, path, line, "DECOM", Dmy(start),
-                $"the 18th birthday was {Dmy(eighteen)}", child));
+                // No birthday in the message: beside a pseudonym, a date of birth would identify the child (issue 17).
+                "the child was 18 or over on that day", child));
         }
         if ((ReasonForNewEpisode)episodes.Rne(e) == ReasonForNewEpisode.L && !ls.IsShortBreak() && previous >= 0
             && episodes.End(previous) == episodes.Start(e) && episodes.Place(previous) != episodes.Place(e))

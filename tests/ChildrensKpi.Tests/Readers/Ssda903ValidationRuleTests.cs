@@ -90,6 +90,9 @@ public class Ssda903ValidationRuleTests
         var read = Read(("e.csv", Episodes + $"A,{decom},S,C2,U4,,\n"), ("h.csv", Header + "A,1,01/04/1988,WBRI\n"));
 
         Assert.Equal(warnings, read.Account.Findings.Count(f => f.RuleId == "SSDA903-E004"));
+        // Issue 17: no birthday in the message, which would give the date of birth beside a pseudonym.
+        Assert.All(read.Account.Findings.Where(f => f.RuleId == "SSDA903-E004"),
+            f => Assert.Equal("DECOM must be before the child's 18th birthday: the child was 18 or over on that day", f.Message));
         Assert.Single(read.Data.Episodes);
         Assert.Empty(read.Account.Rejections);
     }
@@ -136,7 +139,7 @@ public class Ssda903ValidationRuleTests
 
         var finding = Assert.Single(read.Account.Findings, f => f.RuleId == "SSDA903-E007");
         Assert.Equal(("oc3.csv", 3L, "B"), (finding.Path, finding.Line, finding.ChildId));
-        Assert.Equal("an OC3 row must be for a young person looked after at some time while aged 16: no episode in the files between the 16th birthday (01/01/2002) and the 17th (01/01/2003)", finding.Message);
+        Assert.Equal("an OC3 row must be for a young person looked after at some time while aged 16: no episode in the files between the 16th and the 17th birthdays", finding.Message);
     }
 
     [Theory]
