@@ -34,12 +34,13 @@ internal static class PreparedRun
         }
         progress.Finish();
         // Any table can be validated alone, but indicators need episodes: refuse a folder without them rather than report nothing.
-        var ssda903Files = loaded.Account.Files.Where(f => Ssda903Reader.Tables.ContainsKey(f.Table) || f.Table == "unrecognised").Select(f => f.Path).ToList();
+        // An XML return or a workbook is accounted once per table it holds: each file named once.
+        var ssda903Files = loaded.Account.Files.Where(f => Ssda903Reader.Tables.ContainsKey(f.Table) || f.Table == "unrecognised").Select(f => f.Path).Distinct().ToList();
         if (inputs.Ssda903 is not null && !loaded.Account.Files.Any(f => f.Table == "Episodes"))
         {
             return Refuse(terminal, ExitCodes.UnreadableInput,
                 $"No Episodes table among the SSDA903 files ({string.Join(", ", ssda903Files)}): " +
-                $"indicators need a CSV file whose header has {string.Join(", ", Ssda903Reader.Tables["Episodes"])}.");
+                $"indicators need an Episodes table (a CSV file or workbook sheet whose header has {string.Join(", ", Ssda903Reader.Tables["Episodes"])}, or EPISODE elements in the XML return).");
         }
         var request = loaded.Request(ReportingPeriod.YearEnding(yearEnding!.Value)) with { Indicators = named };
         if (request.FirstUnmet(out var missing) is { } unmet)

@@ -101,7 +101,7 @@ public class ComputeCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.Contains("error: No Episodes table among the SSDA903 files (h.csv): indicators need a CSV file whose header has CHILD, DECOM, RNE, LS, PLACE, DEC, REC.", run.Error);
+        Assert.Contains("error: No Episodes table among the SSDA903 files (h.csv): indicators need an Episodes table (a CSV file or workbook sheet whose header has CHILD, DECOM, RNE, LS, PLACE, DEC, REC, or EPISODE elements in the XML return).", run.Error);
     }
 
     [Fact]
