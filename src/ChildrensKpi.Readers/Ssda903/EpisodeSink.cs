@@ -327,20 +327,25 @@ internal sealed class EpisodeSink : ITableSink
 
     // Whether any field is filled differently in both copies.
     private bool Differs(int kept, byte rne, byte ls, byte place, int end, byte rec, byte rpc) =>
-        _rneOf[kept] != rne || _lsOf[kept] != ls || _placeOf[kept] != place
-        || _end[kept] != DayNumbers.Open && end != DayNumbers.Open && _end[kept] != end
-        || _recOf[kept] != 0 && rec != 0 && _recOf[kept] != rec
-        || _rpcOf[kept] != 0 && rpc != 0 && _rpcOf[kept] != rpc;
+        Difference(kept, rne, ls, place, end, rec, rpc, unorderedOnly: false) >= 0;
 
     // The first field filled differently in both copies whose returns cannot be ordered (ReturnPrecedence), or -1.
     private int Conflict(int kept, byte rne, byte ls, byte place, int end, byte rec, byte rpc) =>
-        _rneOf[kept] != rne && Unordered(_yearOf[kept]) ? RneField
-        : _lsOf[kept] != ls && Unordered(_yearOf[kept]) ? LsField
-        : _placeOf[kept] != place && Unordered(_yearOf[kept]) ? PlaceField
-        : _end[kept] != DayNumbers.Open && end != DayNumbers.Open && _end[kept] != end && Unordered(_decYear[kept]) ? DecField
-        : _recOf[kept] != 0 && rec != 0 && _recOf[kept] != rec && Unordered(_recYear[kept]) ? RecField
-        : _rpcOf[kept] != 0 && rpc != 0 && _rpcOf[kept] != rpc && Unordered(_rpcYear[kept]) ? ReasonPlaceChangeField
-        : -1;
+        Difference(kept, rne, ls, place, end, rec, rpc, unorderedOnly: true);
+
+    // The first field, in the order compared, filled differently in both copies (only where the two returns cannot be
+    // ordered, when asked), or -1.
+    private int Difference(int kept, byte rne, byte ls, byte place, int end, byte rec, byte rpc, bool unorderedOnly)
+    {
+        bool Counts(byte keptYear) => !unorderedOnly || Unordered(keptYear);
+        return _rneOf[kept] != rne && Counts(_yearOf[kept]) ? RneField
+            : _lsOf[kept] != ls && Counts(_yearOf[kept]) ? LsField
+            : _placeOf[kept] != place && Counts(_yearOf[kept]) ? PlaceField
+            : _end[kept] != DayNumbers.Open && end != DayNumbers.Open && _end[kept] != end && Counts(_decYear[kept]) ? DecField
+            : _recOf[kept] != 0 && rec != 0 && _recOf[kept] != rec && Counts(_recYear[kept]) ? RecField
+            : _rpcOf[kept] != 0 && rpc != 0 && _rpcOf[kept] != rpc && Counts(_rpcYear[kept]) ? ReasonPlaceChangeField
+            : -1;
+    }
 
     private bool Unordered(byte keptYear) => ReturnPrecedence.Supersedes(_rowYear, keptYear) is null;
 
