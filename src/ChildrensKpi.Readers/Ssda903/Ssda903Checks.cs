@@ -143,7 +143,8 @@ internal static class Ssda903Checks
             account.Find(ValidationFinding.Warn(ValidationRules.LegalStatusChangeMovesPlacement, path, line, "PLACE", place.ToString(),
                 $"the episode that ended {Dmy(start)} had PLACE {(PlacementType)episodes.Place(previous)}", child));
         }
-        if (place is PlacementType.A5 or PlacementType.A6 && ls != LegalStatus.E1)
+        // The DfE's 903-408, one definition with the DfE rules (the enum names are the codes as written).
+        if (Rules.Ssda903.AdoptionPlacementOrder.IsMissing(place.ToString(), ls.ToString()))
         {
             account.Find(ValidationFinding.Warn(ValidationRules.AdoptionPlacementWithoutOrder, path, line, "LS", ls.ToString(),
                 $"PLACE {place} with LS {ls}", child));

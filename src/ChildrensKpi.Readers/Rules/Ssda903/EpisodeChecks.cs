@@ -83,7 +83,7 @@ internal static class EpisodeChecks
         // 398: no postcode (the source of the distance) under V3 or V4.
         Episode("398", e => i => e.Ls[i] is "V3" or "V4" && (e.Cells("HOME_POST")[i] is not null || e.Cells("PL_POST")[i] is not null)),
         // 408: placed for adoption with a placement order (A5, A6) needs the placement order (LS E1). A3/A4 are with consent.
-        Episode("408", e => i => e.Place[i] is "A5" or "A6" && e.Ls[i] != "E1"),
+        Episode("408", e => i => AdoptionPlacementOrder.IsMissing(e.Place[i], e.Ls[i])),
         // 516: ceased to stay with former foster carers (E45, E46) needs a foster placement (U1-U6).
         Episode("516", e => i => e.Rec[i] is "E45" or "E46" && e.Place[i] is not ("U1" or "U2" or "U3" or "U4" or "U5" or "U6")),
         // 527: PR1 (own provision) is not with P1, R2 or R5.
