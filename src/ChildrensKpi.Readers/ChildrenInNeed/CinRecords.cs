@@ -17,7 +17,7 @@ internal sealed class CinRecords
     private static readonly string[] EnquiryFields = ["DateOfInitialCPC", "ICPCnotRequired"];
     private static readonly string[] PlanFields = ["CPPendDate", "InitialCategoryOfAbuse", "NumberOfPreviousCPP"];
 
-    private readonly ChildIdForms _ids = new("LAchildID");
+    private readonly ChildNumbers _ids = new();
     private readonly Action<ValidationFinding> _warn;
     private readonly Dictionary<ChildId, MergedCopy> _children = [];
     private readonly Dictionary<(ChildId Child, LocalDate Date), MergedCopy> _referrals = [];
@@ -32,7 +32,7 @@ internal sealed class CinRecords
     }
 
     /// <summary>One warning per child whose LAchildID was written in several forms, naming them.</summary>
-    public IEnumerable<string> IdWarnings() => _ids.Warnings();
+    public IEnumerable<string> IdWarnings() => ChildNumbers.FormWarnings("LAchildID", _ids);
 
     /// <summary>
     /// The child named by LAchildID, one child whatever form its id was written in (<see cref="ChildIdForms"/>); the only
@@ -47,7 +47,7 @@ internal sealed class CinRecords
             rejection = field.Reject($"{field.Name} must not be empty");
             return false;
         }
-        child = _ids.Of(field.Text);
+        child = _ids.Id(_ids.Of(field.Text));
         return true;
     }
 
@@ -63,7 +63,7 @@ internal sealed class CinRecords
         // A conflict on sex is reported against whichever item the later copy wrote it in.
         string[] names = sexField.Text is null ? ChildFields : ["PersonBirthDate", "Sex", "Ethnicity"];
         object?[] fields = [birth, sex, ethnicity];
-        return Merge(child, _children, child, fields, record, names, $"child LAchildID {child}");
+        return Merge(child, _children, child, fields, record, names, static c => $"child LAchildID {c}");
     }
 
     /// <summary>
@@ -88,7 +88,7 @@ internal sealed class CinRecords
         var reason = CinRules.CodeOrIgnore(record.Field("ReasonForClosure"), record.Year, child, _warn);
         var nfa = CinRules.FlagOrIgnore(record.Field("ReferralNFA"), child, _warn);
         object?[] fields = [source, need, closure, reason, nfa, conference];
-        return Merge(child, _referrals, (child, date), fields, record, ReferralFields, $"referral LAchildID {child} CINreferralDate {Iso(date)}");
+        return Merge(child, _referrals, (child, date), fields, record, ReferralFields, static k => $"referral LAchildID {k.Item1} CINreferralDate {Iso(k.Item2)}");
     }
 
     public Rejection? AddAssessment(ChildId child, LocalDate referral, AssessmentType type, CinRecord record)
@@ -109,9 +109,8 @@ internal sealed class CinRecords
         {
             return CinRules.Before(authorisationField, ValidationRules.AssessmentAuthorisedBeforeStart) with { ChildId = child.Value };
         }
-        string startText = start is { } s ? Iso(s) : "(empty)";
         return Merge(child, _assessments, (child, referral, type, start), [authorised], record, AssessmentFields,
-            $"{type} assessment LAchildID {child} CINreferralDate {Iso(referral)} AssessmentActualStartDate {startText}");
+            static k => $"{k.Item3} assessment LAchildID {k.Item1} CINreferralDate {Iso(k.Item2)} AssessmentActualStartDate {(k.Item4 is { } s ? Iso(s) : "(empty)")}");
     }
 
     public Rejection? AddEnquiry(ChildId child, LocalDate referral, CinRecord record)
@@ -125,7 +124,7 @@ internal sealed class CinRecords
         }
         CinRules.OptionalDateOrIgnore(record.Field("InitialCPCtarget"), child, _warn);
         return Merge(child, _enquiries, (child, referral, start), [conference, notRequired], record, EnquiryFields,
-            $"section 47 enquiry LAchildID {child} CINreferralDate {Iso(referral)} S47ActualStartDate {Iso(start)}");
+            static k => $"section 47 enquiry LAchildID {k.Item1} CINreferralDate {Iso(k.Item2)} S47ActualStartDate {Iso(k.Item3)}");
     }
 
     /// <summary>A plan of <paramref name="child"/> from <paramref name="start"/> (its CPPstartDate, already read); its category of abuse, which no indicator uses, is a warning when bad.</summary>
@@ -147,7 +146,8 @@ internal sealed class CinRecords
         var key = (child, start);
         if (_plans.TryGetValue(key, out var kept))
         {
-            return Conflict(child, kept.Plan, fields, record, PlanFields, $"protection plan LAchildID {child} CPPstartDate {Iso(start)}");
+            int conflict = kept.Plan.Merge(fields);
+            return conflict < 0 ? null : Conflict(child, kept.Plan, fields, record, PlanFields, $"protection plan LAchildID {child} CPPstartDate {Iso(start)}", conflict);
         }
         _plans.Add(key, (new MergedCopy(fields, record.Path, record.Line), []));
         return null;
@@ -171,39 +171,57 @@ internal sealed class CinRecords
     /// <summary>The collection years of the censuses read (an XML census's ReferenceDate, or the year given for tables).</summary>
     public HashSet<ReportingPeriod> CollectionYears { get; } = [];
 
-    public ChildrenInNeedData Build() => new(
-        _referrals.Select(r => new Referral(r.Key.Child, r.Key.Date,
-            (string?)r.Value.Fields[0], (string?)r.Value.Fields[1], (LocalDate?)r.Value.Fields[2], (string?)r.Value.Fields[3],
-            (bool?)r.Value.Fields[4], (LocalDate?)r.Value.Fields[5])),
-        _assessments.Select(a => new Assessment(a.Key.Child, a.Key.Referral, a.Key.Type, a.Key.Start, (LocalDate?)a.Value.Fields[0])),
-        _enquiries.Select(e => new Section47Enquiry(e.Key.Child, e.Key.Referral, e.Key.Start,
-            (LocalDate?)e.Value.Fields[0], (bool?)e.Value.Fields[1] ?? false)),
-        _plans.Select(p => new ProtectionPlan(p.Key.Child, p.Key.Start,
-            (LocalDate?)p.Value.Plan.Fields[0], (string?)p.Value.Plan.Fields[1], (int?)p.Value.Plan.Fields[2], p.Value.Reviews)),
-        _children.Select(c => new ChildInNeed(c.Key, (LocalDate?)c.Value.Fields[0], (Sex?)c.Value.Fields[1], (string?)c.Value.Fields[2])))
+    /// <summary>
+    /// The records read, as the model's records. Each table's merged copies are let go as soon as its records are made,
+    /// so that a national census does not hold both at once; the records are read no further after this.
+    /// </summary>
+    public ChildrenInNeedData Build()
     {
-        CollectionYears = [.. CollectionYears.OrderBy(y => y.Start)],
-    };
+        var referrals = Drain(_referrals, r => new Referral(r.Key.Child, r.Key.Date,
+            (string?)r.Value.Fields[0], (string?)r.Value.Fields[1], (LocalDate?)r.Value.Fields[2], (string?)r.Value.Fields[3],
+            (bool?)r.Value.Fields[4], (LocalDate?)r.Value.Fields[5]));
+        var assessments = Drain(_assessments, a => new Assessment(a.Key.Child, a.Key.Referral, a.Key.Type, a.Key.Start, (LocalDate?)a.Value.Fields[0]));
+        var enquiries = Drain(_enquiries, e => new Section47Enquiry(e.Key.Child, e.Key.Referral, e.Key.Start,
+            (LocalDate?)e.Value.Fields[0], (bool?)e.Value.Fields[1] ?? false));
+        var plans = Drain(_plans, p => new ProtectionPlan(p.Key.Child, p.Key.Start,
+            (LocalDate?)p.Value.Plan.Fields[0], (string?)p.Value.Plan.Fields[1], (int?)p.Value.Plan.Fields[2], p.Value.Reviews));
+        var children = Drain(_children, c => new ChildInNeed(c.Key, (LocalDate?)c.Value.Fields[0], (Sex?)c.Value.Fields[1], (string?)c.Value.Fields[2]));
+        return new ChildrenInNeedData(referrals, assessments, enquiries, plans, children)
+        {
+            CollectionYears = [.. CollectionYears.OrderBy(y => y.Start)],
+        };
+    }
 
+    private static System.Collections.Immutable.ImmutableArray<TRecord> Drain<TKey, TValue, TRecord>(Dictionary<TKey, TValue> kept, Func<KeyValuePair<TKey, TValue>, TRecord> record)
+        where TKey : notnull
+    {
+        var records = System.Collections.Immutable.ImmutableArray.CreateBuilder<TRecord>(kept.Count);
+        foreach (var pair in kept)
+        {
+            records.Add(record(pair));
+        }
+        kept.Clear();
+        kept.TrimExcess();
+        return records.MoveToImmutable();
+    }
+
+    // The record's name (what) is formatted from its key only when a copy conflicts: formatting it for every row cost
+    // more than the merge itself on a national census.
     private static Rejection? Merge<TKey>(ChildId child, Dictionary<TKey, MergedCopy> records, TKey key, object?[] fields,
-        CinRecord record, string[] names, string what)
+        CinRecord record, string[] names, Func<TKey, string> what)
         where TKey : notnull
     {
         if (records.TryGetValue(key, out var kept))
         {
-            return Conflict(child, kept, fields, record, names, what);
+            int conflict = kept.Merge(fields);
+            return conflict < 0 ? null : Conflict(child, kept, fields, record, names, what(key), conflict);
         }
         records.Add(key, new MergedCopy(fields, record.Path, record.Line));
         return null;
     }
 
-    private static Rejection? Conflict(ChildId child, MergedCopy kept, object?[] fields, CinRecord record, string[] names, string what)
+    private static Rejection? Conflict(ChildId child, MergedCopy kept, object?[] fields, CinRecord record, string[] names, string what, int conflict)
     {
-        int conflict = kept.Merge(fields);
-        if (conflict < 0)
-        {
-            return null;
-        }
         var item = record.Field(names[conflict]);
         return item.Reject(kept.ConflictRule(item.Name, what, conflict)) with { ChildId = child.Value };
     }

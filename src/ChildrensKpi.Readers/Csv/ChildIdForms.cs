@@ -3,43 +3,11 @@ namespace ChildrensKpi.Readers;
 /// <summary>
 /// Child ids (SSDA903 <c>CHILD</c>, CIN <c>LAchildID</c>) as councils' exports write them, made one child: <c>566910</c>,
 /// <c>566910.0</c> (a number column through Excel) and <c>0566910</c> (a text column padded) are one child, <c>566910</c>,
-/// and the forms seen are reported once per child so that the council can see the join was made. Only an all-digit id
-/// is changed: <c>C0042</c> stays as it is.
+/// and the forms seen are reported once per child (<see cref="ChildNumbers"/>) so that the council can see the join was
+/// made. Only an all-digit id is changed: <c>C0042</c> stays as it is.
 /// </summary>
-/// <param name="column">The id's column as the warnings name it.</param>
-internal sealed class ChildIdForms(string column)
+internal static class ChildIdForms
 {
-    // Each child's first written form, and the others when there are any: most children have one form, so one entry.
-    private readonly Dictionary<string, (string First, SortedSet<string>? Others)> _forms = new(StringComparer.Ordinal);
-
-    /// <summary>The child <paramref name="text"/> (trimmed, not empty) names, remembering how it was written.</summary>
-    public ChildId Of(string text)
-    {
-        string id = Canonical(text);
-        Record(id, text);
-        return new ChildId(id);
-    }
-
-    private void Record(string id, string text)
-    {
-        if (!_forms.TryGetValue(id, out var forms))
-        {
-            _forms[id] = (text, null);
-        }
-        else if (forms.First != text)
-        {
-            var others = forms.Others ?? new SortedSet<string>(StringComparer.Ordinal) { forms.First };
-            others.Add(text);
-            _forms[id] = (forms.First, others);
-        }
-    }
-
-    /// <summary>One warning per child written in more than one form, or only in a form other than the id read, naming the forms.</summary>
-    public IEnumerable<string> Warnings() => _forms
-        .Where(f => f.Value.Others is not null || f.Value.First != f.Key)
-        .OrderBy(f => f.Key, StringComparer.Ordinal)
-        .Select(f => Warning(column, f.Key, f.Value.Others ?? [f.Value.First]));
-
     /// <summary>The warning that child <paramref name="id"/> of <paramref name="column"/> was written as <paramref name="forms"/> (in ordinal order).</summary>
     public static string Warning(string column, string id, IEnumerable<string> forms) =>
         $"{column} {id} was written as {string.Join(", ", forms.Select(v => $"'{v}'"))}: read as one child, {id}";

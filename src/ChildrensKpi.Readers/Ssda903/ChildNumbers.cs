@@ -7,9 +7,14 @@ namespace ChildrensKpi.Readers;
 /// </summary>
 internal sealed class ChildNumbers
 {
-    // Every id as written, with its child; and every child by its id (the canonical form).
-    private readonly Dictionary<string, (int Number, string Written)> _written = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (int Number, string Written)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Every id as written (a form): its text, its child, and the form that followed it the last time another did.
+    private readonly Dictionary<string, int> _forms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<string> _formText = [];
+    private readonly List<int> _formChild = [];
+    private readonly List<int> _formNext = [];
+
+    // Every child by its id (the canonical form).
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
     private readonly List<ChildId> _ids = [];
 
@@ -17,13 +22,14 @@ internal sealed class ChildNumbers
     private readonly Dictionary<int, SortedSet<string>> _otherForms = [];
     private readonly List<bool> _writtenAsId = [];
 
-    // The last id met as written: a file's rows of one child are usually together, so most look-ups need no hashing.
-    private string _last = "";
-    private int _lastNumber = -1;
+    // The last form met. A file's rows of one child are together, and one table's files (one per year) list their children
+    // in the same order, so the next row names the same form or the one that followed it last time: most look-ups compare
+    // one string instead of hashing into a table of a million ids, which costs a cache miss or two each.
+    private int _lastForm = -1;
 
     public ChildNumbers()
     {
-        _lookup = _written.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count => _ids.Count;
@@ -31,39 +37,60 @@ internal sealed class ChildNumbers
     /// <summary>The number of the child whose (trimmed, non-empty) id is <paramref name="cell"/>, numbering it if new.</summary>
     public int Of(ReadOnlySpan<char> cell)
     {
-        if (_lastNumber >= 0 && cell.SequenceEqual(_last))
+        int last = _lastForm;
+        if (last >= 0)
         {
-            return _lastNumber;
+            if (cell.SequenceEqual(_formText[last]))
+            {
+                return _formChild[last];
+            }
+            int next = _formNext[last];
+            if (next >= 0 && cell.SequenceEqual(_formText[next]))
+            {
+                _lastForm = next;
+                return _formChild[next];
+            }
         }
-        if (!_lookup.TryGetValue(cell, out var found))
+        if (!_lookup.TryGetValue(cell, out int form))
         {
-            string text = cell.ToString();
-            string id = ChildIdForms.Canonical(text);
-            if (!_byId.TryGetValue(id, out int number))
-            {
-                number = _ids.Count;
-                _byId.Add(id, number);
-                _ids.Add(new ChildId(id));
-                _writtenAsId.Add(false);
-            }
-            if (id == text)
-            {
-                _writtenAsId[number] = true;
-            }
-            else if (_otherForms.TryGetValue(number, out var forms))
-            {
-                forms.Add(text);
-            }
-            else
-            {
-                _otherForms[number] = new SortedSet<string>(StringComparer.Ordinal) { text };
-            }
-            found = (number, text);
-            _written.Add(text, found);
+            form = Add(cell.ToString());
         }
-        _last = found.Written;
-        _lastNumber = found.Number;
-        return found.Number;
+        if (last >= 0)
+        {
+            _formNext[last] = form;
+        }
+        _lastForm = form;
+        return _formChild[form];
+    }
+
+    private int Add(string text)
+    {
+        string id = ChildIdForms.Canonical(text);
+        if (!_byId.TryGetValue(id, out int number))
+        {
+            number = _ids.Count;
+            _byId.Add(id, number);
+            _ids.Add(new ChildId(id));
+            _writtenAsId.Add(false);
+        }
+        if (id == text)
+        {
+            _writtenAsId[number] = true;
+        }
+        else if (_otherForms.TryGetValue(number, out var forms))
+        {
+            forms.Add(text);
+        }
+        else
+        {
+            _otherForms[number] = new SortedSet<string>(StringComparer.Ordinal) { text };
+        }
+        int form = _formText.Count;
+        _forms.Add(text, form);
+        _formText.Add(text);
+        _formChild.Add(number);
+        _formNext.Add(-1);
+        return form;
     }
 
     /// <summary>The number of <paramref name="child"/> (by its id), or -1 when no row of the read has named it.</summary>

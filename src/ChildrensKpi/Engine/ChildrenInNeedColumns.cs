@@ -154,21 +154,30 @@ internal sealed class ChildrenInNeedColumns
         columns.AddAssessments(data.Assessments, Renumber(assessmentChild, inOrder));
         columns.AddEnquiries(data.Enquiries, Renumber(enquiryChild, inOrder));
         columns.AddPlans(data.Plans, Renumber(planChild, inOrder));
-        columns.AddBirths(data.Children);
+        columns.AddBirths(data.Children, first, inOrder);
         return columns;
     }
 
     private static int[] Number<T>(Dictionary<ChildId, int> first, ImmutableArray<T> records, Func<T, ChildId> child)
     {
         var numbers = new int[records.Length];
+        // A child's records are together as read, so most records name the child of the one before: no look-up.
+        ChildId previous = default;
+        int previousNumber = -1;
         for (int i = 0; i < numbers.Length; i++)
         {
-            ref int n = ref CollectionsMarshal.GetValueRefOrAddDefault(first, child(records[i]), out bool exists);
-            if (!exists)
+            var id = child(records[i]);
+            if (previousNumber < 0 || id != previous)
             {
-                n = first.Count - 1;
+                ref int n = ref CollectionsMarshal.GetValueRefOrAddDefault(first, id, out bool exists);
+                if (!exists)
+                {
+                    n = first.Count - 1;
+                }
+                previous = id;
+                previousNumber = n;
             }
-            numbers[i] = n;
+            numbers[i] = previousNumber;
         }
         return numbers;
     }
@@ -212,16 +221,16 @@ internal sealed class ChildrenInNeedColumns
         }
     }
 
-    private void AddBirths(ImmutableArray<ChildInNeed> children)
+    /// <summary>The births of the children numbered in <paramref name="first"/> (then renumbered by <paramref name="inOrder"/>); a child with no other record has no place.</summary>
+    private void AddBirths(ImmutableArray<ChildInNeed> children, Dictionary<ChildId, int> first, int[] inOrder)
     {
         ChildBirth = new int[ChildCount];
         Array.Fill(ChildBirth, DayNumbers.None);
         foreach (var c in children)
         {
-            int at = Array.BinarySearch(Children, c.Id);
-            if (at >= 0)
+            if (first.TryGetValue(c.Id, out int n))
             {
-                ChildBirth[at] = DayNumbers.Of(c.DateOfBirth, DayNumbers.None);
+                ChildBirth[inOrder[n]] = DayNumbers.Of(c.DateOfBirth, DayNumbers.None);
             }
         }
     }

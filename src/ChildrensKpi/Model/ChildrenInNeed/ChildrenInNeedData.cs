@@ -32,6 +32,21 @@ public sealed class ChildrenInNeedData
         _columns = new Lazy<ChildrenInNeedColumns>(() => ChildrenInNeedColumns.From(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>
+    /// Records whose keys are unique already: the readers keep one record per key (child and date, child and start
+    /// date, child) as they merge copies, so checking again would cost a set of a million keys per table for nothing.
+    /// </summary>
+    internal ChildrenInNeedData(ImmutableArray<Referral> referrals, ImmutableArray<Assessment> assessments,
+        ImmutableArray<Section47Enquiry> enquiries, ImmutableArray<ProtectionPlan> plans, ImmutableArray<ChildInNeed> children)
+    {
+        Referrals = referrals;
+        Assessments = assessments;
+        Enquiries = enquiries;
+        Plans = plans;
+        Children = children;
+        _columns = new Lazy<ChildrenInNeedColumns>(() => ChildrenInNeedColumns.From(this), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
     /// <summary>The records as columns, which every children in need indicator decides over; built on first use.</summary>
     internal ChildrenInNeedColumns Columns => _columns.Value;
 
