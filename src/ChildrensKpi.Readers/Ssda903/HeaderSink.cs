@@ -5,22 +5,50 @@ using NodaTime;
 namespace ChildrensKpi.Readers;
 
 /// <summary>
-/// Header rows: one child each, validated and merged across files by CHILD (a filled ETHNIC or UPN replaces an empty
-/// one; a later row that disagrees is rejected). Kept per child number, with no object per row: the years' returns
-/// repeat every child's row, so most rows only confirm what is kept.
+/// Header rows: one child each, validated and merged across files by CHILD. Each year's return repeats every child's
+/// row, so most rows only confirm what is kept; a filled ETHNIC or UPN replaces an empty one. Where copies from returns
+/// of different collection years disagree, the later return's value is used, as a council's later return corrects its
+/// earlier ones (a corrected DOB or SEX), and each value not used is a warning (SSDA903-E009) where it was read, as
+/// for episodes (<see cref="EpisodeSink"/>); copies in one return, or in returns of unknown year, that disagree are a
+/// conflict and the later-read row is rejected. Kept per child number, with no object per row.
 /// </summary>
 internal sealed class HeaderSink : ITableSink
 {
+    private const int SexField = 0, DobField = 1, EthnicField = 2, UpnField = 3;
+    private static readonly string[] FieldNames = ["SEX", "DOB", "ETHNIC", "UPN"];
+
     private readonly ChildNumbers _children;
     private readonly FileYear _year;
     private Ssda903Codes _codes = null!;
     private readonly Dictionary<string, string> _ethnicCodes = new(StringComparer.Ordinal);
     private int _child, _sex, _dob, _ethnic, _upn;
+    private byte _rowYear;
 
     // Per child number (-1 row: none yet), and the children in the order first read.
     private int[] _row = [];
     private readonly List<int> _order = [];
-    private readonly List<(Sex Sex, int Dob, string? Ethnic, string? Upn, string Path, long Line)> _rows = [];
+
+    // Each child's first row as read, and the last of its later copies (-1: none).
+    private readonly List<(Values Values, byte Year, string Path, long Line)> _rows = [];
+    private readonly List<int> _lastCopy = [];
+    private readonly List<Copy> _copies = [];
+
+    // The values used where a copy changed them (an empty value filled, or a later return's value), and every child's
+    // collection year of each value used (the latest return that gave it).
+    private readonly Dictionary<int, Values> _merged = [];
+    private readonly List<Years> _years = [];
+
+    // The children whose copies differ in a filled value: where the warnings are looked for.
+    private readonly HashSet<int> _differing = [];
+
+    private readonly record struct Values(Sex Sex, int Dob, string? Ethnic, string? Upn);
+
+    private readonly record struct Years(byte Sex, byte Dob, byte Ethnic, byte Upn)
+    {
+        public byte Of(int field) => field switch { SexField => Sex, DobField => Dob, EthnicField => Ethnic, _ => Upn };
+    }
+
+    private readonly record struct Copy(int Next, Values Values, byte Year, string Path, long Line);
 
     public HeaderSink(ChildNumbers children, FileYear year)
     {
@@ -31,6 +59,7 @@ internal sealed class HeaderSink : ITableSink
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
         _codes = _year.Codes;
+        _rowYear = ReturnPrecedence.Of(_year.Return);
         _child = columns["CHILD"];
         _sex = columns["SEX"];
         _dob = columns["DOB"];
@@ -62,35 +91,160 @@ internal sealed class HeaderSink : ITableSink
         {
             _row[child] = _rows.Count;
             _order.Add(child);
-            _rows.Add((sex, dob, Ethnic(ethnicCell), upnCell.IsEmpty ? null : upnCell.ToString(), row.Path, row.Line));
+            _rows.Add((new Values(sex, dob, Ethnic(ethnicCell), upnCell.IsEmpty ? null : upnCell.ToString()), _rowYear, row.Path, row.Line));
+            _lastCopy.Add(-1);
+            _years.Add(new Years(_rowYear, _rowYear, _rowYear, _rowYear));
             return RowVerdict.Used;
         }
-        var k = _rows[kept];
-        if (ConflictOf(k, sex, dob, ethnicCell, upnCell) is var (column, value))
+        var (used, years) = Used(kept);
+        // Most copies only confirm what is kept: compared without making a string.
+        bool confirms = used.Sex == sex && used.Dob == dob
+            && (ethnicCell.IsEmpty || used.Ethnic is not null && ethnicCell.Equals(used.Ethnic, StringComparison.OrdinalIgnoreCase))
+            && (upnCell.IsEmpty || used.Upn is not null && upnCell.SequenceEqual(used.Upn));
+        var incoming = confirms ? used with { Ethnic = ethnicCell.IsEmpty ? null : used.Ethnic, Upn = upnCell.IsEmpty ? null : used.Upn }
+            : new Values(sex, dob, Ethnic(ethnicCell), upnCell.IsEmpty ? null : upnCell.ToString());
+        if (!confirms)
         {
-            string what = $"Header row CHILD {row.Cell(_child)}";
-            return RowVerdict.Rejected(row.Reject(column, MergedCopy.ConflictRule(k.Path, k.Line, row.ColumnName(column), what, value)) with
+            for (int field = SexField; field <= UpnField; field++)
             {
-                ChildId = _children.Id(child).Value,
-            });
+                if (Text(incoming, field) is { } value && Text(used, field) is { } usedValue && value != usedValue
+                    && ReturnPrecedence.Supersedes(_rowYear, years.Of(field)) is null)
+                {
+                    var (path, line) = LocationOf(kept, field, usedValue, years.Of(field));
+                    int column = field switch { SexField => _sex, DobField => _dob, EthnicField => _ethnic, _ => _upn };
+                    return RowVerdict.Rejected(row.Reject(column, MergedCopy.ConflictRule(path, line, row.ColumnName(column), "the child's Header row", usedValue)) with
+                    {
+                        ChildId = _children.Id(child).Value,
+                    });
+                }
+            }
         }
-        if (k.Ethnic is null && !ethnicCell.IsEmpty || k.Upn is null && !upnCell.IsEmpty)
+        _copies.Add(new Copy(_lastCopy[kept], incoming, _rowYear, row.Path, row.Line));
+        _lastCopy[kept] = _copies.Count - 1;
+        if (!confirms || _merged.ContainsKey(kept))
         {
-            _rows[kept] = k with { Ethnic = k.Ethnic ?? Ethnic(ethnicCell), Upn = k.Upn ?? (upnCell.IsEmpty ? null : upnCell.ToString()) };
+            Reconcile(kept, used, years, incoming);
+        }
+        else if (_rowYear != years.Sex || _rowYear != years.Dob || incoming.Ethnic is not null && _rowYear != years.Ethnic || incoming.Upn is not null && _rowYear != years.Upn)
+        {
+            // A later return that confirms the values makes them that return's: an earlier return read after it cannot replace them.
+            _years[kept] = new Years(ReturnPrecedence.Confirmed(_rowYear, years.Sex), ReturnPrecedence.Confirmed(_rowYear, years.Dob),
+                incoming.Ethnic is null ? years.Ethnic : ReturnPrecedence.Confirmed(_rowYear, years.Ethnic),
+                incoming.Upn is null ? years.Upn : ReturnPrecedence.Confirmed(_rowYear, years.Upn));
         }
         return RowVerdict.Used;
     }
+
+    /// <summary>
+    /// Every value of a Header copy that is not the value used because a later return's differs (SSDA903-E009), where it
+    /// was read, naming the value used and where it came from.
+    /// </summary>
+    public IEnumerable<ValidationFinding> Superseded()
+    {
+        var findings = new List<ValidationFinding>();
+        foreach (int kept in _differing)
+        {
+            var (used, years) = Used(kept);
+            var first = _rows[kept];
+            Report(findings, kept, used, years, first.Values, first.Year, first.Path, first.Line);
+            for (int c = _lastCopy[kept]; c >= 0; c = _copies[c].Next)
+            {
+                var copy = _copies[c];
+                Report(findings, kept, used, years, copy.Values, copy.Year, copy.Path, copy.Line);
+            }
+        }
+        return findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column, StringComparer.Ordinal);
+    }
+
+    private void Report(List<ValidationFinding> findings, int kept, Values used, Years years, Values copy, byte year, string path, long line)
+    {
+        for (int field = SexField; field <= UpnField; field++)
+        {
+            if (Text(copy, field) is { } lost && Text(used, field) is { } value && lost != value)
+            {
+                var (usedPath, usedLine) = LocationOf(kept, field, value, years.Of(field));
+                findings.Add(ValidationFinding.Warn(ValidationRules.SupersededByLaterReturn, path, line, FieldNames[field], lost,
+                    $"Header {FieldNames[field]} {lost} in {ReturnPrecedence.Describe(year)} is superseded by {value} in "
+                    + $"{ReturnPrecedence.Describe(years.Of(field))} ({usedPath} line {usedLine})", _children.Id(_order[kept]).Value));
+            }
+        }
+    }
+
+    private (Values Values, Years Years) Used(int kept) =>
+        (_merged.TryGetValue(kept, out var merged) ? merged : _rows[kept].Values, _years[kept]);
+
+    // Each field: an empty value is filled; an equal one confirms (its year the later of the two); a differing one is
+    // replaced when the incoming return is the later (a conflict, undecidable by year, was rejected before this).
+    private void Reconcile(int kept, Values used, Years years, Values incoming)
+    {
+        bool differs = false;
+        (T Value, byte Year) Pick<T>(T usedValue, byte usedYear, T value, string? usedText, string? text)
+        {
+            if (text is null)
+            {
+                return (usedValue, usedYear);
+            }
+            if (usedText is null)
+            {
+                return (value, _rowYear);
+            }
+            if (usedText == text)
+            {
+                return (usedValue, ReturnPrecedence.Confirmed(_rowYear, usedYear));
+            }
+            differs = true;
+            return ReturnPrecedence.Supersedes(_rowYear, usedYear) == true ? (value, _rowYear) : (usedValue, usedYear);
+        }
+        var sex = Pick(used.Sex, years.Sex, incoming.Sex, Text(used, SexField), Text(incoming, SexField));
+        var dob = Pick(used.Dob, years.Dob, incoming.Dob, Text(used, DobField), Text(incoming, DobField));
+        var ethnic = Pick(used.Ethnic, years.Ethnic, incoming.Ethnic, used.Ethnic, incoming.Ethnic);
+        var upn = Pick(used.Upn, years.Upn, incoming.Upn, used.Upn, incoming.Upn);
+        _merged[kept] = new Values(sex.Value, dob.Value, ethnic.Value, upn.Value);
+        _years[kept] = new Years(sex.Year, dob.Year, ethnic.Year, upn.Year);
+        if (differs)
+        {
+            _differing.Add(kept);
+        }
+    }
+
+    /// <summary>Where the value used of <paramref name="field"/> was read: the first copy of its year that has it.</summary>
+    private (string Path, long Line) LocationOf(int kept, int field, string value, byte year)
+    {
+        (string Path, long Line)? found = null;
+        var first = _rows[kept];
+        if (first.Year == year && Text(first.Values, field) == value)
+        {
+            return (first.Path, first.Line);
+        }
+        // The chain runs from the last copy back, so the last match is the first read.
+        for (int c = _lastCopy[kept]; c >= 0; c = _copies[c].Next)
+        {
+            if (_copies[c].Year == year && Text(_copies[c].Values, field) == value)
+            {
+                found = (_copies[c].Path, _copies[c].Line);
+            }
+        }
+        return found ?? (first.Path, first.Line);
+    }
+
+    private static string? Text(Values values, int field) => field switch
+    {
+        SexField => values.Sex.ToString(),
+        DobField => Dmy(values.Dob),
+        EthnicField => values.Ethnic,
+        _ => values.Upn,
+    };
 
     /// <summary>The date of birth of <paramref name="child"/> from the Header table, when it has a row.</summary>
     public LocalDate? BirthOf(ChildId child)
     {
         int number = _children.Find(child);
-        return number >= 0 && number < _row.Length && _row[number] >= 0 ? DayNumbers.ToDate(_rows[_row[number]].Dob) : null;
+        return number >= 0 && number < _row.Length && _row[number] >= 0 ? DayNumbers.ToDate(Used(_row[number]).Values.Dob) : null;
     }
 
     public IEnumerable<Child> Children() => _order.Select(c =>
     {
-        var k = _rows[_row[c]];
+        var k = Used(_row[c]).Values;
         return new Child(_children.Id(c), k.Sex, DayNumbers.ToDate(k.Dob), k.Ethnic, k.Upn);
     });
 
@@ -110,18 +264,6 @@ internal sealed class HeaderSink : ITableSink
         }
         return code;
     }
-
-    /// <summary>
-    /// The column and kept value of the first field, in the order SEX, DOB, ETHNIC, UPN, that the kept row and this one
-    /// fill differently; null when they agree.
-    /// </summary>
-    private (int Column, string Value)? ConflictOf(
-        (Sex Sex, int Dob, string? Ethnic, string? Upn, string Path, long Line) kept, Sex sex, int dob, ReadOnlySpan<char> ethnic, ReadOnlySpan<char> upn) =>
-        kept.Sex != sex ? (_sex, kept.Sex.ToString())
-        : kept.Dob != dob ? (_dob, Dmy(kept.Dob))
-        : kept.Ethnic is not null && !ethnic.IsEmpty && !ethnic.Equals(kept.Ethnic, StringComparison.OrdinalIgnoreCase) ? (_ethnic, kept.Ethnic)
-        : kept.Upn is not null && !upn.IsEmpty && !upn.SequenceEqual(kept.Upn) ? (_upn, kept.Upn)
-        : null;
 
     private static string Dmy(int day) => DayNumbers.ToDate(day).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

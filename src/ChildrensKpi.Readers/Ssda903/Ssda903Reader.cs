@@ -180,7 +180,7 @@ public static class Ssda903Reader
         {
             account.Warn(warning);
         }
-        foreach (var finding in episodes.Superseded())
+        foreach (var finding in episodes.Superseded().Concat(headers.Superseded()))
         {
             account.Find(finding);
         }

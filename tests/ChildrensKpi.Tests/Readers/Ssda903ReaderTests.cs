@@ -195,6 +195,64 @@ public class Ssda903ReaderTests
             read.Account.Findings.Where(f => f.RuleId == rule.Id).OrderBy(f => f.Column, StringComparer.Ordinal).ToArray());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Read_LaterReturnCorrectsHeaderDob_UsesTheLaterDobAndWarnsWhereTheOldOneWasRead(bool namesReversed)
+    {
+        // Issue 17, the Header as for episodes: the 2005-06 and 2006-07 returns give child A's DOB as 01/01/2000, the
+        // 2007-08 return corrects it to 02/01/2000 (and fills ETHNIC). Worked: no row rejected (3 read, 3 used); the child's
+        // DOB is 02/01/2000 and ETHNIC WBRI; each replaced value is a warning where it was read: DOB 01/01/2000 in the
+        // 2005-06 file line 2 and the 2006-07 file line 2, each naming the 2007-08 file line 2. Whichever order the
+        // file names put them in, the same.
+        const string head = "CHILD,SEX,DOB,ETHNIC\n";
+        string first = namesReversed ? "c_header_2005-06.csv" : "a_header_2005-06.csv";
+        string second = "b_header_2006-07.csv";
+        string third = namesReversed ? "a_header_2007-08.csv" : "c_header_2007-08.csv";
+        var read = Read((first, head + "A,1,01/01/2000,\n"), (second, head + "A,1,01/01/2000,\n"), (third, head + "A,1,02/01/2000,WBRI\n"));
+
+        Assert.Empty(read.Account.Rejections);
+        Assert.Equal(new RowCounts(3, 3, 0, 0), read.Account.Rows);
+        var child = Assert.Single(read.Data.Children);
+        Assert.Equal((new LocalDate(2000, 1, 2), "WBRI"), (child.DateOfBirth, child.Ethnicity));
+        var rule = ValidationRules.SupersededByLaterReturn;
+        string Detail(string year) => $"Header DOB 01/01/2000 in the {year} return is superseded by 02/01/2000 in the 2007-08 return ({third} line 2)";
+        Assert.Equal(
+            new[] { ValidationFinding.Warn(rule, first, 2, "DOB", "01/01/2000", Detail("2005-06"), "A"), ValidationFinding.Warn(rule, second, 2, "DOB", "01/01/2000", Detail("2006-07"), "A") }
+                .OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(),
+            read.Account.Findings.Where(f => f.RuleId == rule.Id).ToArray());
+    }
+
+    [Fact]
+    public void Read_HeaderCopiesInOneReturnDisagree_TheSecondIsRejected()
+    {
+        // Two Header rows of child A in one return with different SEX: no year decides, so the row read second is
+        // rejected naming the first, and the child keeps SEX 1.
+        var read = Read(("header_2006-07.csv", "CHILD,SEX,DOB,ETHNIC\nA,1,01/01/2000,WBRI\nA,2,01/01/2000,WBRI\n"));
+
+        var rejection = Assert.Single(read.Account.Rejections);
+        Assert.Equal(("header_2006-07.csv", 3L, "SEX", "2"), (rejection.Path, rejection.Line, rejection.Column, rejection.Value));
+        Assert.StartsWith("conflicts with the copy of the child's Header row in header_2006-07.csv line 2, which has SEX", rejection.Rule, StringComparison.Ordinal);
+        Assert.Equal(Sex.Male, Assert.Single(read.Data.Children).Sex);
+        Assert.DoesNotContain(read.Account.Findings, f => f.RuleId == ValidationRules.SupersededByLaterReturn.Id);
+    }
+
+    [Fact]
+    public void Read_LaterReturnConfirmsThenEarlierDiffers_TheLaterValueStands()
+    {
+        // Read 2007-08 (DOB 02/01/2000), then 2005-06 (01/01/2000), then 2006-07 (02/01/2000): the latest return's value
+        // is used; the one 2005-06 value is the only warning, naming the 2007-08 file (the first read of the value used).
+        const string head = "CHILD,SEX,DOB,ETHNIC\n";
+        var read = Read(("a_header_2007-08.csv", head + "A,1,02/01/2000,\n"), ("b_header_2005-06.csv", head + "A,1,01/01/2000,\n"),
+            ("c_header_2006-07.csv", head + "A,1,02/01/2000,\n"));
+
+        Assert.Empty(read.Account.Rejections);
+        Assert.Equal(new LocalDate(2000, 1, 2), Assert.Single(read.Data.Children).DateOfBirth);
+        var warning = Assert.Single(read.Account.Findings, f => f.RuleId == ValidationRules.SupersededByLaterReturn.Id);
+        Assert.Equal(("b_header_2005-06.csv", 2L, "DOB"), (warning.Path, warning.Line, warning.Column));
+        Assert.EndsWith("in the 2007-08 return (a_header_2007-08.csv line 2)", warning.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_EarlierReturnReadAfterALaterOne_FillsOnlyWhatTheLaterLeftEmpty()
     {
