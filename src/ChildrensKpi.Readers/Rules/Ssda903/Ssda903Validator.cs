@@ -22,6 +22,13 @@ internal static class Ssda903Validator
         .. ReviewChecks.All,
         .. AdoptionDecisionCheck.All,
         new NoEpisodeNoOtherData(),
+        .. CarriedOverEpisodeCheck.All,
+        new ContinuingEpisodeCheck(),
+        new NoEpisodesLastYearCheck(),
+        .. CareLeaverEpisodesCheck.All,
+        .. LastYearHeaderCheck.All,
+        .. LastYearAdoptionCheck.All,
+        new OpenMissingPeriodCheck(),
     ];
 
     private static readonly DfeRunner<Ssda903ReturnTables> Runner = new(DfeReturn.Ssda903, Checks);

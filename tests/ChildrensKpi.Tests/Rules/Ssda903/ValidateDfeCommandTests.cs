@@ -47,6 +47,30 @@ public sealed class ValidateDfeCommandTests
         Assert.Equal(311, lines.Count(l => l.StartsWith("rule,", StringComparison.Ordinal)));
         Assert.Contains("finding,903-408,error,,,Episodes,episodes.csv,2,,PLACE LS,PLACE=A5; LS=C2,A,\"Child is placed for adoption with a placement order, but no placement order has been recorded.\"", lines); // the message has a comma: quoted
     }
+
+    // Last year's return: child A's last episode (01/05/2024) is still open; this year A's first episode starts
+    // 01/05/2024 (the same, carried on) and B's, line 3, starts 01/06/2025 though last year B was open from 01/06/2024:
+    // 903-502 flags line 3. Without --previous, 502 is reported not run, with the reason.
+    [Fact]
+    public void Previous_runs_the_rules_comparing_with_last_year_and_without_it_they_are_not_run()
+    {
+        using var now = new TempFolder().With("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/05/2024,P,C2,U1,,\nB,01/06/2025,P,C2,U1,,\n");
+        using var last = new TempFolder().With("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/05/2024,P,C2,U1,,\nB,01/06/2024,P,C2,U1,,\n");
+
+        using var with = JsonDocument.Parse(CliRun.Of("validate", "--dfe", "--ssda903", now.Path, "--previous", last.Path,
+            "--collection-year", "2025-26", "--format", "json").Output);
+        using var without = JsonDocument.Parse(CliRun.Of("validate", "--dfe", "--ssda903", now.Path,
+            "--collection-year", "2025-26", "--format", "json").Output);
+
+        JsonElement Rule502(JsonDocument json) => json.RootElement.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "903-502");
+        Assert.Equal("ran", Rule502(with).GetProperty("status").GetString());
+        var finding = Assert.Single(with.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "903-502");
+        Assert.Equal("episodes.csv:3", finding.GetProperty("locator").GetString());
+        Assert.Equal("B", finding.GetProperty("child").GetString());
+        Assert.Equal("not run", Rule502(without).GetProperty("status").GetString());
+        Assert.Contains("previous year's return", Rule502(without).GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(without.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "903-502");
+    }
 }
 
 public sealed class ValidateDfeCinCommandTests
