@@ -53,3 +53,31 @@ internal sealed class LastYearHeaderCheck : Ssda903Check
         }
     }
 }
+
+/// <summary>
+/// 626: a child recorded as a mother this year (MOTHER 1) whose first child was born before this collection year
+/// (MC_DOB before 1 April) was a mother last year too, so last year's MOTHER 0 contradicts it. Flags this year's
+/// Header row. A blank MOTHER last year is not read as 0 (no status was recorded to contradict).
+/// </summary>
+internal sealed class MotherBeforeTheYearCheck() : Ssda903Check("626", DfeReference.PreviousReturn)
+{
+    /// <inheritdoc/>
+    public override void Check(DfeCheckContext<Ssda903ReturnTables> context)
+    {
+        var header = context.Current.Header;
+        var child = header.Column("CHILD");
+        var mother = header.Column("MOTHER");
+        var born = header.Column("MC_DOB");
+        var lastMother = context.Previous!.Header.Column("MOTHER");
+        var last = context.Previous.Header.RowsByChild;
+        int start = Ssda903Dates.Start(context.Year);
+        for (int i = 0; i < header.RowCount; i++)
+        {
+            if (mother[i] == "1" && born.IsDate(i) && born.Days[i] < start
+                && child[i] is { } id && last.TryGetValue(id, out var rows) && rows.Any(j => lastMother[j] == "0"))
+            {
+                Flag(context, header, i);
+            }
+        }
+    }
+}

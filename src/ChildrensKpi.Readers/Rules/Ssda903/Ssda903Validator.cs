@@ -27,6 +27,8 @@ internal static class Ssda903Validator
         new NoEpisodesLastYearCheck(),
         .. CareLeaverEpisodesCheck.All,
         .. LastYearHeaderCheck.All,
+        new MotherBeforeTheYearCheck(),
+        new DiedLastYearCheck(),
         .. LastYearAdoptionCheck.All,
         new OpenMissingPeriodCheck(),
     ];

@@ -31,7 +31,7 @@ public sealed class LastYearRuleTests
         var validation = Ssda903Validator.Run(new CollectionYear(2025), Read(Episodes(Row("A", "01/05/2025"))));
 
         var codes = new[] { "202", "203", "204", "207", "208", "502", "503A", "503B", "503C", "503D", "503E", "503F", "559", "560", "561", "562", "576",
-            "584", "624", "1002", "1010", "NoE" };
+            "584", "624", "626", "1002", "1010", "NoE", "348" };
         foreach (var code in codes)
         {
             var outcome = validation.Outcomes.Single(o => o.Rule.Code == code);
@@ -150,6 +150,31 @@ public sealed class LastYearRuleTests
         var episodes = Episodes(Row("C1", "01/05/2025"), Row("C2", "01/05/2025"), Row("C3", "01/05/2025"));
 
         Assert.Equal(["header.csv:2"], FlaggedAgainst("207", 2025, [now, episodes], [last]));
+    }
+
+    // 626, the year starting 01/04/2025: C1 is a mother (1) whose first child was born 31/03/2025, before the year, yet
+    // was recorded 0 last year: flagged. C2's child was born 01/04/2025, in the year (a mother since): not. C3 was
+    // recorded 1 last year: not. C4 had no status recorded last year: not.
+    [Fact]
+    public void Rule626_a_mother_of_a_child_born_before_the_year_was_a_mother_last_year()
+    {
+        var last = Rows("Header", "C1,F,01/01/2008,WBRI,,0,", "C2,F,01/01/2008,WBRI,,0,", "C3,F,01/01/2008,WBRI,,1,31/03/2025",
+            "C4,F,01/01/2008,WBRI,,,");
+        var now = Rows("Header", "C1,F,01/01/2008,WBRI,,1,31/03/2025", "C2,F,01/01/2008,WBRI,,1,01/04/2025", "C3,F,01/01/2008,WBRI,,1,31/03/2025",
+            "C4,F,01/01/2008,WBRI,,1,31/03/2025");
+
+        Assert.Equal(["header.csv:2"], FlaggedAgainst("626", 2025, [now], [last]));
+    }
+
+    // 348 (from 2025-26): C1 was reported DIED last year and is reported YES this year: flagged. C2 is DIED in both
+    // years: not. C3 was YES last year and is DIED this year: not.
+    [Fact]
+    public void Rule348_a_care_leaver_reported_dead_last_year_is_not_reported_otherwise()
+    {
+        var last = Column("OC3", "IN_TOUCH", "DIED", "DIED", "YES");
+        var now = Column("OC3", "IN_TOUCH", "YES", "DIED", "DIED");
+
+        Assert.Equal(["oc3.csv:2"], FlaggedAgainst("348", 2025, [now], [last]));
     }
 
     // PlacedAdoption: CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED; the year starts 01/04/2025.
