@@ -9,7 +9,7 @@ namespace ChildrensKpi.Cli.Validate;
 
 /// <summary>
 /// <c>validate --dfe</c>: runs the DfE's rules of the return's collection year, the SSDA903 ones over the folder's CSV
-/// files (<c>--ssda903</c>) or the CIN census ones over one census XML file (<c>--cin</c>), and writes each rule's outcome
+/// files, XML returns and workbooks (<c>--ssda903</c>) or the CIN census ones over one census XML file (<c>--cin</c>), and writes each rule's outcome
 /// and each finding; exits 1 when a rule of kind error flagged a row.
 /// </summary>
 internal static class DfeRulesRun
@@ -32,7 +32,7 @@ internal static class DfeRulesRun
         {
             validation = arguments.Cin is { } census
                 ? CinReturnValidator.Validate(CensusFile(census), year, cancellationToken: cancellationToken)
-                : Ssda903DfeRules.Validate(CsvFiles(arguments.Ssda903!), arguments.Previous is null ? null : CsvFiles(arguments.Previous),
+                : Ssda903DfeRules.Validate(ReturnFiles(arguments.Ssda903!), arguments.Previous is null ? null : ReturnFiles(arguments.Previous),
                     year, arguments.LaCode, cancellationToken);
         }
         catch (Exception e) when (e is InputFileException or ArgumentException or IOException or UnauthorizedAccessException)
@@ -75,8 +75,10 @@ internal static class DfeRulesRun
                 : $"'{path}' holds {files.Count} census files; each is a return of its own: give one file to --cin.");
     }
 
-    /// <summary>The CSV files of a folder (or the one file given), in name order.</summary>
-    private static List<InputFile> CsvFiles(string path)
+    private static readonly string[] ReturnExtensions = [".csv", ".xml", ".xlsx"];
+
+    /// <summary>The CSV, XML and workbook files of a folder (or the one file given), in name order.</summary>
+    private static List<InputFile> ReturnFiles(string path)
     {
         if (File.Exists(path))
         {
@@ -86,6 +88,8 @@ internal static class DfeRulesRun
         {
             throw new IOException($"'{path}' is neither a folder nor a file.");
         }
-        return Directory.EnumerateFiles(path, "*.csv").Order(StringComparer.Ordinal).Select(f => InputFile.FromPath(f, Path.GetFileName(f))).ToList();
+        return Directory.EnumerateFiles(path)
+            .Where(f => ReturnExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            .Order(StringComparer.Ordinal).Select(f => InputFile.FromPath(f, Path.GetFileName(f))).ToList();
     }
 }

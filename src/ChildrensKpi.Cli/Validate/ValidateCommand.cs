@@ -15,8 +15,8 @@ internal static class ValidateCommand
         var format = new Option<OutputFormat?>("--format") { Description = "table, csv or json (default: table on a terminal, json when redirected)." };
         var pseudonymiseKey = new PseudonymKeyOptions("In every finding");
 
-        var dfe = new Option<bool>("--dfe") { Description = "Run the DfE's validation rules of the return's collection year instead, SSDA903 (--ssda903; its CSV files only, for now) or CIN census (--cin, one file) (each rule's outcome and each finding: rule, kind, table, file, line, fields, value, child)." };
-        var previous = new Option<string>("--previous") { Description = "With --dfe: folder of last year's SSDA903 CSV files, for the rules that compare with last year.", HelpName = "folder" };
+        var dfe = new Option<bool>("--dfe") { Description = "Run the DfE's validation rules of the return's collection year instead, SSDA903 (--ssda903: its CSV files, XML returns and workbooks) or CIN census (--cin, one file) (each rule's outcome and each finding: rule, kind, table, file, line, fields, value, child)." };
+        var previous = new Option<string>("--previous") { Description = "With --dfe: folder of last year's SSDA903 return (CSV, XML or workbooks), for the rules that compare with last year.", HelpName = "folder" };
         var laCode = new Option<string>("--la-code") { Description = "With --dfe: the council's local authority code (e.g. E09000027), for the rules that need it.", HelpName = "code" };
 
         var command = new Command("validate", "List every validation finding (rule id, severity, file, line, column, value, message, child id); exit 1 when a row is rejected.")

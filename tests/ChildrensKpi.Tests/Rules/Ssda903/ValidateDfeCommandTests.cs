@@ -48,6 +48,25 @@ public sealed class ValidateDfeCommandTests
         Assert.Contains("finding,903-408,error,,,Episodes,episodes.csv,2,,PLACE LS,PLACE=A5; LS=C2,A,\"Child is placed for adoption with a placement order, but no placement order has been recorded.\"", lines); // the message has a comma: quoted
     }
 
+    // The XML return: child A's EPISODE has PL A5 (placement order) under LS C2, so 903-408 flags it, located by its
+    // element's path as the councils' validator locates it.
+    [Fact]
+    public void An_xml_return_is_validated_and_each_finding_located_by_its_element()
+    {
+        using var folder = new TempFolder().With("return.xml",
+            "<EXPSSDA903><CHILD><HEADER><CHILDID>A</CHILDID><SEX>M</SEX><DOB>01/01/2010</DOB></HEADER>"
+            + "<EPISODE><DECOM>01/05/2025</DECOM><RNE>P</RNE><LS>C2</LS><PL>A5</PL></EPISODE></CHILD></EXPSSDA903>");
+
+        var run = CliRun.Of("validate", "--dfe", "--ssda903", folder.Path, "--collection-year", "2025-26", "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Output);
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "903-408");
+        Assert.Equal("/EXPSSDA903/CHILD[1]/EPISODE[1]", finding.GetProperty("xmlPath").GetString());
+        Assert.Equal("/EXPSSDA903/CHILD[1]/EPISODE[1]", finding.GetProperty("locator").GetString());
+        Assert.Equal("return.xml", finding.GetProperty("file").GetString());
+        Assert.Equal("A", finding.GetProperty("child").GetString());
+    }
+
     // Last year's return: child A's last episode (01/05/2024) is still open; this year A's first episode starts
     // 01/05/2024 (the same, carried on) and B's, line 3, starts 01/06/2025 though last year B was open from 01/06/2024:
     // 903-502 flags line 3. Without --previous, 502 is reported not run, with the reason.
