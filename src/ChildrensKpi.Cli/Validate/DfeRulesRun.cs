@@ -21,10 +21,15 @@ internal static class DfeRulesRun
             return PreparedRun.Fail(terminal, ExitCodes.BadArguments,
                 "--dfe runs the rules of one return: give --ssda903 <folder> or --cin <census.xml>, not both.");
         }
-        var format = arguments.Format ?? (terminal.OutputRedirected ? OutputFormat.Json : OutputFormat.Table);
-        if (DfeRulesWriter.For(format) is not { } writer)
+        var format = ResultDestination.FormatFor(arguments.Format, arguments.Output, terminal);
+        var writer = DfeRulesWriter.For(format);
+        if (writer is null && format != OutputFormat.Xlsx)
         {
-            return PreparedRun.Fail(terminal, ExitCodes.BadArguments, $"--dfe writes table, csv or json, not {format.ToString().ToLowerInvariant()}.");
+            return PreparedRun.Fail(terminal, ExitCodes.BadArguments, $"--dfe writes table, csv, json or xlsx, not {format.ToString().ToLowerInvariant()}.");
+        }
+        if (format == OutputFormat.Xlsx && arguments.Output is null)
+        {
+            return PreparedRun.Fail(terminal, ExitCodes.BadArguments, ResultWorkbook.NeedsOutput);
         }
         CollectionYear? year = arguments.CollectionYear is null ? null : CollectionYear.Parse(arguments.CollectionYear);
         DfeValidation validation;
@@ -55,8 +60,13 @@ internal static class DfeRulesRun
         int errors = validation.Findings.Count(f => f.Kind == DfeRuleKind.Error);
         string what = validation.Return == DfeReturn.Ssda903 ? "SSDA903" : "CIN census";
         terminal.Error.WriteLine($"DfE {what} rules of {validation.Year}: {validation.Outcomes.Count(o => o.Status == DfeRuleStatus.Ran)} of {validation.Outcomes.Length} ran; {validation.Findings.Length} findings ({errors} errors).");
-        writer.Write(validation, terminal.Output);
-        terminal.Output.Flush();
+        string? writeError = writer is null
+            ? DfeRulesWorkbook.Write(validation, arguments.Output!, terminal)
+            : ResultDestination.Write(arguments.Output, terminal, text => writer.Write(validation, text));
+        if (writeError is not null)
+        {
+            return PreparedRun.Fail(terminal, ExitCodes.BadArguments, writeError);
+        }
         return errors > 0 ? ValidateRunner.SomethingRejected : ExitCodes.Success;
     }
 

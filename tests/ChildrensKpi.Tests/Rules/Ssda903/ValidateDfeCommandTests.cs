@@ -48,6 +48,60 @@ public sealed class ValidateDfeCommandTests
         Assert.Contains("finding,903-408,error,,,Episodes,episodes.csv,2,,PLACE LS,PLACE=A5; LS=C2,A,\"Child is placed for adoption with a placement order, but no placement order has been recorded.\"", lines); // the message has a comma: quoted
     }
 
+    // --format xlsx: Folder()'s one 903-408 finding (child A, episodes.csv line 2) on the Findings sheet, and the year's
+    // 311 rules on the Rules sheet, 408 ran with 1 flagged and 502 not run (no --previous), with the reason.
+    [Fact]
+    public void Xlsx_writes_a_findings_sheet_and_a_rules_sheet()
+    {
+        using var folder = Folder();
+        string file = Path.Combine(folder.Path, "rules.xlsx");
+
+        var run = CliRun.Of("validate", "--dfe", "--ssda903", folder.Path, "--collection-year", "2025-26", "--format", "xlsx", "--output", file);
+
+        Assert.Equal(1, run.ExitCode); // an error-kind rule flagged a row, as for the other formats
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(file, isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        Assert.Equal(["Findings", "Rules"], sheets.Select(s => s.Name!.Value));
+        List<List<string>> Rows(int i) =>
+            [.. ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheets[i].Id!.Value!)).Worksheet
+                .Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+                .Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.CellReference!.Value + "=" + (c.InlineString?.InnerText ?? c.CellValue?.Text)).ToList())];
+
+        var findings = Rows(0);
+        Assert.Equal(["A1=Rule", "B1=Kind", "C1=Table", "D1=File", "E1=Line", "F1=XML path", "G1=Fields", "H1=Value", "I1=Child", "J1=Previous year", "K1=Message"], findings[0]);
+        // The one finding of an error-kind rule; row 2 onwards, in the order the rules ran.
+        var row = Assert.Single(findings.Skip(1), r => r[0].EndsWith("=903-408", StringComparison.Ordinal));
+        string at = row[0][1..row[0].IndexOf('=', StringComparison.Ordinal)];
+        Assert.Contains($"B{at}=error", row);
+        Assert.Contains($"C{at}=Episodes", row);
+        Assert.Contains($"D{at}=episodes.csv", row);
+        Assert.Contains($"E{at}=2", row);
+        Assert.Contains($"H{at}=PLACE=A5; LS=C2", row);
+        Assert.Contains($"I{at}=A", row);
+        Assert.Contains($"J{at}=0", row); // FALSE: this year's return
+
+        var rules = Rows(1);
+        Assert.Equal(1 + 311, rules.Count);
+        var rule408 = Assert.Single(rules, r => r.Any(c => c.EndsWith("=903-408", StringComparison.Ordinal)));
+        Assert.Contains(rule408, c => c.StartsWith('D') && c.EndsWith("=ran", StringComparison.Ordinal));
+        Assert.Contains(rule408, c => c.StartsWith('E') && c.EndsWith("=1", StringComparison.Ordinal));
+        var rule502 = Assert.Single(rules, r => r.Any(c => c.EndsWith("=903-502", StringComparison.Ordinal)));
+        Assert.Contains(rule502, c => c.StartsWith('D') && c.EndsWith("=not run", StringComparison.Ordinal));
+        Assert.Contains(rule502, c => c.StartsWith('F') && c.Contains("previous year's return", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Xlsx_without_output_is_refused()
+    {
+        using var folder = Folder();
+
+        var run = CliRun.Of("validate", "--dfe", "--ssda903", folder.Path, "--collection-year", "2025-26", "--format", "xlsx");
+
+        Assert.Equal(1, run.ExitCode); // bad arguments (cli-contract.md)
+        Assert.Contains("--format xlsx needs --output", run.Error, StringComparison.Ordinal);
+    }
+
     // The XML return: child A's EPISODE has PL A5 (placement order) under LS C2, so 903-408 flags it, located by its
     // element's path as the councils' validator locates it.
     [Fact]
