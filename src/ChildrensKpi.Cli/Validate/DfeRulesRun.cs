@@ -9,7 +9,7 @@ namespace ChildrensKpi.Cli.Validate;
 
 /// <summary>
 /// <c>validate --dfe</c>: runs the DfE's rules of the return's collection year, the SSDA903 ones over the folder's CSV
-/// files (<c>--ssda903</c>) or the CIN census ones over one census XML file (<c>--cin</c>), and writes each rule's outcome
+/// files, XML returns and workbooks (<c>--ssda903</c>) or the CIN census ones over one census XML file (<c>--cin</c>), and writes each rule's outcome
 /// and each finding; exits 1 when a rule of kind error flagged a row.
 /// </summary>
 internal static class DfeRulesRun
@@ -21,10 +21,15 @@ internal static class DfeRulesRun
             return PreparedRun.Fail(terminal, ExitCodes.BadArguments,
                 "--dfe runs the rules of one return: give --ssda903 <folder> or --cin <census.xml>, not both.");
         }
-        var format = arguments.Format ?? (terminal.OutputRedirected ? OutputFormat.Json : OutputFormat.Table);
-        if (DfeRulesWriter.For(format) is not { } writer)
+        var format = ResultDestination.FormatFor(arguments.Format, arguments.Output, terminal);
+        var writer = DfeRulesWriter.For(format);
+        if (writer is null && format != OutputFormat.Xlsx)
         {
-            return PreparedRun.Fail(terminal, ExitCodes.BadArguments, $"--dfe writes table, csv or json, not {format.ToString().ToLowerInvariant()}.");
+            return PreparedRun.Fail(terminal, ExitCodes.BadArguments, $"--dfe writes table, csv, json or xlsx, not {format.ToString().ToLowerInvariant()}.");
+        }
+        if (format == OutputFormat.Xlsx && arguments.Output is null)
+        {
+            return PreparedRun.Fail(terminal, ExitCodes.BadArguments, ResultWorkbook.NeedsOutput);
         }
         CollectionYear? year = arguments.CollectionYear is null ? null : CollectionYear.Parse(arguments.CollectionYear);
         DfeValidation validation;
@@ -32,7 +37,7 @@ internal static class DfeRulesRun
         {
             validation = arguments.Cin is { } census
                 ? CinReturnValidator.Validate(CensusFile(census), year, cancellationToken: cancellationToken)
-                : Ssda903DfeRules.Validate(CsvFiles(arguments.Ssda903!), arguments.Previous is null ? null : CsvFiles(arguments.Previous),
+                : Ssda903DfeRules.Validate(ReturnFiles(arguments.Ssda903!), arguments.Previous is null ? null : ReturnFiles(arguments.Previous),
                     year, arguments.LaCode, cancellationToken);
         }
         catch (Exception e) when (e is InputFileException or ArgumentException or IOException or UnauthorizedAccessException)
@@ -55,8 +60,13 @@ internal static class DfeRulesRun
         int errors = validation.Findings.Count(f => f.Kind == DfeRuleKind.Error);
         string what = validation.Return == DfeReturn.Ssda903 ? "SSDA903" : "CIN census";
         terminal.Error.WriteLine($"DfE {what} rules of {validation.Year}: {validation.Outcomes.Count(o => o.Status == DfeRuleStatus.Ran)} of {validation.Outcomes.Length} ran; {validation.Findings.Length} findings ({errors} errors).");
-        writer.Write(validation, terminal.Output);
-        terminal.Output.Flush();
+        string? writeError = writer is null
+            ? DfeRulesWorkbook.Write(validation, arguments.Output!, terminal)
+            : ResultDestination.Write(arguments.Output, terminal, text => writer.Write(validation, text));
+        if (writeError is not null)
+        {
+            return PreparedRun.Fail(terminal, ExitCodes.BadArguments, writeError);
+        }
         return errors > 0 ? ValidateRunner.SomethingRejected : ExitCodes.Success;
     }
 
@@ -75,8 +85,10 @@ internal static class DfeRulesRun
                 : $"'{path}' holds {files.Count} census files; each is a return of its own: give one file to --cin.");
     }
 
-    /// <summary>The CSV files of a folder (or the one file given), in name order.</summary>
-    private static List<InputFile> CsvFiles(string path)
+    private static readonly string[] ReturnExtensions = [".csv", ".xml", ".xlsx"];
+
+    /// <summary>The CSV, XML and workbook files of a folder (or the one file given), in name order.</summary>
+    private static List<InputFile> ReturnFiles(string path)
     {
         if (File.Exists(path))
         {
@@ -86,6 +98,8 @@ internal static class DfeRulesRun
         {
             throw new IOException($"'{path}' is neither a folder nor a file.");
         }
-        return Directory.EnumerateFiles(path, "*.csv").Order(StringComparer.Ordinal).Select(f => InputFile.FromPath(f, Path.GetFileName(f))).ToList();
+        return Directory.EnumerateFiles(path)
+            .Where(f => ReturnExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            .Order(StringComparer.Ordinal).Select(f => InputFile.FromPath(f, Path.GetFileName(f))).ToList();
     }
 }

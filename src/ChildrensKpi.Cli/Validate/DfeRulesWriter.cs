@@ -7,7 +7,7 @@ namespace ChildrensKpi.Cli.Validate;
 
 /// <summary>
 /// Writes the DfE rules' result (<c>validate --dfe</c>) in one format: each rule's outcome and each finding. One writer
-/// per format, chosen by <see cref="For"/>, so that another format (a workbook with a sheet per rule) is one more writer.
+/// per format, chosen by <see cref="For"/>, the workbook (<c>--format xlsx</c>) is <see cref="DfeRulesWorkbook"/>, written to a file.
 /// The JSON and CSV shapes are stable and documented in the README (Validation).
 /// </summary>
 internal abstract class DfeRulesWriter
@@ -24,9 +24,9 @@ internal abstract class DfeRulesWriter
         _ => null,
     };
 
-    protected static string Kind(DfeRuleKind kind) => kind == DfeRuleKind.Error ? "error" : "query";
+    internal static string Kind(DfeRuleKind kind) => kind == DfeRuleKind.Error ? "error" : "query";
 
-    protected static string Status(DfeRuleStatus status) => status switch
+    internal static string Status(DfeRuleStatus status) => status switch
     {
         DfeRuleStatus.Ran => "ran",
         DfeRuleStatus.NotRun => "not run",

@@ -35,6 +35,10 @@ internal static class ValidateRunner
         {
             return DfeRulesRun.Run(arguments, terminal, cancellationToken);
         }
+        if (arguments.Output is not null)
+        {
+            return Fail(terminal, ExitCodes.BadArguments, "--output is for the DfE rules' result (--dfe); validate writes its findings to standard output.");
+        }
         if (arguments.Format is { } asked && asked is not (OutputFormat.Json or OutputFormat.Csv or OutputFormat.Table))
         {
             return Fail(terminal, ExitCodes.BadArguments, $"validate writes table, csv or json, not {asked.ToString().ToLowerInvariant()}.");

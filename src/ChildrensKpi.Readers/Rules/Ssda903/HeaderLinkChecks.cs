@@ -59,7 +59,7 @@ internal sealed class HeaderLinkCheck : Ssda903Check
                 // A row without a CHILD is no Header child either.
                 Kind.NotInHeader => id is null || !header.ContainsKey(id),
                 // Compared as written (upper-cased): 1/2/2010 and 01/02/2010 are one date, compared as dates when both are.
-                Kind.DobDiffers => id is not null && header.TryGetValue(id, out var h) && !Same(dob, row, headerDob, h[0]),
+                Kind.DobDiffers => id is not null && header.TryGetValue(id, out var h) && !Ssda903Column.Same(dob, row, headerDob, h[0]),
                 Kind.SexDiffers => id is not null && header.TryGetValue(id, out var hs) && table.Column("SEX")[row] != headerSex[hs[0]],
                 Kind.Duplicate => id is not null && byChild[id].Length > 1,
                 // A care leaver (in OC3) has no episode this year by design.
@@ -71,7 +71,4 @@ internal sealed class HeaderLinkCheck : Ssda903Check
             }
         }
     }
-
-    private static bool Same(Ssda903Column a, int i, Ssda903Column b, int j) =>
-        a.IsDate(i) && b.IsDate(j) ? a.Days[i] == b.Days[j] : a[i] == b[j];
 }

@@ -41,6 +41,14 @@ internal sealed class Ssda903Column
     /// <summary>Whether the cell of <paramref name="row"/> is a real date.</summary>
     public bool IsDate(int row) => Days[row] > NotADate;
 
+    /// <summary>
+    /// Whether cell <paramref name="i"/> of <paramref name="a"/> and cell <paramref name="j"/> of <paramref name="b"/> say
+    /// the same: as dates when both are (1/2/2010 and 01/02/2010 are one date), otherwise as written (upper-cased; two
+    /// blanks are the same).
+    /// </summary>
+    public static bool Same(Ssda903Column a, int i, Ssda903Column b, int j) =>
+        a.IsDate(i) && b.IsDate(j) ? a.Days[i] == b.Days[j] : a[i] == b[j];
+
     private static int[] Parse(string?[] cells)
     {
         var days = new int[cells.Length];

@@ -4,9 +4,13 @@ using System.Runtime.CompilerServices;
 namespace ChildrensKpi.Readers.Rules.Ssda903;
 
 /// <summary>
-/// Reads the CSV form of an SSDA903 return into <see cref="Ssda903ReturnTables"/>: each file's table recognised by its
-/// header as the indicator readers recognise it (<see cref="Ssda903Tables.Recognizer"/>), with the same Sep setup
-/// (<see cref="CsvFileReader"/>), every non-blank row kept as written.
+/// Reads an SSDA903 return into <see cref="Ssda903ReturnTables"/>, in any of its forms: a CSV file's table recognised by
+/// its header as the indicator readers recognise it (<see cref="Ssda903Tables.Recognizer"/>), with the same Sep setup
+/// (<see cref="CsvFileReader"/>), every non-blank row kept as written; an XML return or a workbook taken apart into
+/// the same CSV tables by the readers' own transposers (<see cref="Ssda903XmlReturn"/>, <see cref="WorkbookSheets"/>,
+/// as <see cref="Ssda903Files"/> does for the indicators), so that every rule is written once, over the tables. A row
+/// of an XML return is located by its element's path (<c>/EXPSSDA903/CHILD[1]/EPISODE[2]</c>), a workbook's row by
+/// its sheet and row (file <c>return.xlsx (sheet Episodes)</c>, line 5), through the part's origins.
 /// </summary>
 internal static class Ssda903CsvTables
 {
@@ -21,15 +25,34 @@ internal static class Ssda903CsvTables
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ReadFile(file, pool, builders, warnings);
+            var form = FileForms.Of(file);
+            if (form == FileForm.Csv)
+            {
+                ReadFile(file, pool, builders, warnings, null);
+                continue;
+            }
+            var read = form == FileForm.Xml
+                ? Ssda903XmlReturn.Read(file, Ssda903Tables.Recognizer, Ssda903Tables.Header)
+                : WorkbookSheets.Read(file);
+            if (read.Refusal is { } reason)
+            {
+                warnings.Add($"{file.Name}: {reason}; not validated.");
+                continue;
+            }
+            warnings.AddRange(read.Warnings);
+            foreach (var part in read.Parts)
+            {
+                ReadFile(part.Csv, pool, builders, warnings, (part, form == FileForm.Xml));
+            }
         }
         return new Ssda903ReturnTables(builders.Values.Select(b => b.Build()), warnings.ToImmutable());
     }
 
-    // One pass over millions of rows: compiled fully optimised at once.
+    // One pass over millions of rows: compiled fully optimised at once. `part`: for a table taken out of an XML return
+    // or a workbook, the part and whether it is XML.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadFile(InputFile file, Ssda903CellPool pool, Dictionary<string, Ssda903RuleTableBuilder> builders,
-        ImmutableArray<string>.Builder warnings)
+        ImmutableArray<string>.Builder warnings, (TablePart Part, bool Xml)? part)
     {
         using var reader = CsvFileReader.Open(file);
         long nextLine = 1;
@@ -44,7 +67,10 @@ internal static class Ssda903CsvTables
         {
             builders[name] = builder = new Ssda903RuleTableBuilder(name);
         }
-        int source = builder.AddSource(file.Name);
+        // An XML row is named by the return's file and its element; a sheet's row by the workbook, the sheet and its row.
+        var origins = part?.Part.Origins;
+        bool xml = part?.Xml == true;
+        int source = builder.AddSource(part is not { } p ? file.Name : p.Xml ? p.Part.Source : $"{p.Part.Source} ({p.Part.Origins.Row(1)})");
         // The first of a repeated column is read, as the indicator readers read it.
         var cells = new List<string?>?[names.Length];
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -64,7 +90,15 @@ internal static class Ssda903CsvTables
             {
                 cells[i]?.Add(pool.Intern(row[i].Span));
             }
-            builder.EndRow(source, row.LineNumberFrom, null);
+            long line = row.LineNumberFrom;
+            if (origins is null)
+            {
+                builder.EndRow(source, line, null);
+            }
+            else
+            {
+                builder.EndRow(source, origins.Line(line), xml ? origins.Row(line) : null);
+            }
         }
     }
 

@@ -1,7 +1,8 @@
 namespace ChildrensKpi.Readers.Rules.Ssda903;
 
 /// <summary>
-/// The DfE's SSDA903 validation rules over a return given as files (the CSV form; tables recognised by their header):
+/// The DfE's SSDA903 validation rules over a return given as files (CSV tables recognised by their header, the XML
+/// return, workbooks; see <see cref="Ssda903CsvTables"/>):
 /// every rule of the collection year's list ran, not run (what it needs was not given) or not implemented.
 /// </summary>
 public static class Ssda903DfeRules
@@ -10,7 +11,7 @@ public static class Ssda903DfeRules
     public static IReadOnlyCollection<string> Implemented { get; } = [.. Ssda903Validator.Checks.Select(c => c.Code)];
 
     /// <summary>Reads the files and runs the rules of the return's collection year.</summary>
-    /// <param name="files">This year's return: the CSV of each table.</param>
+    /// <param name="files">This year's return: the CSV of each table, the XML return, or workbooks (a sheet per table).</param>
     /// <param name="previous">Last year's return, for the rules that compare with it; null when not given (those rules are reported not run).</param>
     /// <param name="collectionYear">
     /// The collection year; null to take it from the data: the year containing the latest episode start (DECOM). The

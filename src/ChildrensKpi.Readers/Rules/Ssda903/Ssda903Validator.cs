@@ -22,6 +22,15 @@ internal static class Ssda903Validator
         .. ReviewChecks.All,
         .. AdoptionDecisionCheck.All,
         new NoEpisodeNoOtherData(),
+        .. CarriedOverEpisodeCheck.All,
+        new ContinuingEpisodeCheck(),
+        new NoEpisodesLastYearCheck(),
+        .. CareLeaverEpisodesCheck.All,
+        .. LastYearHeaderCheck.All,
+        new MotherBeforeTheYearCheck(),
+        new DiedLastYearCheck(),
+        .. LastYearAdoptionCheck.All,
+        new OpenMissingPeriodCheck(),
     ];
 
     private static readonly DfeRunner<Ssda903ReturnTables> Runner = new(DfeReturn.Ssda903, Checks);

@@ -14,7 +14,9 @@ namespace ChildrensKpi.Tests.Rules.Ssda903;
 /// <summary>
 /// Runs the implemented SSDA903 rules on exactly the conformance suite's inputs (../shared/conformance/README.md: the 12
 /// CSVs as this year, and for <c>csv_this_and_prev_year</c> the same 12 again as last year; LA E09000027; the ruleset's
-/// collection year) and compares, rule by rule, the rows flagged with the suite's <c>flagged</c> set (the rule run alone).
+/// collection year; for <c>xml_this_year</c>, <c>fake_903.xml</c> alone, read through the XML transposer) and compares,
+/// rule by rule, the rows flagged (CSV file and line, or XML element path) with the suite's <c>flagged</c> set (the rule
+/// run alone).
 /// Scored as the suite's compare tool scores: rules the peer ran, leaving out those that depend on its (empty) postcode
 /// lookup. docs/conformance.md states how many agree and lists every rule that does not; the test fails below the
 /// stated count, or on a disagreement the document does not list.
@@ -32,6 +34,8 @@ public sealed partial class Ssda903ConformanceTests(ITestOutputHelper output)
     [InlineData("lac2025_26", "csv_this_and_prev_year")]
     [InlineData("lac2024_25", "csv_this_year")]
     [InlineData("lac2024_25", "csv_this_and_prev_year")]
+    [InlineData("lac2025_26", "xml_this_year")]
+    [InlineData("lac2024_25", "xml_this_year")]
     public void Implemented_rules_flag_the_rows_the_suite_expects(string ruleset, string scenario)
     {
         var result = Compare(ruleset, scenario);
@@ -56,7 +60,10 @@ public sealed partial class Ssda903ConformanceTests(ITestOutputHelper output)
     internal static Comparison Compare(string ruleset, string scenario)
     {
         string fake = SharedData.Path("conformance", "ssda903", "fake");
-        Ssda903ReturnTables Read() => Ssda903CsvTables.Read(Files.Select(f => InputFile.FromPath(Path.Combine(fake, f), f)));
+        // The XML scenario reads fake_903.xml, a different, smaller return; its rows are located by element path.
+        Ssda903ReturnTables Read() => Ssda903CsvTables.Read(scenario == "xml_this_year"
+            ? [InputFile.FromPath(Path.Combine(fake, "fake_903.xml"), "fake_903.xml")]
+            : Files.Select(f => InputFile.FromPath(Path.Combine(fake, f), f)));
         var current = Read();
         var previous = scenario == "csv_this_and_prev_year" ? Read() : null;
         var year = new CollectionYear(int.Parse(ruleset.AsSpan(3, 4), CultureInfo.InvariantCulture));
@@ -77,7 +84,8 @@ public sealed partial class Ssda903ConformanceTests(ITestOutputHelper output)
                 continue;
             }
             var expected = rule.GetProperty("flagged").EnumerateArray()
-                .Select(f => (f.TryGetProperty("year", out var y) && y.GetString() == "prev" ? "prev:" : "") + f.GetProperty("file").GetString() + ":" + f.GetProperty("line").GetInt64())
+                .Select(f => f.TryGetProperty("path", out var path) ? path.GetString()!
+                    : (f.TryGetProperty("year", out var y) && y.GetString() == "prev" ? "prev:" : "") + f.GetProperty("file").GetString() + ":" + f.GetProperty("line").GetInt64())
                 .ToHashSet();
             var mine = ours.GetValueOrDefault("903-" + code) ?? [];
             var missing = expected.Except(mine).ToList();

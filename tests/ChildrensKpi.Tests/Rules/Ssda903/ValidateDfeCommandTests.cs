@@ -47,6 +47,103 @@ public sealed class ValidateDfeCommandTests
         Assert.Equal(311, lines.Count(l => l.StartsWith("rule,", StringComparison.Ordinal)));
         Assert.Contains("finding,903-408,error,,,Episodes,episodes.csv,2,,PLACE LS,PLACE=A5; LS=C2,A,\"Child is placed for adoption with a placement order, but no placement order has been recorded.\"", lines); // the message has a comma: quoted
     }
+
+    // --format xlsx: Folder()'s one 903-408 finding (child A, episodes.csv line 2) on the Findings sheet, and the year's
+    // 311 rules on the Rules sheet, 408 ran with 1 flagged and 502 not run (no --previous), with the reason.
+    [Fact]
+    public void Xlsx_writes_a_findings_sheet_and_a_rules_sheet()
+    {
+        using var folder = Folder();
+        string file = Path.Combine(folder.Path, "rules.xlsx");
+
+        var run = CliRun.Of("validate", "--dfe", "--ssda903", folder.Path, "--collection-year", "2025-26", "--format", "xlsx", "--output", file);
+
+        Assert.Equal(1, run.ExitCode); // an error-kind rule flagged a row, as for the other formats
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(file, isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        Assert.Equal(["Findings", "Rules"], sheets.Select(s => s.Name!.Value));
+        List<List<string>> Rows(int i) =>
+            [.. ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheets[i].Id!.Value!)).Worksheet
+                .Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+                .Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.CellReference!.Value + "=" + (c.InlineString?.InnerText ?? c.CellValue?.Text)).ToList())];
+
+        var findings = Rows(0);
+        Assert.Equal(["A1=Rule", "B1=Kind", "C1=Table", "D1=File", "E1=Line", "F1=XML path", "G1=Fields", "H1=Value", "I1=Child", "J1=Previous year", "K1=Message"], findings[0]);
+        // The one finding of an error-kind rule; row 2 onwards, in the order the rules ran.
+        var row = Assert.Single(findings.Skip(1), r => r[0].EndsWith("=903-408", StringComparison.Ordinal));
+        string at = row[0][1..row[0].IndexOf('=', StringComparison.Ordinal)];
+        Assert.Contains($"B{at}=error", row);
+        Assert.Contains($"C{at}=Episodes", row);
+        Assert.Contains($"D{at}=episodes.csv", row);
+        Assert.Contains($"E{at}=2", row);
+        Assert.Contains($"H{at}=PLACE=A5; LS=C2", row);
+        Assert.Contains($"I{at}=A", row);
+        Assert.Contains($"J{at}=0", row); // FALSE: this year's return
+
+        var rules = Rows(1);
+        Assert.Equal(1 + 311, rules.Count);
+        var rule408 = Assert.Single(rules, r => r.Any(c => c.EndsWith("=903-408", StringComparison.Ordinal)));
+        Assert.Contains(rule408, c => c.StartsWith('D') && c.EndsWith("=ran", StringComparison.Ordinal));
+        Assert.Contains(rule408, c => c.StartsWith('E') && c.EndsWith("=1", StringComparison.Ordinal));
+        var rule502 = Assert.Single(rules, r => r.Any(c => c.EndsWith("=903-502", StringComparison.Ordinal)));
+        Assert.Contains(rule502, c => c.StartsWith('D') && c.EndsWith("=not run", StringComparison.Ordinal));
+        Assert.Contains(rule502, c => c.StartsWith('F') && c.Contains("previous year's return", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Xlsx_without_output_is_refused()
+    {
+        using var folder = Folder();
+
+        var run = CliRun.Of("validate", "--dfe", "--ssda903", folder.Path, "--collection-year", "2025-26", "--format", "xlsx");
+
+        Assert.Equal(1, run.ExitCode); // bad arguments (cli-contract.md)
+        Assert.Contains("--format xlsx needs --output", run.Error, StringComparison.Ordinal);
+    }
+
+    // The XML return: child A's EPISODE has PL A5 (placement order) under LS C2, so 903-408 flags it, located by its
+    // element's path as the councils' validator locates it.
+    [Fact]
+    public void An_xml_return_is_validated_and_each_finding_located_by_its_element()
+    {
+        using var folder = new TempFolder().With("return.xml",
+            "<EXPSSDA903><CHILD><HEADER><CHILDID>A</CHILDID><SEX>M</SEX><DOB>01/01/2010</DOB></HEADER>"
+            + "<EPISODE><DECOM>01/05/2025</DECOM><RNE>P</RNE><LS>C2</LS><PL>A5</PL></EPISODE></CHILD></EXPSSDA903>");
+
+        var run = CliRun.Of("validate", "--dfe", "--ssda903", folder.Path, "--collection-year", "2025-26", "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Output);
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "903-408");
+        Assert.Equal("/EXPSSDA903/CHILD[1]/EPISODE[1]", finding.GetProperty("xmlPath").GetString());
+        Assert.Equal("/EXPSSDA903/CHILD[1]/EPISODE[1]", finding.GetProperty("locator").GetString());
+        Assert.Equal("return.xml", finding.GetProperty("file").GetString());
+        Assert.Equal("A", finding.GetProperty("child").GetString());
+    }
+
+    // Last year's return: child A's last episode (01/05/2024) is still open; this year A's first episode starts
+    // 01/05/2024 (the same, carried on) and B's, line 3, starts 01/06/2025 though last year B was open from 01/06/2024:
+    // 903-502 flags line 3. Without --previous, 502 is reported not run, with the reason.
+    [Fact]
+    public void Previous_runs_the_rules_comparing_with_last_year_and_without_it_they_are_not_run()
+    {
+        using var now = new TempFolder().With("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/05/2024,P,C2,U1,,\nB,01/06/2025,P,C2,U1,,\n");
+        using var last = new TempFolder().With("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/05/2024,P,C2,U1,,\nB,01/06/2024,P,C2,U1,,\n");
+
+        using var with = JsonDocument.Parse(CliRun.Of("validate", "--dfe", "--ssda903", now.Path, "--previous", last.Path,
+            "--collection-year", "2025-26", "--format", "json").Output);
+        using var without = JsonDocument.Parse(CliRun.Of("validate", "--dfe", "--ssda903", now.Path,
+            "--collection-year", "2025-26", "--format", "json").Output);
+
+        JsonElement Rule502(JsonDocument json) => json.RootElement.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "903-502");
+        Assert.Equal("ran", Rule502(with).GetProperty("status").GetString());
+        var finding = Assert.Single(with.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "903-502");
+        Assert.Equal("episodes.csv:3", finding.GetProperty("locator").GetString());
+        Assert.Equal("B", finding.GetProperty("child").GetString());
+        Assert.Equal("not run", Rule502(without).GetProperty("status").GetString());
+        Assert.Contains("previous year's return", Rule502(without).GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(without.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "903-502");
+    }
 }
 
 public sealed class ValidateDfeCinCommandTests

@@ -1,0 +1,65 @@
+using ChildrensKpi.Excel;
+using ChildrensKpi.Readers.Rules;
+
+namespace ChildrensKpi.Cli.Validate;
+
+/// <summary>
+/// <c>validate --dfe --format xlsx --output file.xlsx</c>: the DfE rules' result as a workbook written by
+/// <see cref="WorkbookWriter"/> (streamed, header frozen and filtered, no formula): a <c>Findings</c> sheet, one row per
+/// finding with the columns of the CSV's finding rows, marked for internal use (it names children); and a <c>Rules</c>
+/// sheet, one row per rule of the year's list with its outcome (ran, not run, not implemented), how many rows it
+/// flagged and why it was not run.
+/// </summary>
+internal static class DfeRulesWorkbook
+{
+    /// <summary>The text printed on every page of the findings sheet and why its tab is red.</summary>
+    public const string InternalUse = "Internal use only: child-level data";
+
+    /// <summary>The two sheets of <paramref name="validation"/>: findings, then rules.</summary>
+    public static IReadOnlyList<WorkbookSheet> Sheets(DfeValidation validation)
+    {
+        ArgumentNullException.ThrowIfNull(validation);
+        var findings = new WorkbookSheet("Findings",
+            [new("Rule", 12), new("Kind", 8), new("Table", 14), new("File", 28), new("Line", 8), new("XML path", 36), new("Fields", 20),
+                new("Value", 30), new("Child", 12), new("Previous year", 8), new("Message", 80)],
+            validation.Findings.Select(f => (IReadOnlyList<WorkbookCell>)
+            [
+                WorkbookCell.Text(f.RuleId), WorkbookCell.Text(DfeRulesWriter.Kind(f.Kind)), WorkbookCell.Text(f.Table), WorkbookCell.Text(f.File),
+                f.Line is { } line ? WorkbookCell.Count(line) : WorkbookCell.Empty, WorkbookCell.Text(f.XmlPath), WorkbookCell.Text(string.Join(' ', f.Fields)),
+                WorkbookCell.Text(f.Value), WorkbookCell.Text(f.Child), WorkbookCell.Boolean(f.IsPreviousYear), WorkbookCell.Text(f.Message),
+            ]))
+        {
+            InternalUse = InternalUse,
+        };
+        var rules = new WorkbookSheet("Rules",
+            [new("Rule", 12), new("Code", 10), new("Kind", 8), new("Status", 16), new("Flagged", 10), new("Reason", 50), new("Message", 80)],
+            validation.Outcomes.Select(o => (IReadOnlyList<WorkbookCell>)
+            [
+                WorkbookCell.Text(o.Rule.Id), WorkbookCell.Text(o.Rule.Code), WorkbookCell.Text(DfeRulesWriter.Kind(o.Rule.Kind)),
+                WorkbookCell.Text(DfeRulesWriter.Status(o.Status)), WorkbookCell.Count(o.Flagged), WorkbookCell.Text(o.Reason), WorkbookCell.Text(o.Rule.Message),
+            ]));
+        return [findings, rules];
+    }
+
+    /// <summary>Writes the workbook to <paramref name="path"/>; the error message when it cannot be written.</summary>
+    public static string? Write(DfeValidation validation, string path, Terminal terminal)
+    {
+        try
+        {
+            using var file = File.Create(path);
+            WorkbookWriter.Write(file, Sheets(validation));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"--output: cannot write '{path}': {e.Message}";
+        }
+        catch (InvalidOperationException e)
+        {
+            // More findings than a sheet's 1,048,576 rows: the file is left incomplete, so it is removed.
+            File.Delete(path);
+            return $"{e.Message}";
+        }
+        terminal.Error.WriteLine($"Wrote {path}.");
+        return null;
+    }
+}
