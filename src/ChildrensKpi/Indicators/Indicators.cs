@@ -155,6 +155,9 @@ public static class Indicators
     /// <summary>CLA_AWAY: children looked after during the year who were away from placement without authorisation.</summary>
     public static Indicator CLAAWAY => ClaMissing.Away;
 
+    /// <summary>CLA_UASC: children looked after at 31 March who are unaccompanied asylum-seeking children.</summary>
+    public static Indicator CLAUASC { get; } = new ClaUasc();
+
     /// <summary>OC2_DENTAL: children looked after for 12 months at 31 March whose teeth were checked by a dentist.</summary>
     public static Indicator OC2DENTAL => Oc2HealthAndOffending.Dental;
 
@@ -210,7 +213,7 @@ public static class Indicators
         CLASTARTS, CLASTARTS10K, CLACEASED, CLACEASED10K,
         CLACEASEDADOPTED, CLACEASEDSGO, CLACEASEDHOME, CLACEASEDCAO, CLACEASEDINDEP, CLACEASEDOTHER,
         CLAFOSTER, CLAPLACEDADOPT, CLAWITHPARENTS, CLAINDEP, CLARESIDENTIAL, CLAPLACEOTHER,
-        CLAMISSING, CLAMISSINGINCIDENTS, CLAAWAY,
+        CLAMISSING, CLAMISSINGINCIDENTS, CLAAWAY, CLAUASC,
         OC2DENTAL, OC2IMMUNISATIONS, OC2DEVELOPMENT, OC2CONVICTED, SWCHANGES,
         CL1718INTOUCH, CL1718EET, CL1718ACCOM, CL1921INTOUCH, CL1921EET, CL1921ACCOM,
         CIN10K, REFNFA, S4710K, CPPSTARTS10K,
