@@ -203,6 +203,9 @@ public static class Indicators
     /// <summary>CPP_STARTS10K: child protection plans starting in the year per 10,000 children aged 0–17.</summary>
     public static Indicator CPPSTARTS10K { get; } = new CppStartsRate();
 
+    /// <summary>ICPC10K: initial child protection conferences held in the year per 10,000 children aged 0–17.</summary>
+    public static Indicator ICPC10K { get; } = new Icpc10kInitialConferenceRate();
+
     /// <summary>Every indicator, in the order results are reported: the National Indicator Set and PAF (looked after first, then
     /// children in need and protection, then workforce), then the current measures (<see cref="IndicatorDefinition.Group"/>).</summary>
     public static ImmutableArray<Indicator> All { get; } =
@@ -216,7 +219,7 @@ public static class Indicators
         CLAMISSING, CLAMISSINGINCIDENTS, CLAAWAY, CLAUASC,
         OC2DENTAL, OC2IMMUNISATIONS, OC2DEVELOPMENT, OC2CONVICTED, SWCHANGES,
         CL1718INTOUCH, CL1718EET, CL1718ACCOM, CL1921INTOUCH, CL1921EET, CL1921ACCOM,
-        CIN10K, REFNFA, S4710K, CPPSTARTS10K,
+        CIN10K, REFNFA, S4710K, ICPC10K, CPPSTARTS10K,
     ];
 
     /// <summary>Finds an indicator by id or alias (<c>NI62</c>, <c>ni 62</c>, <c>PAF A1</c>).</summary>
