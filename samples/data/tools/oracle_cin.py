@@ -338,7 +338,6 @@ def read_xml_cindetails(census, cid, cin, child_where):
         census.soft("CINdetails", where, parse_code, text(cin, "ReasonForClosure"), "ReasonForClosure", CLOSURE_REASONS)
         census.soft("CINdetails", where, parse_bool, text(cin, "ReferralNFA"), "ReferralNFA")
         census.count("CINdetails", "used")
-        referral["icpc"] = cin_icpc
         census.referrals.append(referral)
     except Bad as b:
         # The referral alone is rejected: its nested items are still the child's and are read.
@@ -678,10 +677,11 @@ def compute(census, population):
                      why + " [conference date from %s]" % s["icpc_source"])
 
     # ICPC10K (indicators-current.md): conferences held in the year, each distinct (child, DateOfInitialCPC) once,
-    # whether recorded on the Section47 or (older censuses) on the CINdetails.
+    # whether recorded on the Section47 or (older censuses) on the CINdetails; a conference follows an enquiry, so one on
+    # a CINdetails with no Section47 is not counted (the s47 rows already carry their CINdetails conference).
     icpc10k = Result("ICPC10K", "rate")
     held = {}
-    for x in census.s47 + census.referrals:
+    for x in census.s47:
         if x.get("icpc") is not None and in_period(x["icpc"]):
             held.setdefault((x["child"], x["icpc"]), x["where"])
     for (child, day), w in sorted(held.items()):

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 
 namespace ChildrensKpi;
 
@@ -7,17 +6,15 @@ namespace ChildrensKpi;
 /// <remarks>
 /// <para>Source: DfE, <i>Characteristics of children in need</i> [S4]: initial child protection conferences are counted
 /// as events and published per 10,000 children; indicators-current.md, ICPC10K. Polarity: contextual.</para>
-/// <para>Numerator: distinct (child, <c>DateOfInitialCPC</c>) in the period, from <c>Section47</c> and <c>CINdetails</c>
-/// (a conference is recorded at one level or the other, never both, rule 2884; one recorded at both on the same day is
-/// one conference). Denominator: the population aged 0–17 / 10,000.</para>
-/// <para>Each child is one item of the count, adding its conferences held in the period, so that a conference recorded
-/// twice is counted once however it was recorded.</para>
+/// <para>Numerator: distinct (child, <c>DateOfInitialCPC</c>) in the period, from <c>Section47</c> and <c>CINdetails</c>:
+/// each enquiry's conference (<see cref="EnquiryConference.Of"/>: its own, else its referral's, as a conference is
+/// recorded at one level or the other, rule 2884), a child's conference on a day already counted for an earlier enquiry
+/// of theirs counting once. Denominator: the population aged 0–17 / 10,000.</para>
+/// <para>Reading: a conference recorded on a referral with no section 47 enquiry in the data is not counted (a
+/// conference follows an enquiry, and the census records the enquiry).</para>
 /// </remarks>
 internal sealed class Icpc10kInitialConferenceRate : PerItemIndicator
 {
-    // The children as items: the identity map from item to child, made once per columns.
-    private static readonly ConditionalWeakTable<ChildrenInNeedColumns, int[]> Identity = [];
-
     public override IndicatorDefinition Definition { get; } = new(
         "ICPC10K",
         [],
@@ -31,42 +28,33 @@ internal sealed class Icpc10kInitialConferenceRate : PerItemIndicator
 
     public override IndicatorInputKinds Requires => IndicatorInputKinds.ChildrenInNeed | IndicatorInputKinds.Population;
 
-    private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int fromChild, int toChild) => (fromChild, toChild);
+    private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int fromChild, int toChild) => columns.EnquiriesOf(fromChild, toChild);
 
-    private protected override int[] ChildOfItem(ChildrenInNeedColumns columns) =>
-        Identity.GetValue(columns, c => [.. Enumerable.Range(0, c.ChildCount)]);
+    private protected override int[] ChildOfItem(ChildrenInNeedColumns columns) => columns.EnquiryChild;
 
-    private protected override string? SubjectOf(ChildrenInNeedColumns columns, int item) => "initial conferences";
+    private protected override string? SubjectOf(ChildrenInNeedColumns columns, int item) => $"section 47 enquiry started {CinRules.Iso(columns.EnquiryStart[item])}";
 
     private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why)
     {
-        // A child has few referrals and enquiries: a short list of the distinct days is enough.
-        List<int>? held = null;
-        var (referralFrom, referralTo) = columns.ReferralsOf(child, child + 1);
-        for (int r = referralFrom; r < referralTo; r++)
+        int conference = EnquiryConference.Of(columns, item);
+        if (conference == DayNumbers.None)
         {
-            Add(ref held, columns.ReferralConference[r], period);
+            return Decision.Excluded(why, "no initial conference");
         }
-        var (enquiryFrom, enquiryTo) = columns.EnquiriesOf(child, child + 1);
-        for (int e = enquiryFrom; e < enquiryTo; e++)
+        if (!period.Contains(conference))
         {
-            Add(ref held, columns.EnquiryConference[e], period);
+            return Decision.Excluded(why, CinRules.NotInPeriod(why, "initial conference held", conference));
         }
-        if (held is null)
+        // The child's enquiries are in the columns' order: an earlier one with the same conference day has counted it.
+        var (first, _) = columns.EnquiriesOf(child, child + 1);
+        for (int earlier = first; earlier < item; earlier++)
         {
-            return Decision.Excluded(why, "no initial conference held in the period");
+            if (EnquiryConference.Of(columns, earlier) == conference)
+            {
+                return Decision.Excluded(why, $"initial conference {CinRules.Iso(conference)} already counted for an earlier enquiry");
+            }
         }
-        held.Sort();
-        return Decision.Measured(why, held.Count,
-            $"{held.Count} initial conference{(held.Count == 1 ? "" : "s")} held in the period ({string.Join(", ", held.Select(CinRules.Iso))})");
-    }
-
-    private static void Add(ref List<int>? held, int conference, in PeriodDays period)
-    {
-        if (conference != DayNumbers.None && period.Contains(conference) && held?.Contains(conference) != true)
-        {
-            (held ??= []).Add(conference);
-        }
+        return Decision.Numerator(why, $"initial conference held {CinRules.Iso(conference)}");
     }
 
     private protected override decimal Denominator(IndicatorInputs inputs, ReportingPeriod period, int itemCount, ImmutableArray<string>.Builder notes) =>

@@ -22,8 +22,8 @@ public class Icpc10kInitialConferenceRateTests
         var result = Compute(ChildrenInNeedCurrentTests.Example());
 
         Assert.Equal((2m, 5m, 0.4m), (result.Numerator, result.Denominator, result.Value!.Value));
-        Assert.Equal("1 initial conference held in the period (2024-03-05)", result.Children.Single(c => c.ChildId == Id("5")).Reason);
-        Assert.Equal("no initial conference held in the period", result.Children.Single(c => c.ChildId == Id("3")).Reason);
+        Assert.Equal("initial conference held 2024-03-05", result.Children.Single(c => c.ChildId == Id("5")).Reason);
+        Assert.DoesNotContain(result.Children, c => c.ChildId == Id("3"));
         Assert.Equal(IndicatorGroup.Current, result.Definition.Group);
     }
 
@@ -34,12 +34,16 @@ public class Icpc10kInitialConferenceRateTests
         //    on its enquiry, the same conference again (01/04/2023) and a second one (31/03/2024, the last day): 2.
         // B: enquiry started 20/03/2024, its conference held 02/04/2024, after the year: 0.
         // C: two enquiries, conferences 10/06/2023 and 10/11/2023: 2.
-        // Conferences held in the year 2 + 0 + 2 = 4 -> 4 / 5 = 0.8 per 10,000.
+        // D: a conference on a referral with no enquiry (12/12/2023): not counted (the reading: a conference follows one).
+        // E: an older census's enquiry with no date of its own, its referral's conference 05/05/2023: 1.
+        // Conferences held in the year 2 + 0 + 2 + 0 + 1 = 5 -> 5 / 5 = 1.0 per 10,000.
         var data = new ChildrenInNeedData(
             [
                 new Referral(Id("A"), D("15/03/2023"), InitialConferenceDate: D("01/04/2023")),
                 new Referral(Id("B"), D("15/03/2024")),
                 new Referral(Id("C"), D("01/06/2023")),
+                new Referral(Id("D"), D("01/12/2023"), InitialConferenceDate: D("12/12/2023")),
+                new Referral(Id("E"), D("20/04/2023"), InitialConferenceDate: D("05/05/2023")),
             ],
             enquiries:
             [
@@ -48,13 +52,17 @@ public class Icpc10kInitialConferenceRateTests
                 new Section47Enquiry(Id("B"), D("15/03/2024"), D("20/03/2024"), D("02/04/2024")),
                 new Section47Enquiry(Id("C"), D("01/06/2023"), D("02/06/2023"), D("10/06/2023")),
                 new Section47Enquiry(Id("C"), D("01/06/2023"), D("01/11/2023"), D("10/11/2023")),
+                new Section47Enquiry(Id("E"), D("20/04/2023"), D("21/04/2023"), null),
             ]);
 
         var result = Compute(data);
 
-        Assert.Equal((4m, 0.8m), (result.Numerator, result.Value!.Value));
-        Assert.Equal("2 initial conferences held in the period (2023-04-01, 2024-03-31)", result.Children.Single(c => c.ChildId == Id("A")).Reason);
-        Assert.False(result.Children.Single(c => c.ChildId == Id("B")).InNumerator);
+        Assert.Equal((5m, 1.0m), (result.Numerator, result.Value!.Value));
+        Assert.Equal(["initial conference held 2023-04-01", "initial conference held 2024-03-31"],
+            result.Children.Where(c => c.ChildId == Id("A")).Select(c => c.Reason));
+        Assert.Equal("initial conference held 2023-05-05", result.Children.Single(c => c.ChildId == Id("E")).Reason);
+        Assert.Equal("initial conference held 2024-04-02, not in the period", result.Children.Single(c => c.ChildId == Id("B")).Reason);
+        Assert.DoesNotContain(result.Children, c => c.ChildId == Id("D"));
     }
 }
 
