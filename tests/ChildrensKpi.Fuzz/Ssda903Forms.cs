@@ -39,6 +39,9 @@ public static class Ssda903Forms
     private static readonly string[] Oc3Values = ["IN_TOUCH", "ACTIV", "ACCOM"];
     private static readonly string[] Ad1Values = ["DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"];
 
+    // A UASC row is the HEADER's DUC (written even when empty: the element makes the row).
+    private static readonly string[] UascValues = ["DUC"];
+
     // Tables written as repeated blocks inside HEADER: the table (its CSV file's name start), the block's element.
     private static readonly (string Table, string Element)[] HeaderBlocks =
         [("reviews", "AREVIEW"), ("oc2", "OC2"), ("missing", "AMISSING"), ("placed", "AD_PLACED")];
@@ -72,7 +75,7 @@ public static class Ssda903Forms
                     var dob = tables.Values.SelectMany(t => Rows(t, child).Select(r => t.Value(r, "DOB"))).FirstOrDefault(d => d is not null);
                     xml.WriteElementString("DOB", dob ?? "");
                 }
-                foreach (var (table, columns) in new[] { ("oc3", Oc3Values), ("ad1", Ad1Values) })
+                foreach (var (table, columns) in new[] { ("oc3", Oc3Values), ("ad1", Ad1Values), ("uasc", UascValues) })
                 {
                     foreach (var row in Rows(Table(table), child).Take(1))
                     {

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Independent "oracle" for the CIN census sample: computes NI59, NI60, CIN45, REF10K, REREF12,
-NI68, ICPC15, CPP10K, NI64, NI65 and NI67 for 2006-07 from either form of the census:
+NI68, ICPC15, CPP10K, NI64, NI65 and NI67, and the current measure ICPC10K, for 2006-07 from either form of the census:
 
   - the XML census (one Message/Children/Child...), read with xml.etree (no DTD processing);
   - the flat CSV form (a folder of CSV files, each table recognised by its header row, never by
@@ -676,6 +676,17 @@ def compute(census, population):
             icpc.add(w, "numerator" if n <= 15 else "denominator",
                      why + " [conference date from %s]" % s["icpc_source"])
 
+    # ICPC10K (indicators-current.md): conferences held in the year, each distinct (child, DateOfInitialCPC) once,
+    # whether recorded on the Section47 or (older censuses) on the CINdetails; a conference follows an enquiry, so one on
+    # a CINdetails with no Section47 is not counted (the s47 rows already carry their CINdetails conference).
+    icpc10k = Result("ICPC10K", "rate")
+    held = {}
+    for x in census.s47:
+        if x.get("icpc") is not None and in_period(x["icpc"]):
+            held.setdefault((x["child"], x["icpc"]), x["where"])
+    for (child, day), w in sorted(held.items()):
+        icpc10k.add("%s %s" % (child, w), "numerator", "initial conference held %s" % fmt(day))
+
     cpp = Result("CPP10K", "rate")
     open_children = {}
     ni64, ni65, ni67 = Result("NI64"), Result("NI65"), Result("NI67")
@@ -742,7 +753,7 @@ def compute(census, population):
     for child, w in sorted(open_children.items()):
         cpp.add(w, "numerator", "child with a plan open at 31/03/2007")
 
-    results += [ref10k, reref, ni68, icpc, cpp, ni64, ni65, ni67]
+    results += [ref10k, reref, ni68, icpc, cpp, ni64, ni65, ni67, icpc10k]
     for r in results:
         if r.kind == "rate":
             r.den = population / 10000

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""An independent reading of the current looked-after measures of issue 15 (CLA_STARTS ... CLA_AWAY, OC2_*), written from
+"""An independent reading of the current looked-after measures of issue 15 (CLA_STARTS ... CLA_UASC, OC2_*), written from
 shared/spec/indicators-current.md, not from the library, over the SSDA903 sample. Period 01/04/2006-31/03/2007.
 
     python3 oracle_current.py              # the figures
     python3 oracle_current.py --children   # and every child's decisions
 
 Episodes are read with oracle_ssda903.py's reader (validation, merging, V3/V4 left out, periods of care); the
-Missing and OC2 tables are read here.
+Missing, UASC and OC2 tables are read here.
 """
 import csv
 import os
@@ -57,7 +57,13 @@ def main():
         for r in csv.DictReader(fh):
             missing.setdefault(r["CHILD"], set()).add((r["MISSING"].upper(), base.parse_date(r["MIS_START"])))
 
-    counts = {k: 0 for k in ["CLA_STARTS", "CLA_CEASED", "LA31", "LA_YEAR", "CLA_MISSING", "INCIDENTS", "CLA_AWAY"]}
+    # UASC: a row per child; DUC, the day the status ceased, empty while it holds.
+    uasc = {}
+    with open(os.path.join(FOLDER, "uasc_2006-07.csv"), newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            uasc[r["CHILD"]] = base.parse_date(r["DUC"]) if r["DUC"].strip() else None
+
+    counts = {k: 0 for k in ["CLA_STARTS", "CLA_CEASED", "LA31", "LA_YEAR", "CLA_MISSING", "INCIDENTS", "CLA_AWAY", "CLA_UASC"]}
     counts.update({k: 0 for k in CEASED})
     counts.update({k: 0 for k in ["CLA_FOSTER", "CLA_PLACED_ADOPT", "CLA_WITH_PARENTS", "CLA_INDEP", "CLA_RESIDENTIAL", "CLA_PLACE_OTHER"]})
     for c in sorted(periods):
@@ -84,6 +90,10 @@ def main():
                 g = group(kept[-1].place) if kept else "CLA_PLACE_OTHER"
                 counts[g] += 1
                 notes.append(g)
+                # UASC at 31 March: a UASC row whose DUC is empty or after the year's end.
+                if c in uasc and (uasc[c] is None or uasc[c] > END):
+                    counts["CLA_UASC"] += 1
+                    notes.append("UASC")
         # Looked after during the year: a period starting on or before its end and not ending before its start.
         if any(p.start <= END and (p.eps[-1].dec is None or p.eps[-1].dec >= START) for p in ps):
             counts["LA_YEAR"] += 1
@@ -129,6 +139,7 @@ def main():
     print("CLA_MISSING %d / %d" % (counts["CLA_MISSING"], counts["LA_YEAR"]))
     print("CLA_MISSING_INCIDENTS %d / %d" % (counts["INCIDENTS"], counts["CLA_MISSING"]))
     print("CLA_AWAY %d / %d" % (counts["CLA_AWAY"], counts["LA_YEAR"]))
+    print("CLA_UASC %d / %d" % (counts["CLA_UASC"], counts["LA31"]))
     for k, (n, d) in oc2_counts.items():
         print("%s %d / %d" % (k, n, d))
 

@@ -14,10 +14,25 @@ internal readonly record struct CinField(string Path, string Name, string Column
     public Rejection Reject(string rule) => new(Path, Line, Column, Text, rule);
 
     /// <summary>
-    /// The warning on a value that breaks <paramref name="rule"/> in an item no indicator uses: the value is dropped and
-    /// its row used, so that one bad demographic value costs that value only.
+    /// The items read leniently (a bad value dropped, its row used) that an indicator now reads, and which: the warning must
+    /// not call them unused. A dropped value reads as not given (a closure date as open, an NFA flag as not NFA).
+    /// </summary>
+    private static readonly Dictionary<string, string> ReadBy = new(StringComparer.Ordinal)
+    {
+        ["PersonBirthDate"] = "CIN10K and CIN_BY_NEED read",
+        ["CINclosureDate"] = "CIN10K and CIN_BY_NEED read",
+        ["ReferralNFA"] = "CIN10K, CIN_BY_NEED and REF_NFA read",
+        ["PrimaryNeedCode"] = "CIN_BY_NEED reads",
+    };
+
+    /// <summary>
+    /// The warning on a value that breaks <paramref name="rule"/> in an item read leniently: the value is dropped and its
+    /// row used, so that one bad value costs that value only. The message says whether an indicator reads the item, and
+    /// then that the value reads as not given.
     /// </summary>
     public ValidationFinding Ignore(string rule, ChildId? child) =>
         new(null, ValidationSeverity.Warn, Path, Line, Column, Text,
-            $"{rule}; the value is not used (no indicator uses {Name}) and the row is", child?.Value);
+            ReadBy.TryGetValue(Name, out var readers)
+                ? $"{rule}; the value is read as not given ({readers} {Name}) and the row is used"
+                : $"{rule}; the value is not used (no indicator uses {Name}) and the row is", child?.Value);
 }

@@ -51,7 +51,7 @@ internal sealed class CinRecords
         return true;
     }
 
-    /// <summary>The child's characteristics, none of which an indicator uses: a bad one is a warning and left out.</summary>
+    /// <summary>The child's characteristics, read leniently (the birth date by CIN10K): a bad one is a warning and left out.</summary>
     public Rejection? AddChild(ChildId child, CinRecord record)
     {
         var sexField = record.Field("Sex");
@@ -69,7 +69,7 @@ internal sealed class CinRecords
     /// <summary>
     /// A referral of <paramref name="child"/> on <paramref name="date"/> (its CINreferralDate, already read): rejected
     /// only by its initial conference date, which the conference timeliness indicator reads, its closure before its date (CIN-E004) or a
-    /// disagreeing copy; its codes and NFA flag, which no indicator uses, are warnings when bad.
+    /// disagreeing copy; its codes, closure date and NFA flag are read leniently (a bad one a warning, read as not given).
     /// </summary>
     public Rejection? AddReferral(ChildId child, LocalDate date, CinRecord record)
     {

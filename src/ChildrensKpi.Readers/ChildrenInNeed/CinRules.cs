@@ -6,8 +6,8 @@ namespace ChildrensKpi.Readers;
 /// <summary>
 /// The validation rules of the CIN census, worded once for the XML and the flat CSV forms. An item an indicator uses
 /// (a date that starts or stops a clock, a conference, a plan's count of previous plans) that is unreadable rejects its
-/// record; an item no indicator uses that is unreadable, or a code outside its year's list, is a warning on that item
-/// (<see cref="CinField.Ignore"/>) and its record is used without it.
+/// record; an item read leniently (the characteristics, a referral's codes, closure and NFA, ...) that is unreadable, or a
+/// code outside its year's list, is a warning on that item (<see cref="CinField.Ignore"/>) and its record is used without it.
 /// </summary>
 internal static class CinRules
 {
@@ -51,7 +51,7 @@ internal static class CinRules
         return false;
     }
 
-    /// <summary>A date of an item no indicator uses: null, with a warning, when it is unreadable.</summary>
+    /// <summary>A date read leniently (<see cref="CinField.Ignore"/>): null, with a warning, when it is unreadable.</summary>
     public static LocalDate? OptionalDateOrIgnore(in CinField field, ChildId child, Action<ValidationFinding> warn)
     {
         if (field.Text is null)
@@ -68,7 +68,7 @@ internal static class CinRules
     }
 
     /// <summary>
-    /// A code of an item no indicator uses, in the list's own spelling, checked against the codes of the record's year
+    /// A code read leniently (<see cref="CinField.Ignore"/>), in the list's own spelling, checked against the codes of the record's year
     /// (<see cref="CinCensusYears"/>); null, with a warning naming the years it is valid in, when it is not one of them.
     /// </summary>
     public static string? CodeOrIgnore(in CinField field, CinCollectionYear? year, ChildId child, Action<ValidationFinding> warn)
@@ -84,7 +84,7 @@ internal static class CinRules
         return code;
     }
 
-    /// <summary>A flag of an item no indicator uses (ReferralNFA): null, with a warning, when unreadable.</summary>
+    /// <summary>A flag read leniently (ReferralNFA, <see cref="CinField.Ignore"/>): null, with a warning, when unreadable.</summary>
     public static bool? FlagOrIgnore(in CinField field, ChildId child, Action<ValidationFinding> warn)
     {
         if (field.Text is null)

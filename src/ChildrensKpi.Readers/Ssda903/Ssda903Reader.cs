@@ -16,8 +16,8 @@ namespace ChildrensKpi.Readers;
 /// ordinal order of their names, so that copies of one episode in several years' returns (identified by CHILD and
 /// DECOM) are merged: a filled DEC, REC or REASON_PLACE_CHANGE replaces an empty one, and a copy that disagrees on
 /// a field filled in both is rejected, the earlier file's copy being used.</para>
-/// <para>Reviews, OC2, AD1, PlacedAdoption and Missing rows are validated and merged the same way (by CHILD and REVIEW,
-/// CHILD, CHILD, CHILD and DATE_PLACED, CHILD and MIS_START); OC2, like OC3, carries no date, so one OC2 row per child is
+/// <para>Reviews, OC2, AD1, PlacedAdoption, Missing and UASC rows are validated and merged the same way (by CHILD and REVIEW,
+/// CHILD, CHILD, CHILD and DATE_PLACED, CHILD and MIS_START, CHILD); OC2, like OC3, carries no date, so one OC2 row per child is
 /// kept across the files. The DOB of those tables is checked to be a date but not used (the Header's is, then OC3's, then OC2's).</para>
 /// <para>Once every file is read, each child's episodes are checked in DECOM order (<see cref="ValidationRules"/>
 /// SSDA903-E002 to E007): an episode that starts before the child's previous episode ended (overlapping or out of
@@ -32,7 +32,7 @@ namespace ChildrensKpi.Readers;
 /// OC2, OC3, PrevPerm) takes the latest year of the other files, or alone none, its codes checked against every year's lists (with a warning). A code
 /// not valid in its year is rejected naming the years it is valid in (<c>PLACE Z11 is valid in 2025-26 onwards, not in
 /// 2023-24</c>); so is every row of a table its year does not collect (social worker episodes before 2023-24, DoLo before 2026-27).</para>
-/// <para>Every row is counted as used, excluded (short breaks V3/V4; the PrevPerm and UASC tables, which no indicator uses
+/// <para>Every row is counted as used, excluded (short breaks V3/V4; the PrevPerm table, which no indicator uses
 /// yet; every row of a file whose header matches no table, accounted under the table <c>unrecognised</c>) or rejected,
 /// with file, line, column, value and rule. Bad data never throws; only a file that cannot be opened does
 /// (<see cref="InputFileException"/>).</para>
@@ -193,6 +193,7 @@ public static class Ssda903Reader
             AdoptionDecisions = [.. ad1.Decisions()],
             PlacementsForAdoption = [.. placedAdoption.Placements()],
             MissingEpisodes = [.. missing.Episodes()],
+            UnaccompaniedAsylumSeekers = [.. uasc.Rows()],
             SocialWorkerEpisodes = [.. socialWorkers.Episodes()],
             DeprivationOfLibertyOrders = [.. deprivationOfLiberty.Orders()],
         };

@@ -1,12 +1,15 @@
+using NodaTime;
+
 namespace ChildrensKpi.Readers;
 
 /// <summary>
-/// UASC rows: checked (CHILD, the year's SEX codes, DOB, DUC), then excluded, as no indicator of this version uses the
-/// table; a row that breaks a rule is rejected, so that a UASC file can be validated on its own.
+/// UASC rows: one per CHILD, checked (CHILD, the year's SEX codes, DOB, DUC) and merged across files, a filled DUC
+/// replacing an empty one as DEC does (indicators-current.md, "UASC"); CLA_UASC uses them. The SEX and DOB are checked but
+/// not kept (the Header's are the child's).
 /// </summary>
 internal sealed class UascSink(FileYear year) : ITableSink
 {
-    private readonly UnusedTableSink _unused = new("UASC");
+    private readonly MergedRecords<ChildId> _rows = new();
     private Ssda903Codes _codes = null!;
     private int _child, _sex, _dob, _duc;
 
@@ -22,13 +25,15 @@ internal sealed class UascSink(FileYear year) : ITableSink
     public RowVerdict Accept(in CsvRow row)
     {
         Rejection? rejection;
-        if (!row.TryChildId(_child, out _, out rejection)
+        if (!row.TryChildId(_child, out var child, out rejection)
             || !row.TryCode(_sex, _codes.UascSex, out _, out rejection)
             || !row.TryOptionalDate(_dob, out _, out rejection)
-            || !row.TryOptionalDate(_duc, out _, out rejection))
+            || !row.TryOptionalDate(_duc, out var ceased, out rejection))
         {
             return RowVerdict.Rejected(rejection!);
         }
-        return _unused.Accept(row);
+        return _rows.Add(row, child, [ceased], [_duc], $"UASC row CHILD {child}");
     }
+
+    public IEnumerable<UnaccompaniedAsylumSeeker> Rows() => _rows.Select((child, f) => new UnaccompaniedAsylumSeeker(child, (LocalDate?)f[0]));
 }

@@ -155,6 +155,9 @@ public static class Indicators
     /// <summary>CLA_AWAY: children looked after during the year who were away from placement without authorisation.</summary>
     public static Indicator CLAAWAY => ClaMissing.Away;
 
+    /// <summary>CLA_UASC: children looked after at 31 March who are unaccompanied asylum-seeking children.</summary>
+    public static Indicator CLAUASC { get; } = new ClaUasc();
+
     /// <summary>OC2_DENTAL: children looked after for 12 months at 31 March whose teeth were checked by a dentist.</summary>
     public static Indicator OC2DENTAL => Oc2HealthAndOffending.Dental;
 
@@ -191,6 +194,36 @@ public static class Indicators
     /// <summary>CIN10K: children in need at 31 March per 10,000 children aged 0–17.</summary>
     public static Indicator CIN10K { get; } = new Cin10kChildrenInNeedRate();
 
+    /// <summary>CIN_BY_NEED_N1: children in need at 31 March whose primary need is N1 (abuse or neglect), of all in need then.</summary>
+    public static Indicator CINBYNEEDN1 => CinByPrimaryNeed.All[0];
+
+    /// <summary>CIN_BY_NEED_N2: children in need at 31 March whose primary need is N2 (child's disability or illness), of all in need then.</summary>
+    public static Indicator CINBYNEEDN2 => CinByPrimaryNeed.All[1];
+
+    /// <summary>CIN_BY_NEED_N3: children in need at 31 March whose primary need is N3 (parental disability or illness), of all in need then.</summary>
+    public static Indicator CINBYNEEDN3 => CinByPrimaryNeed.All[2];
+
+    /// <summary>CIN_BY_NEED_N4: children in need at 31 March whose primary need is N4 (family in acute stress), of all in need then.</summary>
+    public static Indicator CINBYNEEDN4 => CinByPrimaryNeed.All[3];
+
+    /// <summary>CIN_BY_NEED_N5: children in need at 31 March whose primary need is N5 (family dysfunction), of all in need then.</summary>
+    public static Indicator CINBYNEEDN5 => CinByPrimaryNeed.All[4];
+
+    /// <summary>CIN_BY_NEED_N6: children in need at 31 March whose primary need is N6 (socially unacceptable behaviour), of all in need then.</summary>
+    public static Indicator CINBYNEEDN6 => CinByPrimaryNeed.All[5];
+
+    /// <summary>CIN_BY_NEED_N7: children in need at 31 March whose primary need is N7 (low income), of all in need then.</summary>
+    public static Indicator CINBYNEEDN7 => CinByPrimaryNeed.All[6];
+
+    /// <summary>CIN_BY_NEED_N8: children in need at 31 March whose primary need is N8 (absent parenting), of all in need then.</summary>
+    public static Indicator CINBYNEEDN8 => CinByPrimaryNeed.All[7];
+
+    /// <summary>CIN_BY_NEED_N9: children in need at 31 March whose primary need is N9 (cases other than children in need), of all in need then.</summary>
+    public static Indicator CINBYNEEDN9 => CinByPrimaryNeed.All[8];
+
+    /// <summary>CIN_BY_NEED_NOT_STATED: children in need at 31 March whose primary need is not stated (empty or N0), of all in need then.</summary>
+    public static Indicator CINBYNEEDNOTSTATED => CinByPrimaryNeed.All[9];
+
     /// <summary>REF_NFA: referrals in the year with no further action.</summary>
     public static Indicator REFNFA { get; } = new RefNfaReferralsWithNoFurtherAction();
 
@@ -199,6 +232,9 @@ public static class Indicators
 
     /// <summary>CPP_STARTS10K: child protection plans starting in the year per 10,000 children aged 0–17.</summary>
     public static Indicator CPPSTARTS10K { get; } = new CppStartsRate();
+
+    /// <summary>ICPC10K: initial child protection conferences held in the year per 10,000 children aged 0–17.</summary>
+    public static Indicator ICPC10K { get; } = new Icpc10kInitialConferenceRate();
 
     /// <summary>Every indicator, in the order results are reported: the National Indicator Set and PAF (looked after first, then
     /// children in need and protection, then workforce), then the current measures (<see cref="IndicatorDefinition.Group"/>).</summary>
@@ -210,10 +246,12 @@ public static class Indicators
         CLASTARTS, CLASTARTS10K, CLACEASED, CLACEASED10K,
         CLACEASEDADOPTED, CLACEASEDSGO, CLACEASEDHOME, CLACEASEDCAO, CLACEASEDINDEP, CLACEASEDOTHER,
         CLAFOSTER, CLAPLACEDADOPT, CLAWITHPARENTS, CLAINDEP, CLARESIDENTIAL, CLAPLACEOTHER,
-        CLAMISSING, CLAMISSINGINCIDENTS, CLAAWAY,
+        CLAMISSING, CLAMISSINGINCIDENTS, CLAAWAY, CLAUASC,
         OC2DENTAL, OC2IMMUNISATIONS, OC2DEVELOPMENT, OC2CONVICTED, SWCHANGES,
         CL1718INTOUCH, CL1718EET, CL1718ACCOM, CL1921INTOUCH, CL1921EET, CL1921ACCOM,
-        CIN10K, REFNFA, S4710K, CPPSTARTS10K,
+        CIN10K, CINBYNEEDN1, CINBYNEEDN2, CINBYNEEDN3, CINBYNEEDN4, CINBYNEEDN5,
+        CINBYNEEDN6, CINBYNEEDN7, CINBYNEEDN8, CINBYNEEDN9, CINBYNEEDNOTSTATED,
+        REFNFA, S4710K, ICPC10K, CPPSTARTS10K,
     ];
 
     /// <summary>Finds an indicator by id or alias (<c>NI62</c>, <c>ni 62</c>, <c>PAF A1</c>).</summary>

@@ -5,7 +5,7 @@ namespace ChildrensKpi;
 /// <summary>
 /// The SSDA903 records of one council, possibly over several years: children (Header), episodes and care-leaver
 /// outcomes (OC3), and, set with initialisers, reviews, OC2 outcomes, AD1 rows, placements for adoption, missing
-/// episodes, social worker episodes and deprivation of liberty orders. Build it from files with the readers, or from records another system already holds:
+/// episodes, UASC rows, social worker episodes and deprivation of liberty orders. Build it from files with the readers, or from records another system already holds:
 /// <c>new LookedAfterData(episodes, children) { Reviews = reviews }</c>.
 /// </summary>
 /// <remarks>
@@ -103,6 +103,14 @@ public sealed class LookedAfterData
     {
         get;
         init => field = Unique(value, m => (m.Child, m.Start), "missing episode (child and start date)");
+    } = [];
+
+    /// <summary>Unaccompanied asylum-seeking children (UASC table); at most one row per child. Empty when not given.</summary>
+    /// <exception cref="ArgumentException">Two rows share a child.</exception>
+    public ImmutableArray<UnaccompaniedAsylumSeeker> UnaccompaniedAsylumSeekers
+    {
+        get;
+        init => field = Unique(value, u => u.Child, "UASC row for child");
     } = [];
 
     /// <summary>Social worker episodes (collected from 2023-24); at most one per child and start date. Empty when not given.</summary>

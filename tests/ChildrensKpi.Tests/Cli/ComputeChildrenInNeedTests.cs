@@ -47,6 +47,10 @@ public class ComputeChildrenInNeedTests
     [InlineData("census_2006-07.xml", "CPP10K", 19)]
     [InlineData("flat_2006-07", "REF10K", 96)]
     [InlineData("flat_2006-07", "CPP10K", 12)]
+    // ICPC10K (issue 15): conferences held in the year, distinct child and date (oracle_cin.py, samples/data/cin/README.md):
+    // in this sample the same conferences as ICPC15's denominator, 31 and 15.
+    [InlineData("census_2006-07.xml", "ICPC10K", 31)]
+    [InlineData("flat_2006-07", "ICPC10K", 15)]
     public void Compute_CinSampleRates_DivideByThePopulationOver10000(string input, string id, int numerator)
     {
         // samples/data/population.csv: 2006-07 ages 0–17 sum to 45,370, so the denominator is 4.537.

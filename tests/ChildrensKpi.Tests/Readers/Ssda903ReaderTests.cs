@@ -351,9 +351,9 @@ public class Ssda903ReaderTests
     {
         var read = Ssda903Reader.ReadFolder(Repository.Path("samples", "data", "ssda903"));
 
-        // Header, Episodes and OC3 for three years, Reviews for 2005-06 and 2006-07 (issue 15), and OC2, AD1, PlacedAdoption
-        // and Missing for 2006-07.
-        Assert.Equal(15, read.Account.Files.Length);
+        // Header, Episodes and OC3 for three years, Reviews for 2005-06 and 2006-07 (issue 15), and OC2, AD1, PlacedAdoption,
+        // Missing and UASC for 2006-07.
+        Assert.Equal(16, read.Account.Files.Length);
         Assert.All(read.Account.Files, f => Assert.True(f.Rows.IsBalanced, f.Path));
         // The deliberate errors documented in samples/data/ssda903/README.md (7 lines further down since R32 and R33): two
         // rejections, and line 82's PLACE correcting the 2005-06 copy (line 60), which is a warning there.

@@ -39,11 +39,7 @@ internal sealed class Icpc15InitialConferenceTimeliness : PerItemIndicator
             return Decision.Excluded(why, "initial conference not required (ICPCnotRequired)");
         }
         // Older censuses record the conference on the referral rather than on the enquiry.
-        int conference = columns.EnquiryConference[item];
-        if (conference == DayNumbers.None && columns.EnquiryReferral[item] is var referral and >= 0)
-        {
-            conference = columns.ReferralConference[referral];
-        }
+        int conference = EnquiryConference.Of(columns, item);
         if (conference == DayNumbers.None)
         {
             return Decision.Excluded(why, "did not lead to an initial conference");

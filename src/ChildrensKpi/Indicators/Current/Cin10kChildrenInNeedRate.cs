@@ -35,7 +35,14 @@ internal sealed class Cin10kChildrenInNeedRate : PerItemIndicator
 
     private protected override string? SubjectOf(ChildrenInNeedColumns columns, int item) => $"referral {CinRules.Iso(columns.ReferralDate[item])}";
 
-    private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why)
+    private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why) =>
+        InNeed(columns, child, item, period, why);
+
+    /// <summary>
+    /// Whether the referral <paramref name="item"/> is the one its child is counted in need on at the period's end (in the
+    /// numerator), or why not: the one decision of CIN10K, which its breakdowns (CIN_BY_NEED_*) share.
+    /// </summary>
+    internal static Decision InNeed(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, Why why)
     {
         if (!IsInNeedOn(columns, item, period.Last))
         {

@@ -17,7 +17,7 @@ public class ChildrenInNeedCurrentTests
     // 3: referral 2022 (01/06/2022) N2, open.
     // 4: referral 01/02/2024, closed 20/03/2024 (RC8).
     // 5: unborn (no date of birth); referral 15/02/2024 N1, open; s47 20/02/2024, ICPC 05/03/2024, plan 05/03/2024 PHY.
-    private static ChildrenInNeedData Example() => new(
+    internal static ChildrenInNeedData Example() => new(
         [
             new Referral(Id("1"), D("05/09/2023"), PrimaryNeed: "N1"),
             new Referral(Id("2"), D("10/01/2024"), ClosureDate: D("10/01/2024"), NoFurtherAction: true),

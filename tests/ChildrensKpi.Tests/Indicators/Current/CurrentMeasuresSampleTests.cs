@@ -33,6 +33,7 @@ public class CurrentMeasuresSampleTests
     [InlineData("CLA_MISSING", 17, 210)]
     [InlineData("CLA_MISSING_INCIDENTS", 24, 17)]
     [InlineData("CLA_AWAY", 3, 210)]
+    [InlineData("CLA_UASC", 3, 165)]
     [InlineData("OC2_DENTAL", 88, 112)]
     [InlineData("OC2_IMMUNISATIONS", 94, 112)]
     [InlineData("OC2_DEVELOPMENT", 13, 18)]

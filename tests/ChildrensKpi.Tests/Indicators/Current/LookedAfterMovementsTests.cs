@@ -22,7 +22,7 @@ public class LookedAfterMovementsTests
     // C: S 01/06/2023 V2 K2 to 20/08/2023 (E4A); S 02/11/2023 V2 K2, open; one A incident (15/12/2023).
     // D: V3 episodes only (S 01/05/2023 V3 U4 to 03/05/2023).
     // E: S 15/09/2023 V2 H5, open.
-    private static LookedAfterData Example() => new(
+    internal static LookedAfterData Example() => new(
     [
         Ep("A", "10/05/2023", S, U3, ls: C1),
         Ep("B", "01/02/2021", S, U4, "31/03/2024", rec: E11),

@@ -10,7 +10,14 @@ namespace ChildrensKpi.Tests.Readers.ChildrenInNeed;
 /// </summary>
 public class CinCensusYearsTests
 {
-    private static string Unused(string item) => $"; the value is not used (no indicator uses {item}) and the row is";
+    // The warning's ending: the items an indicator reads (issue 15: CIN10K, CIN_BY_NEED, REF_NFA) read as not given.
+    private static string Unused(string item) => item switch
+    {
+        "PersonBirthDate" or "CINclosureDate" => $"; the value is read as not given (CIN10K and CIN_BY_NEED read {item}) and the row is used",
+        "ReferralNFA" => $"; the value is read as not given (CIN10K, CIN_BY_NEED and REF_NFA read {item}) and the row is used",
+        "PrimaryNeedCode" => $"; the value is read as not given (CIN_BY_NEED reads {item}) and the row is used",
+        _ => $"; the value is not used (no indicator uses {item}) and the row is",
+    };
 
     /// <summary>A census dated <paramref name="referenceDate"/> of one child; its sex item on line 6, its referral's codes on 9 and 10.</summary>
     private static string Census(string referenceDate, string sex = "<GenderCurrent>1</GenderCurrent>", string source = "1A", string reason = "RC1") => $"""

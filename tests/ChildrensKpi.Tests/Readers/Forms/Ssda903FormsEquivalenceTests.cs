@@ -68,6 +68,7 @@ public sealed class Ssda903FormsEquivalenceTests
             ("2005-06", "Episodes", 407), ("2005-06", "Header", 199), ("2005-06", "OC3", 10), ("2005-06", "Reviews", 284),
             ("2006-07", "AD1", 4), ("2006-07", "Episodes", 502), ("2006-07", "Header", 218), ("2006-07", "Missing", 27),
             ("2006-07", "OC2", 109), ("2006-07", "OC3", 19), ("2006-07", "PlacedAdoption", 4), ("2006-07", "Reviews", 381),
+            ("2006-07", "UASC", 5),
         ];
         Assert.Equal(read, csv.Select(a => (a.Year, a.Table, a.Rows.Read)));
         Assert.Equal(2, csv.Sum(a => a.Rows.Rejected));
