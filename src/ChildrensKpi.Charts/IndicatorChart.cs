@@ -2,15 +2,18 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using NodaTime;
 using ScottPlot;
 
 namespace ChildrensKpi.Charts;
 
 /// <summary>
-/// One indicator's year as an inline SVG chart (ScottPlot), drawn as its measure is read (<see cref="SeriesMeasure"/>):
-/// the rolling 12 months at each month end as the line, each month's own value as a dot for items in a period, and the
-/// target as a black line. Only published values are drawn: a withheld figure has no point, line or label. Sized so that
-/// its text stays at least 12 px when the chart is printed on A4.
+/// One indicator's trend as an inline SVG chart (ScottPlot), drawn as its measure is read (<see cref="SeriesMeasure"/>):
+/// the rolling 12 months at each month end of the year as the line, each month's own value as a dot for items in a
+/// period, the year's figure of each earlier year the inputs cover as a square at its 31 March (the same measure: the
+/// rolling 12 months at that day), England and the comparator authorities when given, and the target as a black line.
+/// Only published values are drawn: a withheld figure has no point, line or label. Sized so that its text stays at least
+/// 12 px when the chart is printed on A4.
 /// </summary>
 public static partial class IndicatorChart
 {
@@ -27,6 +30,12 @@ public static partial class IndicatorChart
     // they are told apart in grey too.
     private const string RollingColour = "#009E73";
     private const string MonthColour = "#E69F00";
+    private const string YearColour = "#0072B2";
+    private const string EnglandColour = "#CC79A7";
+    private const string ComparatorColour = "#6F6F6F";
+
+    // Beyond four years of months, quarter ticks would crowd: only each year's end is labelled.
+    private const int MostMonthsWithQuarterTicks = 48;
 
     /// <summary>
     /// What the series counts, read from its published figures: a population at a date when, in every month whose three
@@ -45,59 +54,102 @@ public static partial class IndicatorChart
             : SeriesMeasure.ItemsInPeriod;
     }
 
-    /// <summary>Whether the chart would draw anything: a published rolling 12 months, or for items in a period a published month.</summary>
+    /// <summary>
+    /// Whether the chart would draw anything of the authority's own: a published rolling 12 months, for items in a period a
+    /// published month, or an earlier year's published figure.
+    /// </summary>
     public static bool HasPoints(PublishedSeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
         bool months = MeasureOf(series) == SeriesMeasure.ItemsInPeriod;
-        return series.Points.Any(p => p.Rolling12Months.Value is not null || months && p.Month.Value is not null);
+        return series.Points.Any(p => p.Rolling12Months.Value is not null || months && p.Month.Value is not null)
+            || series.EarlierYears.Any(y => y.Value is not null);
     }
 
     /// <summary>What the chart shows, in one sentence, to print under it.</summary>
-    public static string Meaning(PublishedSeries series, decimal? target)
+    public static string Meaning(PublishedSeries series, decimal? target) => Meaning(series, ChartComparisons.None with { Target = target });
+
+    /// <summary>What the chart shows, with what it draws beside the authority's figures, in one sentence, to print under it.</summary>
+    public static string Meaning(PublishedSeries series, ChartComparisons comparisons)
     {
         ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(comparisons);
         var d = series.Indicator;
         string span = $"from {IndicatorText.Month(series.Points[0].MonthEnd)} to {IndicatorText.Month(series.Points[^1].MonthEnd)}";
-        string targetText = target is { } t ? $", against the target of {IndicatorText.Value(d.Unit, t)} (black line)" : "";
+        var years = series.EarlierYears.Where(y => y.Value is not null).ToList();
+        string earlier = years.Count switch
+        {
+            0 => "",
+            1 => $", after the figure of the year {years[0].Period.ReportingYear} (blue square)",
+            _ => $", after the figure of each earlier year from {years[0].Period.ReportingYear} to {years[^1].Period.ReportingYear} (blue squares)",
+        };
+        bool england = comparisons.Comparators.Any(c => c.IsNational), others = comparisons.Comparators.Any(c => !c.IsNational);
+        string beside = (england, others) switch
+        {
+            (true, true) => ", beside England's figure (purple) and the comparator authorities' (grey circles)",
+            (true, false) => ", beside England's figure (purple)",
+            (false, true) => ", beside the comparator authorities' figures (grey circles)",
+            _ => "",
+        };
+        string targetText = comparisons.Target is { } t ? $", against the target of {IndicatorText.Value(d.Unit, t)} (black line)" : "";
         return MeasureOf(series) == SeriesMeasure.PopulationAtDate
-            ? $"{d.Id} for the children counted at each month end {span}, each over the 12 months to that day{targetText}; the last point is the year's figure."
-            : $"{d.Id} over the 12 months to each month end {span} (line), with each month's own value as a dot where its counts are large enough to publish{targetText}; the line's last point is the year's figure.";
+            ? $"{d.Id} for the children counted at each month end {span}, each over the 12 months to that day{earlier}{beside}{targetText}; the last point is the year's figure."
+            : $"{d.Id} over the 12 months to each month end {span} (line), with each month's own value as a dot where its counts are large enough to publish{earlier}{beside}{targetText}; the line's last point is the year's figure.";
     }
 
     /// <summary>The chart as an <c>&lt;svg&gt;</c> element to inline in HTML, titled and described for screen readers.</summary>
     /// <param name="series">The published series: withheld values are null, so never drawn.</param>
     /// <param name="target">The target, drawn as a line; null for none.</param>
     /// <param name="elementId">The element's id, unique in the page (clip paths and labels are named from it).</param>
-    public static string Svg(PublishedSeries series, decimal? target, string elementId)
+    public static string Svg(PublishedSeries series, decimal? target, string elementId) =>
+        Svg(series, ChartComparisons.None with { Target = target }, elementId);
+
+    /// <summary>The chart with England, the comparator authorities and the target beside the authority's figures.</summary>
+    /// <param name="series">The published series: withheld values are null, so never drawn.</param>
+    /// <param name="comparisons">What to draw beside them (<see cref="ChartComparisons.For"/>).</param>
+    /// <param name="elementId">The element's id, unique in the page (clip paths and labels are named from it).</param>
+    public static string Svg(PublishedSeries series, ChartComparisons comparisons, string elementId)
     {
         ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(comparisons);
         ArgumentException.ThrowIfNullOrWhiteSpace(elementId);
         var unit = series.Indicator.Unit;
         bool months = MeasureOf(series) == SeriesMeasure.ItemsInPeriod;
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");
-        double[] xs = [.. Enumerable.Range(1, series.Points.Length).Select(i => (double)i)];
+        double[] xs = [.. series.Points.Select(p => MonthNumber(p.MonthEnd))];
         double?[] rolling = [.. series.Points.Select(p => p.Rolling12Months.Value is { } v ? (double?)v : null)];
-        double highest = rolling.Max() ?? 0;
-        AddLine(plot, xs, rolling);
+        var heights = new List<double>(rolling.Where(v => v is not null).Select(v => v!.Value));
+
+        if (!series.EarlierYears.IsEmpty)
+        {
+            // The earlier years lead into the year's first month by a thin line (Skia's SVG has no dashes), the months between not drawn.
+            double[] yearXs = [.. series.EarlierYears.Select(y => MonthNumber(y.Period.End)), xs[0]];
+            double?[] yearYs = [.. series.EarlierYears.Select(y => y.Value is { } v ? (double?)v : null), rolling[0]];
+            AddLine(plot, yearXs, yearYs, YearColour, thin: true, MarkerShape.FilledSquare, 13, "Earlier years, to 31 March", lastMarker: false);
+            heights.AddRange(yearYs.Where(v => v is not null).Select(v => v!.Value));
+        }
+        AddLine(plot, xs, rolling, RollingColour, thin: false, MarkerShape.FilledCircle, 9, "Rolling 12 months", lastMarker: true);
         if (months)
         {
             double?[] own = [.. series.Points.Select(p => p.Month.Value is { } v ? (double?)v : null)];
-            highest = Math.Max(highest, own.Max() ?? 0);
+            heights.AddRange(own.Where(v => v is not null).Select(v => v!.Value));
             AddDots(plot, xs, own);
         }
-        if (target is { } t)
+        AddComparisons(plot, comparisons.Comparators);
+        heights.AddRange(comparisons.Comparators.Select(c => (double)c.Value));
+        if (comparisons.Target is { } t)
         {
             var line = plot.Add.HorizontalLine((double)t);
             line.Color = Colors.Black;
             line.LineWidth = 2;
             line.LegendText = $"Target {IndicatorText.Value(unit, t)}";
-            highest = Math.Max(highest, (double)t);
+            heights.Add((double)t);
         }
 
-        string[] labels = [.. series.Points.Select(p => IndicatorText.Month(p.MonthEnd).Replace(' ', '\n'))];
-        plot.Axes.Bottom.SetTicks(xs, labels);
+        double first = series.EarlierYears.IsEmpty ? xs[0] : MonthNumber(series.EarlierYears[0].Period.End);
+        var ticks = Ticks(first, series);
+        plot.Axes.Bottom.SetTicks([.. ticks.Select(k => k.X)], [.. ticks.Select(k => k.Label)]);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => AxisValue(unit, v) };
         foreach (var axis in new ScottPlot.IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
         {
@@ -105,22 +157,47 @@ public static partial class IndicatorChart
             axis.Label.FontSize = FontSize;
             axis.Label.Bold = false;
         }
-        plot.Axes.Bottom.Label.Text = $"Month ending (reporting year {series.Year.ReportingYear})";
+        plot.Axes.Bottom.Label.Text = series.EarlierYears.IsEmpty
+            ? $"Month ending (reporting year {series.Year.ReportingYear})"
+            : $"Earlier years at their 31 March, then {series.Year.ReportingYear} month by month";
         plot.Axes.Left.Label.Text = AxisTitle(unit);
         // Headroom above the highest point, but a percentage axis stops just above 100%.
+        double highest = heights.Count == 0 ? 0 : heights.Max();
         double top = highest <= 0 ? 1 : highest * 1.15;
-        plot.Axes.SetLimits(0.5, xs.Length + 0.5, 0, unit == IndicatorUnit.Percent ? Math.Min(top, 105) : top);
+        plot.Axes.SetLimits(first - 0.5, xs[^1] + (comparisons.Comparators.IsEmpty ? 0.5 : 0.5 + ComparisonOffset), 0, unit == IndicatorUnit.Percent ? Math.Min(top, 105) : top);
         plot.Legend.FontSize = FontSize;
         plot.ShowLegend(Edge.Bottom);
 
-        return Inline(plot.GetSvgXml(Width, Height), elementId, Title(series), Description(series, target, months));
+        return Inline(plot.GetSvgXml(Width, Height), elementId, Title(series), Description(series, comparisons, months));
     }
 
-    private static void AddLine(Plot plot, double[] xs, double?[] ys)
+    // Months numbered on from year 0, so that a year's 31 March and the next April sit one apart.
+    private static double MonthNumber(LocalDate date) => date.Year * 12 + date.Month - 1;
+
+    /// <summary>
+    /// Every month labelled when only the year is drawn; with earlier years, each quarter's end, or over more than four
+    /// years each year's end only, so that no label crowds another.
+    /// </summary>
+    private static List<(double X, string Label)> Ticks(double first, PublishedSeries series)
     {
-        // A month with no published value breaks the line rather than dropping to zero or bridging the gap.
+        var ticks = new List<(double, string)>();
+        var end = series.Points[^1].MonthEnd;
+        int span = (int)(MonthNumber(end) - first);
+        int step = series.EarlierYears.IsEmpty ? 1 : span <= MostMonthsWithQuarterTicks ? 3 : 12;
+        for (var month = end; MonthNumber(month) >= first; month = month.PlusMonths(-step))
+        {
+            ticks.Insert(0, (MonthNumber(month), IndicatorText.Month(month).Replace(' ', '\n')));
+        }
+        return ticks;
+    }
+
+    private static void AddLine(Plot plot, double[] xs, double?[] ys, string colour, bool thin, MarkerShape marker, float markerSize,
+        string legend, bool lastMarker)
+    {
+        // A point with no published value breaks the line rather than dropping to zero or bridging the gap.
         bool named = false;
         int start = 0;
+        int last = lastMarker ? ys.Length : ys.Length - 1;
         while (start < ys.Length)
         {
             while (start < ys.Length && ys[start] is null)
@@ -135,17 +212,59 @@ public static partial class IndicatorChart
             if (end > start)
             {
                 var scatter = plot.Add.Scatter(xs[start..end], ys[start..end].Select(y => y!.Value).ToArray());
-                scatter.Color = Color.FromHex(RollingColour);
-                scatter.LineWidth = 4;
-                scatter.MarkerShape = MarkerShape.FilledCircle;
-                scatter.MarkerSize = 9;
-                if (!named)
+                scatter.Color = Color.FromHex(colour);
+                scatter.LineWidth = thin ? 2 : 4;
+                // A line's own markers; the point it only leads into (the year's first month) is the next line's.
+                scatter.MarkerShape = end > last && end - start == 1 ? MarkerShape.None : marker;
+                scatter.MarkerSize = markerSize;
+                if (end > last && end - start > 1)
                 {
-                    scatter.LegendText = "Rolling 12 months";
+                    scatter.MarkerShape = MarkerShape.None;
+                    var own = plot.Add.ScatterPoints(xs[start..last], ys[start..last].Select(y => y!.Value).ToArray());
+                    own.Color = Color.FromHex(colour);
+                    own.MarkerShape = marker;
+                    own.MarkerSize = markerSize;
+                    if (!named)
+                    {
+                        own.LegendText = legend;
+                        named = true;
+                    }
+                }
+                else if (!named && scatter.MarkerShape != MarkerShape.None)
+                {
+                    scatter.LegendText = legend;
                     named = true;
                 }
             }
             start = end;
+        }
+    }
+
+    // A little to the right of the year's end, so that England and the comparators do not hide the authority's own point.
+    private const double ComparisonOffset = 0.4;
+
+    private static void AddComparisons(Plot plot, IReadOnlyList<ChartComparator> comparators)
+    {
+        var england = comparators.Where(c => c.IsNational).GroupBy(c => c.YearEnd).Select(g => g.Last()).OrderBy(c => c.YearEnd).ToList();
+        if (england.Count > 0)
+        {
+            var line = plot.Add.Scatter(england.Select(c => MonthNumber(c.YearEnd) + ComparisonOffset).ToArray(), england.Select(c => (double)c.Value).ToArray());
+            line.Color = Color.FromHex(EnglandColour);
+            line.LineWidth = 2;
+            line.MarkerShape = MarkerShape.OpenDiamond;
+            line.MarkerSize = 16;
+            line.MarkerLineWidth = 3;
+            line.LegendText = "England";
+        }
+        var others = comparators.Where(c => !c.IsNational).ToList();
+        if (others.Count > 0)
+        {
+            var dots = plot.Add.ScatterPoints(others.Select(c => MonthNumber(c.YearEnd) + ComparisonOffset).ToArray(), others.Select(c => (double)c.Value).ToArray());
+            dots.Color = Color.FromHex(ComparatorColour);
+            dots.MarkerShape = MarkerShape.OpenCircle;
+            dots.MarkerSize = 12;
+            dots.MarkerLineWidth = 2;
+            dots.LegendText = "Comparator authorities";
         }
     }
 
@@ -184,14 +303,21 @@ public static partial class IndicatorChart
         _ => "Pounds",
     };
 
-    private static string Title(PublishedSeries series) =>
-        $"{series.Indicator.Id} {series.Indicator.Name}: rolling 12 months, {series.Year.ReportingYear}";
+    private static string Title(PublishedSeries series) => series.EarlierYears.IsEmpty
+        ? $"{series.Indicator.Id} {series.Indicator.Name}: rolling 12 months, {series.Year.ReportingYear}"
+        : $"{series.Indicator.Id} {series.Indicator.Name}: {series.EarlierYears[0].Period.ReportingYear} to {series.Year.ReportingYear}";
 
-    private static string Description(PublishedSeries series, decimal? target, bool months)
+    private static string Description(PublishedSeries series, ChartComparisons comparisons, bool months)
     {
         var unit = series.Indicator.Unit;
         string Shown(PublishedIndicator p) => p.ValueWithheld ? "withheld" : p.Value is { } v ? IndicatorText.Value(unit, v) : "no value";
-        var text = new StringBuilder(Meaning(series, target)).Append(' ');
+        var text = new StringBuilder(Meaning(series, comparisons)).Append(' ');
+        if (!series.EarlierYears.IsEmpty)
+        {
+            text.Append("Earlier years: ");
+            text.AppendJoin(", ", series.EarlierYears.Select(y => $"{y.Period.ReportingYear} {Shown(y)}"));
+            text.Append(". ");
+        }
         text.Append("Rolling 12 months: ");
         text.AppendJoin(", ", series.Points.Select(p => $"{IndicatorText.Month(p.MonthEnd)} {Shown(p.Rolling12Months)}"));
         text.Append('.');
@@ -199,6 +325,12 @@ public static partial class IndicatorChart
         {
             text.Append(" Month alone: ");
             text.AppendJoin(", ", series.Points.Select(p => $"{IndicatorText.Month(p.MonthEnd)} {Shown(p.Month)}"));
+            text.Append('.');
+        }
+        if (!comparisons.Comparators.IsEmpty)
+        {
+            text.Append(" Beside them: ");
+            text.AppendJoin(", ", comparisons.Comparators.Select(c => $"{c.Authority} {ReportingPeriod.YearEnding(c.YearEnd).ReportingYear} {IndicatorText.Value(unit, c.Value)}"));
             text.Append('.');
         }
         return text.ToString();

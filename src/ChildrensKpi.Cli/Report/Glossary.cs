@@ -10,6 +10,7 @@ internal static class Glossary
         ("Care leaver", "A young person who was looked after on the 1 April when they were 16 and has since left care; the SSDA903 OC3 table records their accommodation and activity around their 19th birthday (NI 147, NI 148)."),
         ("CIN (child in need)", "A child whose health or development is likely to be impaired without services from the council (Children Act 1989, section 17). The CIN census is the council's annual return about these children."),
         ("CLA (child looked after)", "A child in the council's care under a court order, or accommodated by it for more than 24 hours (Children Act 1989, section 22). Also written LAC."),
+        ("Comparator authorities", "Other councils whose values of an indicator the comparators table gives, usually the council's statistical neighbours; the charts draw each as a grey circle at the end of its year, and the rank places the council among them."),
         ("CP plan (child protection plan)", "The plan agreed at a child protection conference for a child at risk of significant harm. A child is the subject of a plan from its start date until its end date."),
         ("Denominator", "The children or events an indicator looks at (e.g. children looked after at 31 March); the value is the numerator as a share of it."),
         ("Direction of travel", "How the value moved since the previous year, judged by polarity: improving, stable (a change of no more than one unit, e.g. one percentage point) or worsening. The arrow shows which way the value itself moved."),

@@ -30,7 +30,7 @@ internal static class HtmlReport
             <p class="lead">The year from {ReportText.Date(year.Period.Start)} to {ReportText.Date(year.Period.End)}: {year.Indicators.Length} indicator{(year.Indicators.Length == 1 ? "" : "s")}, their targets and comparisons, month by month, with a glossary and an account of the data used.</p>
             <nav aria-label="Contents"><h2 class="contents">Contents</h2><ol>
             <li><a href="#headline">Headline figures</a></li>
-            <li><a href="#charts">Month by month</a></li>
+            <li><a href="#charts">Trends</a></li>
             <li><a href="#glossary">Glossary</a></li>
             <li><a href="#data-quality">Data quality</a></li>
             </ol></nav>
@@ -56,16 +56,24 @@ internal static class HtmlReport
         writer.Write($"""
             <section id="headline" class="headline">
             <h2>1. Headline figures, {content.Year.Period.ReportingYear}</h2>
-            <p>How to read this table: each indicator for the whole year. The trend is the indicator over the rolling 12 months at each month end, its last point the value beside it (the charts in section 2 draw it with its axis and target). RAG compares the value with the council's target, the band places it in the thresholds table, the rank places it among the comparator authorities, and the direction of travel compares it with the year before. A dash means the inputs given do not allow that judgement. Terms are explained in the <a href="#glossary">glossary</a>.</p>
+            <p>How to read this table: each indicator for the whole year, the indicators of the National Indicator Set and PAF first, then the current measures (as the glossary groups them). The trend is the indicator over the rolling 12 months at each month end, its last point the value beside it (the charts in section 2 draw it with its axis and target). RAG compares the value with the council's target, the band places it in the thresholds table, the rank places it among the comparator authorities, and the direction of travel compares it with the year before. A dash means the inputs given do not allow that judgement. Terms are explained in the <a href="#glossary">glossary</a>.</p>
             <div class="table-wrap"><table>
             <caption>Indicators for the year ending {ReportText.Date(content.Year.Period.End)}</caption>
             <thead><tr><th scope="col">Id</th><th scope="col">Indicator</th><th scope="col">Trend</th><th scope="col" class="num">Value</th><th scope="col" class="num">Numerator / denominator</th><th scope="col">Polarity</th><th scope="col" class="num">Target</th><th scope="col">RAG</th><th scope="col" class="num">Band</th><th scope="col">Rank</th><th scope="col" class="num">England</th><th scope="col">Direction of travel</th></tr></thead>
-            <tbody>
 
             """);
-        foreach (var published in content.Year.Indicators)
+        // Grouped as the catalogue groups them (IndicatorDefinition.Group), as the glossary is: the seeds' indicators,
+        // then the current measures, each group under its heading.
+        IndicatorGroup? group = null;
+        foreach (var published in content.Year.Indicators.OrderBy(p => p.Definition.Group))
         {
             var d = published.Definition;
+            if (d.Group != group)
+            {
+                writer.Write(group is null ? "" : "</tbody>\n");
+                group = d.Group;
+                writer.Write($"<tbody><tr class=\"group\"><th scope=\"colgroup\" colspan=\"12\" id=\"headline-{d.Group}\">{Html.Encode(GroupName(d.Group))}</th></tr>\n");
+            }
             // The library has withheld the judgements that would reveal a withheld value.
             var a = published.Assessment;
             string aliases = d.Aliases.IsEmpty ? "" : $"<br><span class=\"alias\">{Html.Encode(string.Join(", ", d.Aliases))}</span>";
@@ -83,7 +91,7 @@ internal static class HtmlReport
             writer.Write($"<td class=\"num\">{Cell(a?.National is { } n ? ValueText.Format(d.Unit, n) : null)}</td>");
             writer.Write($"<td>{Cell(ReportText.Travel(published))}</td></tr>\n");
         }
-        writer.Write("</tbody></table></div>\n");
+        writer.Write(group is null ? "</table></div>\n" : "</tbody></table></div>\n");
         if (content.Year.IsSuppressed)
         {
             writer.Write($"<p class=\"withheld\"><strong>{Publication.Withheld}</strong>: withheld. Counts from 1 to {content.SuppressionThreshold}, and figures that would reveal them, are not shown, so that no child can be identified (see Suppression in the glossary).</p>\n");
@@ -107,8 +115,8 @@ internal static class HtmlReport
     {
         writer.Write("""
             <section id="charts">
-            <h2>2. Month by month</h2>
-            <p>How to read these charts: each indicator is drawn over the <strong>rolling 12 months</strong> ending at each month end (green line), so that every point covers a whole year and points can be compared; its last point is the headline figure. An indicator of children counted at a date (such as those looked after at the year's end) shows nothing else: a single month, or a year to date that grows through the year, only shortens the window behind the same children. An indicator of items in a period (referrals, conferences) also shows each <strong>month alone</strong> (orange diamonds), but only where its counts are large enough to publish. A black horizontal line is the target. A gap means that month had no one to count, or its figure is withheld because it rests on a count small enough to identify a child. The sentence under each chart says what it shows.</p>
+            <h2>2. Trends</h2>
+            <p>How to read these charts: each indicator is drawn over the <strong>rolling 12 months</strong> ending at each month end (green line), so that every point covers a whole year and points can be compared; its last point is the headline figure. An indicator of children counted at a date (such as those looked after at the year's end) shows nothing else: a single month, or a year to date that grows through the year, only shortens the window behind the same children. An indicator of items in a period (referrals, conferences) also shows each <strong>month alone</strong> (orange diamonds), but only where its counts are large enough to publish. Where the files cover <strong>earlier years</strong>, each year's figure is a blue square at its 31 March, the day on which the rolling 12 months is that year, joined by a thin line since the months between are not drawn. <strong>England</strong>'s figure is a purple line with open diamonds and each <strong>comparator authority</strong>'s a grey circle, at the end of each year the comparators table gives them for. A black horizontal line is the target. A gap means that month had no one to count, or its figure is withheld because it rests on a count small enough to identify a child. The sentence under each chart says what it shows.</p>
 
             """);
         foreach (var series in content.Year.Series)
@@ -122,10 +130,11 @@ internal static class HtmlReport
 
                 """);
             bool anyValue = IndicatorChart.HasPoints(series);
+            var comparisons = ChartComparisons.For(series, content.Performance, a?.Target);
             writer.Write(anyValue
-                ? IndicatorChart.Svg(series, a?.Target, $"svg-{d.Id}")
-                : "<p class=\"no-chart\">No month of the year has a value that can be shown (every denominator is empty, or every value is withheld), so there is nothing to draw.</p>");
-            string caption = anyValue ? IndicatorChart.Meaning(series, a?.Target) : $"{d.Id}: nothing to draw.";
+                ? IndicatorChart.Svg(series, comparisons, $"svg-{d.Id}")
+                : "<p class=\"no-chart\">No month of the year, and no earlier year, has a value that can be shown (every denominator is empty, or every value is withheld), so there is nothing to draw.</p>");
+            string caption = anyValue ? IndicatorChart.Meaning(series, comparisons) : $"{d.Id}: nothing to draw.";
             writer.Write($"\n<figcaption>{Html.Encode(caption)}</figcaption>\n</figure>\n");
         }
         writer.Write("</section>\n");

@@ -1,8 +1,9 @@
 namespace ChildrensKpi.Cli.Report;
 
-/// <summary>What the HTML report shows: the judged year and each indicator's monthly series, as the library publishes them.</summary>
+/// <summary>What the HTML report shows: the judged year and each indicator's monthly series and earlier years, as the library publishes them, and the tables they are judged against.</summary>
 /// <param name="Year">The indicators for the year, judged against the tables and the previous year, with their monthly series, published.</param>
-internal sealed record ReportContent(PublishedReport Year)
+/// <param name="Performance">The tables given: the charts draw England and the comparator authorities from them.</param>
+internal sealed record ReportContent(PublishedReport Year, PerformanceInputs Performance)
 {
     /// <summary>The largest count withheld (0: none).</summary>
     public int SuppressionThreshold => Year.SuppressionThreshold;

@@ -34,7 +34,7 @@ internal static class ReportRunner
         var published = report.Publish(request.Publication);
         var writeError = format == ReportFormat.Xlsx
             ? ResultWorkbook.Write(published, output!, detail: false, terminal)
-            : ResultDestination.Write(output, terminal, writer => HtmlReport.Write(new ReportContent(published), writer));
+            : ResultDestination.Write(output, terminal, writer => HtmlReport.Write(new ReportContent(published, request.Performance), writer));
         return writeError is null ? ExitCodes.Success : PreparedRun.Fail(terminal, ExitCodes.BadArguments, writeError);
     }
 }

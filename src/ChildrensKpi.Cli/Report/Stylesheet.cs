@@ -28,6 +28,7 @@ internal static class Stylesheet
         svg.sparkline { display: block; width: 90px; height: 28px; }
         .alias { font-weight: normal; color: var(--muted); font-size: .85rem; }
         .none { color: var(--muted); }
+        tr.group th { background: var(--ink); color: #fff; font-size: 1rem; text-align: left; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         tr.total th, tr.total td { font-weight: bold; border-top: 2px solid var(--ink); }
         .rag { display: inline-block; padding: .1rem .5rem; border-radius: .25rem; font-weight: bold; white-space: nowrap; border: 2px solid transparent;
                -webkit-print-color-adjust: exact; print-color-adjust: exact; }

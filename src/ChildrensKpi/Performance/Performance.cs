@@ -62,7 +62,7 @@ public static class Performance
             notes.Add($"The value falls in no band of the {year} table.");
         }
 
-        var comparators = inputs.Comparators.Where(c => Matches(c.Indicator, c.Year)).ToList();
+        var comparators = inputs.ComparatorsFor(definition, year).ToList();
         decimal? national = comparators.LastOrDefault(c => c.IsNational)?.Value;
         var others = comparators.Where(c => !c.IsNational).Select(c => c.Value).ToList();
         int? rank = null, rankOf = null, quartile = null;

@@ -13,7 +13,7 @@ namespace ChildrensKpi;
 /// value that rests on a withheld count, the previous value and the direction of travel; every note that gives a count
 /// from 1 to t of children, young people, plans or referrals (e.g. "3 children's decisions rest on histories that
 /// begin part way through a period of care"); and, when any figure is withheld, the child list, whose rows would count
-/// it back. Each month of a series is withheld the same way.</para>
+/// it back. Each month of a series, and each earlier year, is withheld the same way.</para>
 /// <para>With a pseudonymisation key, every child id the report names is replaced: in the child lists, and in the
 /// rejections and findings (their child id, a CHILD or LAchildID value, and the id in the message).</para>
 /// </remarks>
@@ -50,7 +50,7 @@ public sealed record PublishedReport
 
     /// <summary>Whether anything is withheld, in the year's figures or in a month's.</summary>
     public bool IsSuppressed => Indicators.Any(i => i.IsSuppressed)
-        || Series.Any(s => s.Points.Any(p => p.Month.IsSuppressed || p.YearToDate.IsSuppressed || p.Rolling12Months.IsSuppressed));
+        || Series.Any(s => s.Points.Any(p => p.Month.IsSuppressed || p.YearToDate.IsSuppressed || p.Rolling12Months.IsSuppressed) || s.EarlierYears.Any(y => y.IsSuppressed));
 
     /// <summary>Publishes <paramref name="report"/> under <paramref name="publication"/>.</summary>
     internal static PublishedReport Of(ComputeReport report, PublicationOptions publication)
@@ -61,7 +61,7 @@ public sealed record PublishedReport
         var rename = publication.Renaming();
         // The year's figures and every point of the series are published together, so they are protected together.
         var secondary = ReportDifferencing.Secondary(
-            report.Results.Concat(report.Series.SelectMany(s => s.Points.SelectMany(p => new[] { p.Month, p.YearToDate, p.Rolling12Months }))), threshold);
+            report.Results.Concat(report.Series.SelectMany(s => s.Points.SelectMany(p => new[] { p.Month, p.YearToDate, p.Rolling12Months }).Concat(s.EarlierYears))), threshold);
         var indicators = report.Results.Select((result, i) => Publisher.Indicator(
             result,
             report.Assessments.FirstOrDefault(a => a.Indicator == result.Definition.Id),
@@ -71,7 +71,10 @@ public sealed record PublishedReport
             secondary.GetValueOrDefault(result)));
         PublishedIndicator Point(IndicatorResult result) => Publisher.Indicator(result, null, null, threshold, rename, secondary.GetValueOrDefault(result));
         var series = report.Series.Select(s => new PublishedSeries(s.Indicator, s.Year,
-            [.. s.Points.Select(p => new PublishedSeriesPoint(p.MonthEnd, Point(p.Month), Point(p.YearToDate), Point(p.Rolling12Months)))]));
+            [.. s.Points.Select(p => new PublishedSeriesPoint(p.MonthEnd, Point(p.Month), Point(p.YearToDate), Point(p.Rolling12Months)))])
+        {
+            EarlierYears = [.. s.EarlierYears.Select(Point)],
+        });
         return new PublishedReport(report.Period, [.. indicators], [.. series], Publisher.Account(report.Inputs, rename), threshold, !report.Assessments.IsEmpty);
     }
 

@@ -32,6 +32,31 @@ public partial class ReportCommandTests(SampleReport sample) : IClassFixture<Sam
     }
 
     [Fact]
+    public void Report_Samples_HeadlineGroupsTheIndicatorsAsTheCatalogueDoes()
+    {
+        // The headline table as the glossary: a heading row per group (IndicatorDefinition.Group), the seeds' first, and
+        // each indicator's row under its own group's heading.
+        int start = sample.Html.IndexOf("<section id=\"headline\"", StringComparison.Ordinal);
+        string headline = sample.Html[start..sample.Html.IndexOf("</table>", start, StringComparison.Ordinal)];
+        var marks = Regex.Matches(headline, """<th scope="colgroup" colspan="12" id="headline-(?<group>\w+)">|<th scope="row"><a href="#chart-(?<id>[A-Z0-9_]+)">""");
+
+        Assert.Equal(["NationalIndicatorSetAndPaf", "Current"], marks.Where(m => m.Groups["group"].Success).Select(m => m.Groups["group"].Value));
+        string? group = null;
+        int rows = 0;
+        foreach (Match mark in marks)
+        {
+            if (mark.Groups["group"].Success)
+            {
+                group = mark.Groups["group"].Value;
+                continue;
+            }
+            rows++;
+            Assert.Equal(ChildrensKpi.Indicators.Find(mark.Groups["id"].Value)!.Definition.Group.ToString(), group);
+        }
+        Assert.Equal(ChildrensKpi.Indicators.All.Length, rows);
+    }
+
+    [Fact]
     public void Report_Samples_HasEveryComputedIndicatorInTheHeadlineChartsAndGlossary()
     {
         // Every input is given, so every indicator of the catalogue is computed.
@@ -57,7 +82,7 @@ public partial class ReportCommandTests(SampleReport sample) : IClassFixture<Sam
         Assert.Equal(all, figures);
         Assert.Equal(all - 3, charts.Count);
         Assert.DoesNotContain(charts, c => c.Groups["id"].Value is "NI59" or "NI60" or "SWCHANGES");
-        Assert.Equal(3, Regex.Count(sample.Html, "<p class=\"no-chart\">No month of the year has a value"));
+        Assert.Equal(3, Regex.Count(sample.Html, "<p class=\"no-chart\">No month of the year, and no earlier year, has a value"));
     }
 
     [Theory]
@@ -112,8 +137,9 @@ public partial class ReportCommandTests(SampleReport sample) : IClassFixture<Sam
     {
         Assert.Contains("<h1>Children's social care performance, 2006-07</h1>", sample.Html);
         // Each chart's axis names the reporting year, and each month is "Apr 2006", never "2,006" (every indicator but the
-        // three without a chart: NI59, NI60, SWCHANGES).
-        Assert.Equal(ChildrensKpi.Indicators.All.Length - 3, Regex.Count(sample.Html, @"Month ending \(reporting year 2006-07\)"));
+        // three without a chart: NI59, NI60, SWCHANGES); a chart with earlier years says where they stand.
+        Assert.Equal(ChildrensKpi.Indicators.All.Length - 3,
+            Regex.Count(sample.Html, @"Month ending \(reporting year 2006-07\)") + Regex.Count(sample.Html, "Earlier years at their 31 March, then 2006-07 month by month"));
         Assert.Contains("Apr 2006 to Mar 2007", sample.Html);
         Assert.DoesNotContain("2,006", sample.Html);
         Assert.DoesNotContain("2,007", sample.Html);
