@@ -59,6 +59,17 @@ internal static partial class Publisher
         };
     }
 
+    /// <summary>
+    /// The groups of a breakdown of <paramref name="result"/>, each as an indicator of its own period (no notes, no
+    /// children, no judgement), the groups and the result protected together against differencing.
+    /// </summary>
+    public static ImmutableArray<PublishedBreakdownGroup> Breakdown(IndicatorResult result, ImmutableArray<BreakdownGroup> groups, int threshold)
+    {
+        var parts = groups.Select(g => new IndicatorResult(result.Definition, result.Period, g.Numerator, g.Denominator, [], [])).ToList();
+        var secondary = ReportDifferencing.Secondary(result, parts, threshold);
+        return [.. groups.Select((g, i) => new PublishedBreakdownGroup(g.Group, Indicator(parts[i], null, null, threshold, null, secondary.GetValueOrDefault(parts[i]))))];
+    }
+
     /// <summary>The account with every child id it names renamed and every date of birth it quotes withheld (<see cref="ChildIdRenaming"/>).</summary>
     public static InputAccount Account(InputAccount account, Func<string, string>? rename)
     {
