@@ -5,7 +5,8 @@ namespace ChildrensKpi.Server;
 
 /// <summary>
 /// The server's own settings, from the <c>ChildrensKpi</c> configuration section (environment: <c>ChildrensKpi__ApiKey</c>,
-/// <c>ChildrensKpi__ApiKeyFile</c>, ...). The key is held as <see cref="Security.ApiKey"/>, which never prints it.
+/// <c>ChildrensKpi__ApiKeyFile</c>, <c>ChildrensKpi__PseudonymiseKeyFile</c>, ...). The keys are held as <see cref="Security.ApiKey"/>
+/// and <see cref="Security.PseudonymKey"/>, which never print them.
 /// </summary>
 /// <param name="ApiKey">The key every <c>/v1</c> request must carry, or null when none is configured.</param>
 /// <param name="MaxRequestBodyBytes">The largest request body accepted (413 beyond it).</param>
@@ -23,25 +24,32 @@ internal sealed record ServerSettings(ApiKey? ApiKey, long MaxRequestBodyBytes, 
     /// <summary>Whether the request must carry a key.</summary>
     public bool RequiresKey => ApiKey is not null;
 
-    /// <exception cref="ServerRefusedException">A setting is present but unusable, or the key file cannot be read.</exception>
+    /// <summary>The key answers name children under (by pseudonym), or null when they name them as read.</summary>
+    public PseudonymKey? PseudonymisationKey { get; init; }
+
+    /// <exception cref="ServerRefusedException">A setting is present but unusable, or a key file cannot be read.</exception>
     public static ServerSettings From(IConfiguration configuration) =>
-        new(Key(configuration),
+        new(Secret(configuration, "ApiKey") is { } key ? ApiKey.Of(key.Value, key.Source) : null,
             Positive(configuration, "MaxRequestBodyBytes", DefaultMaxRequestBodyBytes),
-            (int)Math.Min(int.MaxValue, Positive(configuration, "MaxConcurrentComputations", Environment.ProcessorCount)));
+            (int)Math.Min(int.MaxValue, Positive(configuration, "MaxConcurrentComputations", Environment.ProcessorCount)))
+        {
+            PseudonymisationKey = Secret(configuration, "PseudonymiseKey") is { } pseudonymKey ? PseudonymKey.Of(pseudonymKey.Value, pseudonymKey.Source) : null,
+        };
 
     /// <summary>
-    /// The key from <c>ApiKey</c> or from the file <c>ApiKeyFile</c> names (its content without surrounding white space,
-    /// so a trailing newline does not count). A file keeps the key out of the process list and the environment.
+    /// A secret from <c>name</c> or from the file <c>nameFile</c> names (its content without surrounding white space, so a
+    /// trailing newline does not count), with where it came from; null when neither is set. A file keeps the secret out
+    /// of the process list and the environment.
     /// </summary>
-    private static ApiKey? Key(IConfiguration configuration)
+    private static (string Value, string Source)? Secret(IConfiguration configuration, string name)
     {
-        var key = configuration[$"{Section}:ApiKey"];
-        var file = configuration[$"{Section}:ApiKeyFile"];
+        var key = configuration[$"{Section}:{name}"];
+        var file = configuration[$"{Section}:{name}File"];
         bool hasKey = !string.IsNullOrWhiteSpace(key), hasFile = !string.IsNullOrWhiteSpace(file);
         if (hasKey && hasFile)
         {
             throw new ServerRefusedException(
-                $"Refusing to start: both {Section}:ApiKey and {Section}:ApiKeyFile are set; set one.", ServerRefusedException.BadSetting);
+                $"Refusing to start: both {Section}:{name} and {Section}:{name}File are set; set one.", ServerRefusedException.BadSetting);
         }
         if (hasFile)
         {
@@ -53,11 +61,11 @@ internal sealed record ServerSettings(ApiKey? ApiKey, long MaxRequestBodyBytes, 
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 throw new ServerRefusedException(
-                    $"Refusing to start: {Section}:ApiKeyFile names '{file}', which cannot be read: {e.Message}", ServerRefusedException.UnreadableInput);
+                    $"Refusing to start: {Section}:{name}File names '{file}', which cannot be read: {e.Message}", ServerRefusedException.UnreadableInput);
             }
-            return ApiKey.Of(text.Trim(), $"{Section}:ApiKeyFile ('{file}')");
+            return (text.Trim(), $"{Section}:{name}File ('{file}')");
         }
-        return hasKey ? ApiKey.Of(key!, $"{Section}:ApiKey") : null;
+        return hasKey ? (key!, $"{Section}:{name}") : null;
     }
 
     private static long Positive(IConfiguration configuration, string name, long defaultValue)

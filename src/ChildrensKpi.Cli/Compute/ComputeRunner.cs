@@ -11,7 +11,8 @@ internal static class ComputeRunner
         string? publicationError = arguments.SuppressionThreshold < 0
             ? $"--suppression-threshold: {arguments.SuppressionThreshold} is negative; give 0 (withhold nothing) or more."
             : arguments.PseudonymiseKey.Error;
-        var (prepared, exitCode) = PreparedRun.Prepare(arguments.Inputs, arguments.YearEnding, arguments.Indicators, publicationError, terminal, cancellationToken);
+        var (prepared, exitCode) = PreparedRun.Prepare(arguments.Inputs, arguments.YearEnding, arguments.Indicators, publicationError, terminal, cancellationToken,
+            arguments.PseudonymiseKey.Key);
         if (prepared is null)
         {
             return exitCode;

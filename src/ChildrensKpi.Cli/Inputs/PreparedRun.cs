@@ -10,9 +10,12 @@ internal static class PreparedRun
     /// indicator named can be computed; on failure writes the error to standard error and gives the contract's exit code
     /// (1 bad arguments, 2 an unreadable input).
     /// </summary>
-    /// <remarks><paramref name="commandError"/> is a problem with the command's own arguments, found by the caller and reported with the others.</remarks>
+    /// <remarks>
+    /// <paramref name="commandError"/> is a problem with the command's own arguments, found by the caller and reported with
+    /// the others. The warnings about the files name children under <paramref name="pseudonymisationKey"/>, as the outputs do.
+    /// </remarks>
     public static (KpiRequest? Request, int ExitCode) Prepare(InputArguments inputs, string? yearEndingText, string? indicatorList,
-        string? commandError, Terminal terminal, CancellationToken cancellationToken)
+        string? commandError, Terminal terminal, CancellationToken cancellationToken, string? pseudonymisationKey = null)
     {
         var (yearEnding, dateError) = Selection.YearEnding(yearEndingText);
         var (named, nameError) = Selection.Named(indicatorList);
@@ -47,7 +50,7 @@ internal static class PreparedRun
         {
             return Refuse(terminal, ExitCodes.BadArguments, $"{unmet.Definition.Id} needs {InputArguments.ArgumentFor(missing)}.");
         }
-        foreach (var warning in loaded.Account.Warnings)
+        foreach (var warning in new PublicationOptions { PseudonymisationKey = pseudonymisationKey }.Publish(loaded.Account).Warnings)
         {
             terminal.Error.WriteLine($"warning: {warning}");
         }

@@ -16,7 +16,7 @@ internal static class ReportRunner
             string.IsNullOrWhiteSpace(output) ? "--output: give the HTML file to write."
             : suppressionThreshold < 0 ? $"--suppression-threshold: {suppressionThreshold} is negative; give 0 (withhold nothing) or more."
             : pseudonymiseKey.Error,
-            terminal, cancellationToken);
+            terminal, cancellationToken, pseudonymiseKey.Key);
         if (prepared is null)
         {
             return exitCode;

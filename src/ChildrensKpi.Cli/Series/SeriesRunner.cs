@@ -7,18 +7,18 @@ namespace ChildrensKpi.Cli.Series;
 internal static class SeriesRunner
 {
     public static int Run(InputArguments inputs, string? yearEndingText, string? indicatorList, OutputFormat? askedFormat, string? output,
-        int suppressionThreshold, Terminal terminal, CancellationToken cancellationToken)
+        int suppressionThreshold, (string? Key, string? Error) pseudonymiseKey, Terminal terminal, CancellationToken cancellationToken)
     {
         var (prepared, exitCode) = PreparedRun.Prepare(inputs, yearEndingText, indicatorList,
             askedFormat == OutputFormat.Parquet ? "--format parquet is for compute; series writes json, csv, table or xlsx."
             : askedFormat == OutputFormat.Xlsx && output is null ? ResultWorkbook.NeedsOutput
-            : suppressionThreshold < 0 ? $"--suppression-threshold: {suppressionThreshold} is negative; give 0 (withhold nothing) or more." : null,
-            terminal, cancellationToken);
+            : suppressionThreshold < 0 ? $"--suppression-threshold: {suppressionThreshold} is negative; give 0 (withhold nothing) or more." : pseudonymiseKey.Error,
+            terminal, cancellationToken, pseudonymiseKey.Key);
         if (prepared is null)
         {
             return exitCode;
         }
-        var request = prepared with { MonthlySeries = true, Publication = new PublicationOptions { SuppressionThreshold = suppressionThreshold } };
+        var request = prepared with { MonthlySeries = true, Publication = new PublicationOptions { SuppressionThreshold = suppressionThreshold, PseudonymisationKey = pseudonymiseKey.Key } };
         var published = ComputeReport.Compute(request).Publish(request.Publication);
         var series = published.Series;
         terminal.Error.WriteLine($"Computed {series.Length} series for the year ending {NodaTime.Text.LocalDatePattern.Iso.Format(request.Period.End)}.");

@@ -44,19 +44,8 @@ internal static class DfeRulesRun
         {
             return PreparedRun.Fail(terminal, ExitCodes.UnreadableInput, e.Message);
         }
-        if (new PublicationOptions { PseudonymisationKey = arguments.PseudonymiseKey.Key }.ChildIdRenaming is { } rename)
-        {
-            // A finding names its child, and an id cell may be one of its values (FIELD=value; ...): both under the pseudonym.
-            validation = validation with
-            {
-                Findings = [.. validation.Findings.Select(f => f.Child is not { } child ? f : f with
-                {
-                    Child = rename(child),
-                    Value = f.Value is null ? null : System.Text.RegularExpressions.Regex.Replace(f.Value,
-                        $"(?<=(^|; )[A-Za-z_]+=){System.Text.RegularExpressions.Regex.Escape(child)}(?=;|$)", _ => rename(child)),
-                })],
-            };
-        }
+        // Under a key the findings name children by pseudonym, without their dates of birth, as compute's rejections do.
+        validation = validation.Publish(new PublicationOptions { PseudonymisationKey = arguments.PseudonymiseKey.Key });
         int errors = validation.Findings.Count(f => f.Kind == DfeRuleKind.Error);
         string what = validation.Return == DfeReturn.Ssda903 ? "SSDA903" : "CIN census";
         terminal.Error.WriteLine($"DfE {what} rules of {validation.Year}: {validation.Outcomes.Count(o => o.Status == DfeRuleStatus.Ran)} of {validation.Outcomes.Length} ran; {validation.Findings.Length} findings ({errors} errors).");

@@ -9,8 +9,7 @@ namespace ChildrensKpi.Readers;
 internal static class ChildIdForms
 {
     /// <summary>The warning that child <paramref name="id"/> of <paramref name="column"/> was written as <paramref name="forms"/> (in ordinal order).</summary>
-    public static string Warning(string column, string id, IEnumerable<string> forms) =>
-        $"{column} {id} was written as {string.Join(", ", forms.Select(v => $"'{v}'"))}: read as one child, {id}";
+    public static string Warning(string column, string id, IEnumerable<string> forms) => ChildIdFormsWarning.Text(column, id, forms);
 
     /// <summary>The id without a trailing <c>.0</c> (any number of zeros) and without leading zeros, when it is digits; else itself.</summary>
     public static string Canonical(string text)

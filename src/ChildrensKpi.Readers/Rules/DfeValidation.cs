@@ -7,4 +7,31 @@ namespace ChildrensKpi.Readers.Rules;
 /// <param name="Year">The collection year whose rule list was run.</param>
 /// <param name="Outcomes">One per rule of the year's list, in the list's order: ran, not run (why), or not implemented.</param>
 /// <param name="Findings">Every flagged row, rule by rule.</param>
-public sealed record DfeValidation(DfeReturn Return, CollectionYear Year, ImmutableArray<DfeRuleOutcome> Outcomes, ImmutableArray<DfeFinding> Findings);
+public sealed record DfeValidation(DfeReturn Return, CollectionYear Year, ImmutableArray<DfeRuleOutcome> Outcomes, ImmutableArray<DfeFinding> Findings)
+{
+    /// <summary>
+    /// The findings as <paramref name="publication"/> publishes them: with a key, each finding's child, the id fields of its
+    /// value (<c>CHILD=…</c>) and every id its message quotes under the pseudonym, and every date of birth withheld, by
+    /// the same renaming as an <see cref="InputAccount"/>'s (<see cref="PublicationOptions.Publish(InputAccount)"/>).
+    /// </summary>
+    public DfeValidation Publish(PublicationOptions publication)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        if (publication.Renaming() is not { } rename)
+        {
+            return this;
+        }
+        var renaming = Publisher.Renaming(rename,
+            Findings.SelectMany(f => ChildIdRenaming.Cells(f.Fields, f.Value).Select(c => (f.Child, c.Field, (string?)c.Value)).Append((f.Child, "", null))),
+            Findings.Select(f => f.Message));
+        return this with
+        {
+            Findings = [.. Findings.Select(f => f with
+            {
+                Child = f.Child is { } child ? renaming.Id(child) : null,
+                Value = renaming.Fields(f.Fields, f.Value),
+                Message = renaming.Text(f.Message),
+            })],
+        };
+    }
+}

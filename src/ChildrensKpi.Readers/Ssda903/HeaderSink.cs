@@ -163,8 +163,9 @@ internal sealed class HeaderSink : ITableSink
             if (Text(copy, field) is { } lost && Text(used, field) is { } value && lost != value)
             {
                 var (usedPath, usedLine) = LocationOf(kept, field, value, years.Of(field));
+                // The field is named before each value, so that a pseudonymised account withholds both dates of birth.
                 findings.Add(ValidationFinding.Warn(ValidationRules.SupersededByLaterReturn, path, line, FieldNames[field], lost,
-                    $"Header {FieldNames[field]} {lost} in {ReturnPrecedence.Describe(year)} is superseded by {value} in "
+                    $"Header {FieldNames[field]} {lost} in {ReturnPrecedence.Describe(year)} is superseded by {FieldNames[field]} {value} in "
                     + $"{ReturnPrecedence.Describe(years.Of(field))} ({usedPath} line {usedLine})", _children.Id(_order[kept]).Value));
             }
         }

@@ -59,11 +59,11 @@ internal static class ApiEndpoints
             if (IsMultipart(request))
             {
                 using var form = await UploadForm.ReadAsync(request, cancellationToken).ConfigureAwait(false);
-                return UploadRequest.Compute(form, cancellationToken);
+                return UploadRequest.Compute(form, settings, cancellationToken);
             }
             if (request.HasJsonContentType())
             {
-                return RecordRequest.Compute(await ParseAsync(request.Body, cancellationToken).ConfigureAwait(false));
+                return RecordRequest.Compute(await ParseAsync(request.Body, cancellationToken).ConfigureAwait(false), settings);
             }
             return Problems.UnsupportedMediaType(request.ContentType);
         }

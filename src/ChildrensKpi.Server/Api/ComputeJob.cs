@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ChildrensKpi.Readers;
+using ChildrensKpi.Server.Security;
 using NodaTime;
 using NodaTime.Text;
 
@@ -63,11 +64,12 @@ internal static class ComputeJob
     /// </summary>
     /// <remarks>
     /// With <paramref name="suppressionThreshold"/> the answer is prepared for publication: counts from 1 to the threshold,
-    /// and everything that would reveal them, are null or left out, and each indicator's <c>suppressed</c> says why.
+    /// and everything that would reveal them, are null or left out, and each indicator's <c>suppressed</c> says why. With
+    /// <paramref name="pseudonymKey"/> (the server's setting) every child the answer names is named by pseudonym.
     /// </remarks>
     /// <exception cref="ApiProblemException">A named indicator needs an input the request lacks (the message names the field that supplies it).</exception>
     public static IResult Run(KpiInputs loaded, LocalDate yearEnding, ImmutableArray<Indicator> named, bool detail,
-        int? suppressionThreshold, InputNames names)
+        int? suppressionThreshold, InputNames names, PseudonymKey? pseudonymKey)
     {
         var request = loaded.Request(ReportingPeriod.YearEnding(yearEnding)) with { Indicators = named };
         if (request.FirstUnmet(out var lacking) is { } unmet)
@@ -79,7 +81,7 @@ internal static class ComputeJob
         request = request with
         {
             Options = ComputeOptions.Default with { Explain = detail },
-            Publication = new PublicationOptions { SuppressionThreshold = suppressionThreshold ?? 0 },
+            Publication = pseudonymKey?.Publication(suppressionThreshold ?? 0) ?? new PublicationOptions { SuppressionThreshold = suppressionThreshold ?? 0 },
         };
         using var json = new MemoryStream();
         ComputeReport.Compute(request).Publish(request.Publication).WriteJson(json, detail);

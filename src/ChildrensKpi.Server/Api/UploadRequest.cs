@@ -17,7 +17,7 @@ internal static class UploadRequest
     private static readonly string[] TextFields = [ComputeJob.YearEndingField, ComputeJob.IndicatorsField, ComputeJob.DetailField, ComputeJob.SuppressionThresholdField];
 
     /// <exception cref="ApiProblemException">A field is unknown, repeated, of the wrong kind or invalid, or a file cannot be read.</exception>
-    public static IResult Compute(UploadForm form, CancellationToken cancellationToken)
+    public static IResult Compute(UploadForm form, ServerSettings settings, CancellationToken cancellationToken)
     {
         foreach (var key in form.Fields.Keys)
         {
@@ -82,7 +82,7 @@ internal static class UploadRequest
             // The readers merge copies, so a duplicate reaching the model is a reader fault; still the client's file caused it.
             throw ApiProblemException.Field(e.ParamName ?? "ssda903", e.Message);
         }
-        return ComputeJob.Run(loaded, yearEnding, named, detail, suppressionThreshold, InputNames.Upload);
+        return ComputeJob.Run(loaded, yearEnding, named, detail, suppressionThreshold, InputNames.Upload, settings.PseudonymisationKey);
     }
 
     private static string? Single(UploadForm form, string field)

@@ -16,7 +16,7 @@ namespace ChildrensKpi.Server.Requests;
 internal static class RecordRequest
 {
     /// <exception cref="ApiProblemException">The request lacks records or is otherwise invalid, or an indicator cannot be computed.</exception>
-    public static IResult Compute(ComputeRequest request)
+    public static IResult Compute(ComputeRequest request, ServerSettings settings)
     {
         var yearEnding = ComputeJob.YearEnding(request.YearEnding);
         var named = ComputeJob.Named(request.Indicators ?? []);
@@ -40,7 +40,8 @@ internal static class RecordRequest
             string property = e.Path.Split(", ")[0];
             throw ApiProblemException.Field(property, e.Message);
         }
-        return ComputeJob.Run(loaded with { Account = ByRecordNumber(loaded.Account) }, yearEnding, named, request.Detail ?? false, request.SuppressionThreshold, InputNames.Records);
+        return ComputeJob.Run(loaded with { Account = ByRecordNumber(loaded.Account) }, yearEnding, named, request.Detail ?? false, request.SuppressionThreshold, InputNames.Records,
+            settings.PseudonymisationKey);
     }
 
     /// <summary>The account with each table line (the header being line 1) given as the record's number from 1.</summary>

@@ -41,6 +41,24 @@ public static class Breakdown
         return [.. groups.OrderBy(g => Order(g.Group, dimension)).ThenBy(g => g.Group, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// <paramref name="groups"/> (of <paramref name="result"/>) as they may be published beside the result under
+    /// <paramref name="publication"/>'s threshold: each group's small counts withheld as an indicator's are
+    /// (<see cref="Disclosure"/>), and, since the groups add up to the result, one more group's count withheld wherever
+    /// the result less the other groups would give a withheld one back (NI 62's 16+ as the whole less the other bands).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="groups"/> is default.</exception>
+    public static System.Collections.Immutable.ImmutableArray<PublishedBreakdownGroup> Publish(IndicatorResult result, System.Collections.Immutable.ImmutableArray<BreakdownGroup> groups, PublicationOptions publication)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(publication);
+        if (groups.IsDefault)
+        {
+            throw new ArgumentException("The groups are default: give the breakdown Compute returned.", nameof(groups));
+        }
+        return Publisher.Breakdown(result, groups, publication.SuppressionThreshold);
+    }
+
     private static readonly string[] AgeBands = ["under 1", "1–4", "5–9", "10–15", "16+"];
 
     private static string GroupOf((LocalDate? DateOfBirth, Sex? Sex, string? Ethnicity) child, BreakdownDimension dimension, LocalDate end) => dimension switch

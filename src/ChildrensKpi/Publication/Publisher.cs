@@ -59,17 +59,48 @@ internal static partial class Publisher
         };
     }
 
-    /// <summary>The account with every child id it names renamed.</summary>
+    /// <summary>
+    /// The groups of a breakdown of <paramref name="result"/>, each as an indicator of its own period (no notes, no
+    /// children, no judgement), the groups and the result protected together against differencing.
+    /// </summary>
+    public static ImmutableArray<PublishedBreakdownGroup> Breakdown(IndicatorResult result, ImmutableArray<BreakdownGroup> groups, int threshold)
+    {
+        var parts = groups.Select(g => new IndicatorResult(result.Definition, result.Period, g.Numerator, g.Denominator, [], [])).ToList();
+        var secondary = ReportDifferencing.Secondary(result, parts, threshold);
+        return [.. groups.Select((g, i) => new PublishedBreakdownGroup(g.Group, Indicator(parts[i], null, null, threshold, null, secondary.GetValueOrDefault(parts[i]))))];
+    }
+
+    /// <summary>The account with every child id it names renamed and every date of birth it quotes withheld (<see cref="ChildIdRenaming"/>).</summary>
     public static InputAccount Account(InputAccount account, Func<string, string>? rename)
     {
         if (rename is null)
         {
             return account;
         }
-        return new InputAccount(account.Files, [.. account.Rejections.Select(r => Rejection(r, rename))], account.Exclusions, account.Warnings)
+        var renaming = Renaming(rename, account);
+        return new InputAccount(account.Files, [.. account.Rejections.Select(r => Rejection(r, renaming))], account.Exclusions,
+            [.. account.Warnings.Select(renaming.Text)])
         {
-            Findings = [.. account.Findings.Select(f => Finding(f, rename))],
+            Findings = [.. account.Findings.Select(f => Finding(f, renaming))],
         };
+    }
+
+    /// <summary>The renaming of the ids <paramref name="account"/> names: its rows' children and id values, and the ids its messages quote.</summary>
+    private static ChildIdRenaming Renaming(Func<string, string> rename, InputAccount account)
+    {
+        var findings = account.AllFindings().ToList();
+        return Renaming(rename, findings.Select(f => (f.ChildId, f.Column, f.Value)), findings.Select(f => f.Message).Concat(account.Warnings));
+    }
+
+    /// <summary>
+    /// The renaming of everything some findings say about children (an account's, or the DfE rules'): the ids their rows
+    /// name (each row's child, and its value when its column holds ids) and those <paramref name="texts"/> quote.
+    /// </summary>
+    public static ChildIdRenaming Renaming(Func<string, string> rename, IEnumerable<(string? Child, string Column, string? Value)> rows, IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(rename);
+        var rowIds = rows.SelectMany(r => new[] { r.Child, ChildIdRenaming.IsIdColumn(r.Column) ? r.Value : null }).OfType<string>();
+        return new ChildIdRenaming(rename, rowIds, texts);
     }
 
     /// <summary>Whether <paramref name="note"/> gives a count from 1 to <paramref name="threshold"/> of children, young people, plans or referrals.</summary>
@@ -81,28 +112,17 @@ internal static partial class Publisher
     [GeneratedRegex(@"(?<![\w.,/-])(?<count>\d+)\s+(?:child|children|young\s+(?:person|people)|plans?|referrals?|enquir(?:y|ies)|assessments?)\b|\bcohort\s+of\s+(?<count>\d+)(?![\w.,/-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountPattern();
 
-    private static Rejection Rejection(Rejection rejection, Func<string, string> rename)
+    private static Rejection Rejection(Rejection rejection, ChildIdRenaming renaming) => rejection with
     {
-        var (value, message, child) = Renamed(rejection.Column, rejection.Value, rejection.Rule, rejection.ChildId, rename);
-        return rejection with { Value = value, Rule = message, ChildId = child };
-    }
+        Value = renaming.Value(rejection.Column, rejection.Value),
+        Rule = renaming.Text(rejection.Rule),
+        ChildId = rejection.ChildId is { } child ? renaming.Id(child) : null,
+    };
 
-    private static ValidationFinding Finding(ValidationFinding finding, Func<string, string> rename)
+    private static ValidationFinding Finding(ValidationFinding finding, ChildIdRenaming renaming) => finding with
     {
-        var (value, message, child) = Renamed(finding.Column, finding.Value, finding.Message, finding.ChildId, rename);
-        return finding with { Value = value, Message = message, ChildId = child };
-    }
-
-    /// <summary>The value of a CHILD or LAchildID cell renamed, the child id renamed, and the id in the message wherever it stands as a word.</summary>
-    private static (string? Value, string Message, string? Child) Renamed(string column, string? value, string message, string? child, Func<string, string> rename)
-    {
-        bool idCell = column.Equals("CHILD", StringComparison.OrdinalIgnoreCase) || column.EndsWith("LAchildID", StringComparison.OrdinalIgnoreCase);
-        string? renamedValue = idCell && value is { } v ? rename(v) : value;
-        if (child is null)
-        {
-            return (renamedValue, message, null);
-        }
-        string pseudonym = rename(child);
-        return (renamedValue, message.Replace($" {child} ", $" {pseudonym} ", StringComparison.Ordinal), pseudonym);
-    }
+        Value = renaming.Value(finding.Column, finding.Value),
+        Message = renaming.Text(finding.Message),
+        ChildId = finding.ChildId is { } child ? renaming.Id(child) : null,
+    };
 }

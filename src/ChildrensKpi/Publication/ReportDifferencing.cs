@@ -2,7 +2,8 @@ namespace ChildrensKpi;
 
 /// <summary>
 /// The counts of a report withheld as well so that none withheld can be worked out from the others published with it:
-/// each indicator's numerators, and its denominators, over the year and its series (<see cref="DifferencingControl"/>).
+/// each indicator's numerators, and its denominators, over the year and its series, or over a breakdown's groups and
+/// their total (<see cref="DifferencingControl"/>).
 /// </summary>
 internal static class ReportDifferencing
 {
@@ -17,36 +18,71 @@ internal static class ReportDifferencing
         foreach (var group in results.GroupBy(r => r.Definition.Id, StringComparer.Ordinal))
         {
             var members = group.ToList();
-            var unit = members[0].Definition.Unit;
-            var shown = members.Select(r => Disclosure.Apply(r, threshold)).ToList();
-            if (unit is IndicatorUnit.Percent or IndicatorUnit.Per10000)
+            Add(secondary, members, [.. members.Select(Months)], threshold);
+        }
+        return secondary;
+    }
+
+    /// <summary>
+    /// For a breakdown, whether each group's numerator and denominator are withheld as well: the groups add up to the
+    /// <paramref name="total"/>, published beside them, as a year's months add up to it, so each group is a "month" of
+    /// its own and the total the count of all of them.
+    /// </summary>
+    public static Dictionary<IndicatorResult, (bool Numerator, bool Denominator)> Secondary(IndicatorResult total, IReadOnlyList<IndicatorResult> groups, int threshold)
+    {
+        var secondary = new Dictionary<IndicatorResult, (bool, bool)>(ReferenceEqualityComparer.Instance);
+        if (threshold <= 0 || groups.Count == 0)
+        {
+            return secondary;
+        }
+        List<IndicatorResult> members = [total, .. groups];
+        Add(secondary, members, [(0, groups.Count - 1), .. groups.Select((_, i) => (i, i))], threshold);
+        // The total is published with the indicator and cannot be withheld here: where the control would withhold it
+        // (the other groups are 0, say), every group's count of that sum is withheld instead, so the total fixes none.
+        if (secondary.Remove(total, out var whole))
+        {
+            foreach (var group in groups)
             {
-                var counts = members.Select((r, i) => Count(r, r.Numerator, shown[i].NumeratorSuppressed)).ToList();
-                foreach (int i in DifferencingControl.Secondary(counts))
-                {
-                    secondary[members[i]] = (true, secondary.GetValueOrDefault(members[i]).Item2);
-                }
-            }
-            if (unit is IndicatorUnit.Percent or IndicatorUnit.Days)
-            {
-                var counts = members.Select((r, i) => Count(r, r.Denominator, shown[i].DenominatorSuppressed)).ToList();
-                foreach (int i in DifferencingControl.Secondary(counts))
-                {
-                    secondary[members[i]] = (secondary.GetValueOrDefault(members[i]).Item1, true);
-                }
+                var (numerator, denominator) = secondary.GetValueOrDefault(group);
+                secondary[group] = (numerator || whole.Item1, denominator || whole.Item2);
             }
         }
         return secondary;
     }
 
-    // What a reader knows of a withheld count is that it is at least 0: every withheld count is given the same reason
-    // (Disclosure.Withheld), so a small one is not told from one withheld as well.
-    private static DifferencingControl.Count Count(IndicatorResult result, decimal value, bool withheld)
+    /// <summary>Adds the secondary withholding of <paramref name="members"/>, one indicator's counts, each covering <paramref name="cells"/>' span.</summary>
+    private static void Add(Dictionary<IndicatorResult, (bool, bool)> secondary, List<IndicatorResult> members, (int First, int Last)[] cells, int threshold)
+    {
+        var unit = members[0].Definition.Unit;
+        var shown = members.Select(r => Disclosure.Apply(r, threshold)).ToList();
+        if (unit is IndicatorUnit.Percent or IndicatorUnit.Per10000)
+        {
+            var counts = members.Select((r, i) => Count(cells[i], r.Numerator, shown[i].NumeratorSuppressed)).ToList();
+            foreach (int i in DifferencingControl.Secondary(counts))
+            {
+                secondary[members[i]] = (true, secondary.GetValueOrDefault(members[i]).Item2);
+            }
+        }
+        if (unit is IndicatorUnit.Percent or IndicatorUnit.Days)
+        {
+            var counts = members.Select((r, i) => Count(cells[i], r.Denominator, shown[i].DenominatorSuppressed)).ToList();
+            foreach (int i in DifferencingControl.Secondary(counts))
+            {
+                secondary[members[i]] = (secondary.GetValueOrDefault(members[i]).Item1, true);
+            }
+        }
+    }
+
+    /// <summary>The months a result covers (year × 12 + month − 1), or (-1, -1) when its period is not whole months.</summary>
+    private static (int First, int Last) Months(IndicatorResult result)
     {
         var period = result.Period;
         bool wholeMonths = period.Start.Day == 1 && period.End.PlusDays(1).Day == 1;
-        int first = wholeMonths ? period.Start.Year * 12 + period.Start.Month - 1 : -1;
-        int last = wholeMonths ? period.End.Year * 12 + period.End.Month - 1 : -1;
-        return new DifferencingControl.Count(first, last, value, withheld, 0, decimal.MaxValue);
+        return wholeMonths ? (period.Start.Year * 12 + period.Start.Month - 1, period.End.Year * 12 + period.End.Month - 1) : (-1, -1);
     }
+
+    // What a reader knows of a withheld count is that it is at least 0: every withheld count is given the same reason
+    // (Disclosure.Withheld), so a small one is not told from one withheld as well.
+    private static DifferencingControl.Count Count((int First, int Last) cell, decimal value, bool withheld) =>
+        new(cell.First, cell.Last, value, withheld, 0, decimal.MaxValue);
 }

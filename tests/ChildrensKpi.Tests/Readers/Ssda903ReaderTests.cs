@@ -216,7 +216,7 @@ public class Ssda903ReaderTests
         var child = Assert.Single(read.Data.Children);
         Assert.Equal((new LocalDate(2000, 1, 2), "WBRI"), (child.DateOfBirth, child.Ethnicity));
         var rule = ValidationRules.SupersededByLaterReturn;
-        string Detail(string year) => $"Header DOB 01/01/2000 in the {year} return is superseded by 02/01/2000 in the 2007-08 return ({third} line 2)";
+        string Detail(string year) => $"Header DOB 01/01/2000 in the {year} return is superseded by DOB 02/01/2000 in the 2007-08 return ({third} line 2)";
         Assert.Equal(
             new[] { ValidationFinding.Warn(rule, first, 2, "DOB", "01/01/2000", Detail("2005-06"), "A"), ValidationFinding.Warn(rule, second, 2, "DOB", "01/01/2000", Detail("2006-07"), "A") }
                 .OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(),

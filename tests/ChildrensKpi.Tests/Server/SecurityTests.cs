@@ -106,6 +106,30 @@ public class SecurityTests
     }
 
     [Fact]
+    public void PseudonymiseKey_FromAFile_NeverShownAndBothSourcesRefused()
+    {
+        // Issue 17: the server's answers name children by pseudonym under its own key, which, like the API key, no log may show.
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "pseudonym-key-from-file\n");
+            var settings = ServerSettings.From(new ConfigurationBuilder().AddInMemoryCollection([new("ChildrensKpi:PseudonymiseKeyFile", file)]).Build());
+            var both = new ConfigurationBuilder().AddInMemoryCollection([new("ChildrensKpi:PseudonymiseKey", "k"), new("ChildrensKpi:PseudonymiseKeyFile", file)]).Build();
+
+            // The key read is the file's first line without its newline: HMAC-SHA256 of "C1" under it, worked out with the framework.
+            Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData("pseudonym-key-from-file"u8, "C1"u8)),
+                settings.PseudonymisationKey!.Publication(0).ChildIdRenaming!("C1"));
+            Assert.DoesNotContain("pseudonym-key-from-file", settings.ToString(), StringComparison.Ordinal);
+            Assert.Equal("Refusing to start: both ChildrensKpi:PseudonymiseKey and ChildrensKpi:PseudonymiseKeyFile are set; set one.",
+                Assert.Throws<ServerRefusedException>(() => ServerSettings.From(both)).Message);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task V1_WithKeyHeader_Is200()
     {
         using var host = ServerHost.Create(("ChildrensKpi:ApiKey", Key));
