@@ -39,6 +39,9 @@ internal readonly record struct CinCollectionYear(int EndYear) : IComparable<Cin
     public static bool operator >=(CinCollectionYear left, CinCollectionYear right) => left.EndYear >= right.EndYear;
 
     /// <summary>The year as a period, 1 April to 31 March.</summary>
+    /// <summary>Whether the year lies where a <see cref="ReportingPeriod"/> can (its 1 April to 31 March inside the library's bounds).</summary>
+    public bool InRange => new LocalDate(EndYear - 1, 4, 1) >= ReportingPeriod.EarliestStart && new LocalDate(EndYear, 3, 31) <= ReportingPeriod.LatestEnd;
+
     public ReportingPeriod Period => ReportingPeriod.YearEnding(new LocalDate(EndYear, 3, 31));
 
     /// <summary>The year as the DfE writes it: <c>2023-24</c>.</summary>

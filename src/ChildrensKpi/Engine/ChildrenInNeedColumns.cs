@@ -267,6 +267,15 @@ internal sealed class ChildrenInNeedColumns
     private void AddEnquiries(ImmutableArray<Section47Enquiry> enquiries, int[] child)
     {
         var order = GroupOrder(child, ChildCount, out var offsets);
+        // Each child's enquiries in order of start, then referral (the two with the child make an enquiry's key), so that
+        // no figure or explanation depends on the order the records came in.
+        var keys = new long[order.Length];
+        for (int k = 0; k < order.Length; k++)
+        {
+            var e = enquiries[order[k]];
+            keys[k] = ((long)DayNumbers.Of(e.StartDate) << 32) | (uint)DayNumbers.Of(e.ReferralDate);
+        }
+        SortWithinGroups(offsets, keys, order);
         EnquiryOffsets = offsets;
         EnquiryChild = Take(child, order);
         EnquiryStart = new int[order.Length];
@@ -375,7 +384,7 @@ internal sealed class ChildrenInNeedColumns
     }
 
     /// <summary>Sorts each group's items by <paramref name="keys"/> (unique within a group), keeping <paramref name="order"/> beside them.</summary>
-    private static void SortWithinGroups(int[] offsets, int[] keys, int[] order)
+    private static void SortWithinGroups<TKey>(int[] offsets, TKey[] keys, int[] order)
     {
         for (int g = 0; g + 1 < offsets.Length; g++)
         {

@@ -74,6 +74,21 @@ public class ChildrenInNeedReaderTests
         Regex.Replace(ValidChild, $"<{element}>[^<]*</{element}>", $"<{element}>{value}</{element}>");
 
     [Fact]
+    public void Read_ReferenceDateBeyondTheLastReportingPeriod_IsAWarningAndTheCensusIsRead()
+    {
+        // Found by the fuzzer (issue 17): ReferenceDate 2999-12-31 is collection year 2999-00, ending 31/03/3000, past the
+        // last day a reporting period can end (2999-12-31); it threw out of the read. Now it is a warning on that element
+        // and the census's one child and referral are read, the year unknown.
+        var read = Read(("cin.xml", MinimalCensus.Replace("<ReferenceDate>2023-03-31</ReferenceDate>", "<ReferenceDate>2999-12-31</ReferenceDate>", StringComparison.Ordinal)));
+
+        Assert.Single(read.Data.Referrals);
+        Assert.Empty(read.Data.CollectionYears);
+        var warning = Assert.Single(read.Account.Findings, f => f.Column.EndsWith("ReferenceDate", StringComparison.Ordinal));
+        Assert.Equal(("2999-12-31", ValidationSeverity.Warn), (warning.Value, warning.Severity));
+        Assert.StartsWith("ReferenceDate must fall in a collection year from 0001-02 to 2998-99", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_MinimalCensus_GivesExactlyTheRecordsItHolds()
     {
         var read = Read(("cin_2023.xml", MinimalCensus));
