@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ChildrensKpi.Readers;
 
 /// <summary>
@@ -25,9 +27,7 @@ public sealed record KpiInputs(IndicatorInputs Records, PerformanceInputs Perfor
         var account = InputAccount.Empty;
         if (files.Ssda903 is { } ssda903)
         {
-            var read = ssda903.Path is { } folder
-                ? Ssda903Reader.ReadFolder(folder, progress, files.Ssda903CollectionYear, cancellationToken)
-                : Ssda903Reader.Read(ssda903.Files, progress, files.Ssda903CollectionYear, cancellationToken);
+            var read = Ssda903Reader.Read(Ssda903Files(ssda903), progress, files.Ssda903CollectionYear, files.Ssda903Authority, cancellationToken);
             records = records with { LookedAfter = read.Data };
             account = account.Combine(read.Account);
         }
@@ -73,6 +73,18 @@ public sealed record KpiInputs(IndicatorInputs Records, PerformanceInputs Perfor
     }
 
     /// <summary>
+    /// The authorities named in the <c>LA</c> column of the pooled SSDA903 CSV files given (<see cref="PooledFiles"/>), in
+    /// ordinal order: each is read alone with <see cref="KpiInputFiles.ForAuthority"/>. Empty when no SSDA903 file is pooled
+    /// or none is given.
+    /// </summary>
+    /// <exception cref="InputFileException">The SSDA903 folder does not exist or holds no file to read, or a file cannot be opened.</exception>
+    public static ImmutableArray<string> Authorities(KpiInputFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return files.Ssda903 is { } ssda903 ? PooledFiles.AuthoritiesIn(Ssda903Files(ssda903)) : [];
+    }
+
+    /// <summary>
     /// A request to compute from these inputs for <paramref name="period"/>, judged against the tables and the year before
     /// when a table was given (cli-contract.md: then each indicator has its direction of travel); change the rest with <c>with</c>.
     /// </summary>
@@ -88,6 +100,10 @@ public sealed record KpiInputs(IndicatorInputs Records, PerformanceInputs Perfor
             PreviousPeriod = tables ? ReportingPeriod.YearEnding(period.End.PlusYears(-1)) : null,
         };
     }
+
+    /// <summary>The SSDA903 files of <paramref name="source"/>: a folder's as <see cref="Ssda903Reader.ReadFolder"/> finds them.</summary>
+    private static IEnumerable<InputFile> Ssda903Files(InputSource source) =>
+        source.Path is { } folder ? Ssda903Reader.FolderFiles(folder) : source.Files;
 
     private static T Single<T>(InputSource source, string kind, IProgress<ReadProgress>? progress,
         Func<string, CancellationToken, T> readFile, Func<InputFile, CancellationToken, T> read, CancellationToken cancellationToken)

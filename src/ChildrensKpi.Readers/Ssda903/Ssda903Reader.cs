@@ -65,6 +65,13 @@ public static class Ssda903Reader
     public static Ssda903ReadResult ReadFolder(string folder, IProgress<ReadProgress>? progress = null, CollectionYear? collectionYear = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        return Read(FolderFiles(folder), progress, collectionYear, cancellationToken);
+    }
+
+    /// <summary>The files <see cref="ReadFolder"/> reads, named by their path relative to <paramref name="folder"/>.</summary>
+    /// <exception cref="InputFileException">The folder does not exist or holds no CSV, XML or Excel file.</exception>
+    internal static List<InputFile> FolderFiles(string folder)
+    {
         if (!Directory.Exists(folder))
         {
             throw new InputFileException(folder, $"The SSDA903 folder '{folder}' does not exist.");
@@ -73,11 +80,7 @@ public static class Ssda903Reader
             .Where(f => Extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             .Select(f => InputFile.FromPath(f, Path.GetRelativePath(folder, f).Replace('\\', '/')))
             .ToList();
-        if (files.Count == 0)
-        {
-            throw new InputFileException(folder, $"The SSDA903 folder '{folder}' holds no .csv, .xml or .xlsx file.");
-        }
-        return Read(files, progress, collectionYear, cancellationToken);
+        return files.Count > 0 ? files : throw new InputFileException(folder, $"The SSDA903 folder '{folder}' holds no .csv, .xml or .xlsx file.");
     }
 
     /// <summary>Reads the given files (e.g. uploads), in ordinal order of their names.</summary>
@@ -109,12 +112,15 @@ public static class Ssda903Reader
         ArgumentNullException.ThrowIfNull(files);
         var given = files.ToList();
         var total = Read(given, progress, collectionYear, authority: null, cancellationToken);
-        var authorities = given.Where(f => FileForms.Of(f) == FileForm.Csv && PooledFiles.IsPooled(f)).SelectMany(PooledFiles.Authorities).Distinct();
         return new Ssda903PooledReadResult(total,
-            authorities.ToImmutableSortedDictionary(a => a, a => Read(given, progress, collectionYear, a, cancellationToken), StringComparer.Ordinal));
+            PooledFiles.AuthoritiesIn(given).ToImmutableSortedDictionary(a => a, a => Read(given, progress, collectionYear, a, cancellationToken), StringComparer.Ordinal));
     }
 
-    private static Ssda903ReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress, CollectionYear? collectionYear, string? authority, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the files; with <paramref name="authority"/> given, the rows of that authority in the pooled files alone, ids
+    /// as written, as its own return (<see cref="PooledFiles"/>).
+    /// </summary>
+    internal static Ssda903ReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress, CollectionYear? collectionYear, string? authority, CancellationToken cancellationToken)
     {
         if (collectionYear is { } given && !Ssda903Schedule.Current.Knows(given))
         {
