@@ -41,6 +41,7 @@ internal sealed record InputArguments(
     {
         Ssda903 = Source(Ssda903),
         Ssda903CollectionYear = CollectionYear is null ? null : Readers.CollectionYear.Parse(CollectionYear),
+        ChildrenInNeedCollectionYear = CollectionYear is null ? null : Readers.CollectionYear.Parse(CollectionYear),
         Ssda903Authority = Authority?.Trim(),
         ChildrenInNeed = Source(Cin),
         Population = Source(Population),

@@ -18,7 +18,8 @@ internal sealed class InputOptions
 
     /// <summary>The help of <c>--collection-year</c>, which <c>validate</c> takes too.</summary>
     public const string CollectionYearDescription =
-        "SSDA903 collection year of every file, e.g. 2024-25 (default: per file, from its name, else its latest event date).";
+        "Collection year, e.g. 2024-25, of every SSDA903 file (default: per file, from its name, else its latest event date) " +
+        "and of the CIN files that name none (flat CSV tables; a census's ReferenceDate decides its own).";
 
     /// <summary>The help of <c>--authority</c>, which <c>validate</c> takes too.</summary>
     public const string AuthorityDescription =

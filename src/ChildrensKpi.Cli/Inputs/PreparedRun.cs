@@ -67,23 +67,17 @@ internal static class PreparedRun
     /// </summary>
     public static int? AuthorityNotFound(KpiInputFiles files, Terminal terminal)
     {
-        if (files.Ssda903Authority is not { } authority)
-        {
-            return null;
-        }
-        ImmutableArray<string> pooled;
+        string? reason;
         try
         {
-            pooled = KpiInputs.Authorities(files);
+            reason = KpiInputs.AuthorityNotNamed(files);
         }
         catch (InputFileException e)
         {
             return Fail(terminal, ExitCodes.UnreadableInput, e.Message);
         }
-        return pooled.Contains(authority, StringComparer.Ordinal) ? null
-            : Fail(terminal, ExitCodes.BadArguments, pooled.IsEmpty
-                ? $"--authority {authority}: no SSDA903 file has an LA column, so the files are one council's; leave --authority out."
-                : $"--authority {authority}: no row of the SSDA903 files has LA {authority}; the authorities are {string.Join(", ", pooled)}.");
+        return reason is null ? null
+            : Fail(terminal, ExitCodes.BadArguments, $"--authority {files.Ssda903Authority}: {reason}.");
     }
 
     /// <summary>

@@ -25,6 +25,13 @@ public sealed record KpiInputFiles
     /// <summary>Children in need census files, XML or flat CSV (<c>--cin</c>: a file or a folder).</summary>
     public InputSource? ChildrenInNeed { get; init; }
 
+    /// <summary>
+    /// The collection year of the children in need files that name none (<c>--collection-year</c>): the flat CSV tables,
+    /// and XML without a ReferenceDate; an XML census's own ReferenceDate still decides its year. Null to check those
+    /// files against every year's code lists (<see cref="ChildrenInNeedReader.ReadForCollectionYear"/>).
+    /// </summary>
+    public CollectionYear? ChildrenInNeedCollectionYear { get; init; }
+
     /// <summary>The Population CSV (<c>--population</c>): one file.</summary>
     public InputSource? Population { get; init; }
 

@@ -33,9 +33,10 @@ public sealed record KpiInputs(IndicatorInputs Records, PerformanceInputs Perfor
         }
         if (files.ChildrenInNeed is { } cin)
         {
-            var read = cin.Path is { } path
-                ? ChildrenInNeedReader.ReadPath(path, progress, cancellationToken)
-                : ChildrenInNeedReader.Read(cin.Files, progress, cancellationToken);
+            var cinFiles = cin.Path is { } path ? ChildrenInNeedReader.PathFiles(path) : (IEnumerable<InputFile>)cin.Files;
+            var read = files.ChildrenInNeedCollectionYear is { } year
+                ? ChildrenInNeedReader.ReadForCollectionYear(cinFiles, year.ToString(), progress, cancellationToken)
+                : ChildrenInNeedReader.Read(cinFiles, progress, cancellationToken);
             records = records with { ChildrenInNeed = read.Data };
             account = account.Combine(read.Account);
         }
@@ -82,6 +83,25 @@ public sealed record KpiInputs(IndicatorInputs Records, PerformanceInputs Perfor
     {
         ArgumentNullException.ThrowIfNull(files);
         return files.Ssda903 is { } ssda903 ? PooledFiles.AuthoritiesIn(Ssda903Files(ssda903)) : [];
+    }
+
+    /// <summary>
+    /// Why <see cref="KpiInputFiles.Ssda903Authority"/> picks no rows, so that a mistyped code is refused rather than read
+    /// as an empty return: no SSDA903 file is pooled, or none names it (the message lists those that are named); null
+    /// when it is not given or some file names it.
+    /// </summary>
+    /// <exception cref="InputFileException">The SSDA903 folder does not exist or holds no file to read, or a file cannot be opened.</exception>
+    public static string? AuthorityNotNamed(KpiInputFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Ssda903Authority is not { } authority)
+        {
+            return null;
+        }
+        var named = Authorities(files);
+        return named.Contains(authority, StringComparer.Ordinal) ? null
+            : named.IsEmpty ? "no SSDA903 file has an LA column, so the files are one council's: leave the authority out"
+            : $"no row of the SSDA903 files has LA {authority}; the authorities are {string.Join(", ", named)}";
     }
 
     /// <summary>

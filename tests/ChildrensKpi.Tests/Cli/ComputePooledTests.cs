@@ -20,22 +20,26 @@ namespace ChildrensKpi.Tests.Cli;
 /// </remarks>
 public sealed class ComputePooledTests
 {
-    private static TempFolder Pooled() => new TempFolder()
-        .With("episodes.csv", """
-            LA,CHILD,DECOM,RNE,LS,PLACE,DEC,REC
-            201,1001,01/04/2006,S,C2,U1,01/09/2006,X1
-            201,1001,01/09/2006,P,C2,U4,,
-            202,1001,01/06/2006,S,C1,U1,01/08/2006,X1
-            202,1001,01/08/2006,P,C1,U4,01/11/2006,X1
-            202,1001,01/11/2006,P,C1,U5,,
-            202,2002,01/10/2006,S,C2,U1,,
-            """)
-        .With("header.csv", """
-            LA,CHILD,SEX,DOB,ETHNIC
-            201,1001,1,01/05/2000,WBRI
-            202,1001,2,01/03/2001,WBRI
-            202,2002,1,01/02/2004,WBRI
-            """);
+    /// <summary>The pooled Episodes table of the working above (the server's tests upload it too).</summary>
+    internal const string Episodes = """
+        LA,CHILD,DECOM,RNE,LS,PLACE,DEC,REC
+        201,1001,01/04/2006,S,C2,U1,01/09/2006,X1
+        201,1001,01/09/2006,P,C2,U4,,
+        202,1001,01/06/2006,S,C1,U1,01/08/2006,X1
+        202,1001,01/08/2006,P,C1,U4,01/11/2006,X1
+        202,1001,01/11/2006,P,C1,U5,,
+        202,2002,01/10/2006,S,C2,U1,,
+        """;
+
+    /// <summary>The pooled Header table: each council's 1001 has its own sex and date of birth.</summary>
+    internal const string Header = """
+        LA,CHILD,SEX,DOB,ETHNIC
+        201,1001,1,01/05/2000,WBRI
+        202,1001,2,01/03/2001,WBRI
+        202,2002,1,01/02/2004,WBRI
+        """;
+
+    private static TempFolder Pooled() => new TempFolder().With("episodes.csv", Episodes).With("header.csv", Header);
 
     private static readonly string[] Ni62 = ["--year-ending", "2007-03-31", "--indicators", "NI62"];
 
@@ -131,7 +135,7 @@ public sealed class ComputePooledTests
         var run = CliRun.Of(["compute", "--ssda903", folder.Path, "--authority", "201", .. Ni62, "--format", "json"]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("error: --authority 201: no SSDA903 file has an LA column, so the files are one council's; leave --authority out.", run.Error.Trim());
+        Assert.Equal("error: --authority 201: no SSDA903 file has an LA column, so the files are one council's: leave the authority out.", run.Error.Trim());
     }
 
     [Fact]
