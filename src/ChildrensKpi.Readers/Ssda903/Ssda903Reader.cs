@@ -202,7 +202,12 @@ public static class Ssda903Reader
             SocialWorkerEpisodes = [.. socialWorkers.Episodes()],
             DeprivationOfLibertyOrders = [.. deprivationOfLiberty.Orders()],
         };
-        return new Ssda903ReadResult(data, PartLocations.ToSources(account.Build(), parts));
+        // Each file's account says the year its rows were read as (a table of an XML return or workbook, the return's).
+        var yearByName = tabled.Select((t, i) => (t.File.Name, Year: years[i])).Where(t => t.Year is not null).ToDictionary(t => t.Name, t => t.Year!.Value.ToString());
+        var built = account.Build();
+        built = new InputAccount([.. built.Files.Select(f => yearByName.TryGetValue(f.Path, out var year) ? f with { CollectionYear = year } : f)],
+            built.Rejections, built.Exclusions, built.Warnings) { Findings = built.Findings };
+        return new Ssda903ReadResult(data, PartLocations.ToSources(built, parts));
     }
 
     /// <summary>A file to read, its place in name order (from 1) and its table (null when no table matches its header).</summary>
