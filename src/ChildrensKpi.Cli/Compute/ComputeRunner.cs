@@ -36,9 +36,91 @@ internal static class ComputeRunner
                 PseudonymisationKey = arguments.PseudonymiseKey.Key,
             },
         };
+        int written = Write(request, format, arguments.Output, label: null, arguments, terminal, cancellationToken);
+        if (written != ExitCodes.Success)
+        {
+            return written;
+        }
+        // Pooled files of several councils: each authority's figures too, as its own return would give them.
+        var (authorities, listCode) = PreparedRun.PooledAuthorities(arguments.Inputs, terminal);
+        if (listCode != ExitCodes.Success || authorities.IsEmpty)
+        {
+            return listCode;
+        }
+        if (arguments.Output is null && format != OutputFormat.Table)
+        {
+            // Standard output holds one JSON or CSV document: the consortium's.
+            terminal.Error.WriteLine($"note: the SSDA903 files pool {authorities.Length} authorities ({string.Join(", ", authorities)}): these figures are the consortium's; " +
+                "give --output <file> to write each authority's beside it (a folder per authority), or --authority <code> for one.");
+            return ExitCodes.Success;
+        }
+        foreach (var authority in authorities)
+        {
+            if (AuthorityOutput(arguments.Output, authority, out string? output) is { } pathError)
+            {
+                return Fail(terminal, ExitCodes.BadArguments, pathError);
+            }
+            var (own, readCode) = PreparedRun.ForAuthority(arguments.Inputs, authority, prepared, terminal, cancellationToken);
+            if (own is null)
+            {
+                if (readCode != ExitCodes.Success)
+                {
+                    return readCode;
+                }
+                continue;
+            }
+            if (output is null)
+            {
+                terminal.Output.WriteLine();
+                terminal.Output.WriteLine($"Authority {authority} (its rows of the pooled SSDA903 files alone)");
+            }
+            written = Write(own with { Options = request.Options, Publication = request.Publication }, format, output, authority, arguments, terminal, cancellationToken);
+            if (written != ExitCodes.Success)
+            {
+                return written;
+            }
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The file of <paramref name="authority"/>'s results when the consortium's go to <paramref name="output"/>: the same
+    /// name in a folder named after the authority beside it (<c>out/result.json</c> → <c>out/201/result.json</c>), the
+    /// folder made; null (standard output) when <paramref name="output"/> is. The error when the code cannot name a folder.
+    /// </summary>
+    private static string? AuthorityOutput(string? output, string authority, out string? path)
+    {
+        path = null;
+        if (output is null)
+        {
+            return null;
+        }
+        if (authority is "." or ".." || authority.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || authority.Contains('\\', StringComparison.Ordinal))
+        {
+            return $"--output: the authority code '{authority}' cannot name a folder; give --authority <code> to write one authority's results.";
+        }
+        string folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output)) ?? ".", authority);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"--output: cannot make the folder '{folder}' for authority {authority}: {e.Message}";
+        }
+        path = Path.Combine(folder, Path.GetFileName(output));
+        return null;
+    }
+
+    /// <summary>
+    /// Computes <paramref name="request"/> and writes the published report to <paramref name="output"/> (null: standard
+    /// output); <paramref name="label"/> names the authority whose figures these are in the progress line (null: the whole input).
+    /// </summary>
+    private static int Write(KpiRequest request, OutputFormat format, string? output, string? label, ComputeArguments arguments, Terminal terminal, CancellationToken cancellationToken)
+    {
         var report = ComputeReport.Compute(request);
         var rows = report.Inputs.Rows;
-        terminal.Error.WriteLine($"Computed {report.Results.Length} indicator{(report.Results.Length == 1 ? "" : "s")} for {report.Period}; rows: {rows.Read} read, {rows.Used} used, {rows.Excluded} excluded, {rows.Rejected} rejected.");
+        terminal.Error.WriteLine($"{(label is null ? "Computed" : $"Authority {label}: computed")} {report.Results.Length} indicator{(report.Results.Length == 1 ? "" : "s")} for {report.Period}; rows: {rows.Read} read, {rows.Used} used, {rows.Excluded} excluded, {rows.Rejected} rejected.");
 
         var published = report.Publish(request.Publication);
         if (arguments.Detail)
@@ -50,28 +132,28 @@ internal static class ComputeRunner
         }
         if (format == OutputFormat.Parquet)
         {
-            return WriteParquet(published, arguments, terminal, cancellationToken);
+            return WriteParquet(published, output!, arguments.Detail, terminal, cancellationToken);
         }
         if (format == OutputFormat.Xlsx)
         {
-            string? workbookError = ResultWorkbook.Write(published, arguments.Output!, arguments.Detail, terminal);
+            string? workbookError = ResultWorkbook.Write(published, output!, arguments.Detail, terminal);
             return workbookError is null ? ExitCodes.Success : Fail(terminal, ExitCodes.BadArguments, workbookError);
         }
-        var writeError = ResultDestination.Write(arguments.Output, terminal, writer => ReportWriter.Write(published, format, arguments.Detail, writer));
+        var writeError = ResultDestination.Write(output, terminal, writer => ReportWriter.Write(published, format, arguments.Detail, writer));
         return writeError is null ? ExitCodes.Success : Fail(terminal, ExitCodes.BadArguments, writeError);
     }
 
-    private static int WriteParquet(PublishedReport report, ComputeArguments arguments, Terminal terminal, CancellationToken cancellationToken)
+    private static int WriteParquet(PublishedReport report, string output, bool detail, Terminal terminal, CancellationToken cancellationToken)
     {
         try
         {
-            ResultParquet.WriteAsync(report, arguments.Output!, arguments.Detail, cancellationToken).GetAwaiter().GetResult();
+            ResultParquet.WriteAsync(report, output, detail, cancellationToken).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(terminal, ExitCodes.BadArguments, $"--output: cannot write '{arguments.Output}': {e.Message}");
+            return Fail(terminal, ExitCodes.BadArguments, $"--output: cannot write '{output}': {e.Message}");
         }
-        terminal.Error.WriteLine($"Wrote {arguments.Output}{(arguments.Detail ? $" and {ResultParquet.ChildrenPath(arguments.Output!)}" : "")}.");
+        terminal.Error.WriteLine($"Wrote {output}{(detail ? $" and {ResultParquet.ChildrenPath(output)}" : "")}.");
         return ExitCodes.Success;
     }
 

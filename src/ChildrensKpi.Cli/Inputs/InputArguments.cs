@@ -12,7 +12,8 @@ internal sealed record InputArguments(
     string? Targets,
     string? Bands,
     string? Comparators,
-    string? CollectionYear = null)
+    string? CollectionYear = null,
+    string? Authority = null)
 {
     /// <summary>What is wrong with <see cref="CollectionYear"/>; null when it is absent or a collection year the SSDA903 reader knows.</summary>
     public string? CollectionYearError =>
@@ -20,6 +21,13 @@ internal sealed record InputArguments(
         : !Readers.CollectionYear.TryParse(CollectionYear, out var year) ? $"--collection-year: '{CollectionYear}' is not a collection year: write it as 2024-25."
         : year.StartYear < Ssda903Reader.FirstCollectionYear.StartYear || year.StartYear > Ssda903Reader.LastCollectionYear.StartYear
             ? $"--collection-year: {year} is not a year the SSDA903 reader knows ({Ssda903Reader.FirstCollectionYear} to {Ssda903Reader.LastCollectionYear})."
+        : null;
+
+    /// <summary>What is wrong with <see cref="Authority"/> before anything is read; null when it is absent or may be looked for.</summary>
+    public string? AuthorityError =>
+        Authority is null ? null
+        : Ssda903 is null ? "--authority picks one authority's rows of pooled SSDA903 files: give --ssda903 <folder> too."
+        : string.IsNullOrWhiteSpace(Authority) ? "--authority: give the authority's code as its SSDA903 files' LA column writes it (e.g. 201)."
         : null;
 
     /// <summary>Whether any input with records of children or staff was given (population, finance and the judging tables only qualify them).</summary>
@@ -33,6 +41,8 @@ internal sealed record InputArguments(
     {
         Ssda903 = Source(Ssda903),
         Ssda903CollectionYear = CollectionYear is null ? null : Readers.CollectionYear.Parse(CollectionYear),
+        ChildrenInNeedCollectionYear = CollectionYear is null ? null : Readers.CollectionYear.Parse(CollectionYear),
+        Ssda903Authority = Authority?.Trim(),
         ChildrenInNeed = Source(Cin),
         Population = Source(Population),
         Finance = Source(Finance),

@@ -13,15 +13,21 @@ internal sealed class InputOptions
     private readonly Option<string> _targets = new("--targets") { Description = "Targets CSV (Indicator, Year, Target) for RAG ratings.", HelpName = "csv" };
     private readonly Option<string> _bands = new("--bands") { Description = "Bands CSV (Indicator, Year, Band, Lower, Upper) for PAF-style bands.", HelpName = "csv" };
     private readonly Option<string> _collectionYear = new("--collection-year") { Description = CollectionYearDescription, HelpName = "yyyy-yy" };
+    private readonly Option<string> _authority = new("--authority") { Description = AuthorityDescription, HelpName = "code" };
     private readonly Option<string> _comparators = new("--comparators") { Description = "Comparators CSV (Indicator, Year, Authority, Value) for rank, quartile and the national figure.", HelpName = "csv" };
 
     /// <summary>The help of <c>--collection-year</c>, which <c>validate</c> takes too.</summary>
     public const string CollectionYearDescription =
-        "SSDA903 collection year of every file, e.g. 2024-25 (default: per file, from its name, else its latest event date).";
+        "Collection year, e.g. 2024-25, of every SSDA903 file (default: per file, from its name, else its latest event date) " +
+        "and of the CIN files that name none (flat CSV tables; a census's ReferenceDate decides its own).";
+
+    /// <summary>The help of <c>--authority</c>, which <c>validate</c> takes too.</summary>
+    public const string AuthorityDescription =
+        "Read only this authority's rows of SSDA903 files pooled with an LA column (CHILD ids as written); without it, every authority's, each child's id scoped by its LA.";
 
     public void AddTo(Command command)
     {
-        foreach (var option in new[] { _ssda903, _collectionYear, _cin, _population, _finance, _workforce, _targets, _bands, _comparators })
+        foreach (var option in new[] { _ssda903, _collectionYear, _authority, _cin, _population, _finance, _workforce, _targets, _bands, _comparators })
         {
             command.Options.Add(option);
         }
@@ -36,5 +42,6 @@ internal sealed class InputOptions
         parseResult.GetValue(_targets),
         parseResult.GetValue(_bands),
         parseResult.GetValue(_comparators),
-        parseResult.GetValue(_collectionYear));
+        parseResult.GetValue(_collectionYear),
+        parseResult.GetValue(_authority));
 }

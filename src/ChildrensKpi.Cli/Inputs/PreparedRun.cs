@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ChildrensKpi.Readers;
 
 namespace ChildrensKpi.Cli.Inputs;
@@ -19,16 +20,22 @@ internal static class PreparedRun
     {
         var (yearEnding, dateError) = Selection.YearEnding(yearEndingText);
         var (named, nameError) = Selection.Named(indicatorList);
-        string? argumentError = dateError ?? nameError ?? (inputs.HasRecords ? null : InputArguments.NoRecordsMessage) ?? inputs.CollectionYearError ?? commandError;
+        string? argumentError = dateError ?? nameError ?? (inputs.HasRecords ? null : InputArguments.NoRecordsMessage) ?? inputs.CollectionYearError
+            ?? inputs.AuthorityError ?? commandError;
         if (argumentError is not null)
         {
             return Refuse(terminal, ExitCodes.BadArguments, argumentError);
+        }
+        var files = inputs.Files();
+        if (AuthorityNotFound(files, terminal) is { } refused)
+        {
+            return (null, refused);
         }
         KpiInputs loaded;
         var progress = new ProgressPrinter(terminal);
         try
         {
-            loaded = KpiInputs.Read(inputs.Files(), progress, cancellationToken);
+            loaded = KpiInputs.Read(files, progress, cancellationToken);
         }
         catch (InputFileException e)
         {
@@ -55,6 +62,74 @@ internal static class PreparedRun
             terminal.Error.WriteLine($"warning: {warning}");
         }
         return (request, ExitCodes.Success);
+    }
+
+    /// <summary>
+    /// When <c>--authority</c> was given, the exit code (the error written) when the pooled SSDA903 files name no such
+    /// authority, so that a mistyped code is not an empty result; null when they do or it was not given.
+    /// </summary>
+    public static int? AuthorityNotFound(KpiInputFiles files, Terminal terminal)
+    {
+        string? reason;
+        try
+        {
+            reason = KpiInputs.AuthorityNotNamed(files);
+        }
+        catch (InputFileException e)
+        {
+            return Fail(terminal, ExitCodes.UnreadableInput, e.Message);
+        }
+        return reason is null ? null
+            : Fail(terminal, ExitCodes.BadArguments, $"--authority {files.Ssda903Authority}: {reason}.");
+    }
+
+    /// <summary>
+    /// When no <c>--authority</c> was given, the authorities named in the LA column of pooled SSDA903 files, each to be
+    /// computed alone with <see cref="ForAuthority"/>; empty when no file is pooled. On failure the exit code, the error written.
+    /// </summary>
+    public static (ImmutableArray<string> Authorities, int ExitCode) PooledAuthorities(InputArguments inputs, Terminal terminal)
+    {
+        if (inputs.Ssda903 is null || inputs.Authority is not null)
+        {
+            return ([], ExitCodes.Success);
+        }
+        try
+        {
+            return (KpiInputs.Authorities(inputs.Files()), ExitCodes.Success);
+        }
+        catch (InputFileException e)
+        {
+            return ([], Fail(terminal, ExitCodes.UnreadableInput, e.Message));
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="authority"/>'s request: its rows of the pooled SSDA903 files alone (<see cref="KpiInputFiles.ForAuthority"/>),
+    /// for the period of <paramref name="total"/> and those of its indicators that the authority's inputs give (a children
+    /// in need indicator is the consortium's only); null, with a note, when none is. On failure the exit code, the error written.
+    /// </summary>
+    public static (KpiRequest? Request, int ExitCode) ForAuthority(InputArguments inputs, string authority, KpiRequest total, Terminal terminal, CancellationToken cancellationToken)
+    {
+        var progress = new ProgressPrinter(terminal);
+        KpiInputs loaded;
+        try
+        {
+            loaded = KpiInputs.Read(inputs.Files().ForAuthority(authority), progress, cancellationToken);
+        }
+        catch (InputFileException e)
+        {
+            progress.Finish();
+            return Refuse(terminal, ExitCodes.UnreadableInput, e.Message);
+        }
+        progress.Finish();
+        var request = loaded.Request(total.Period);
+        var computable = total.Indicators.Where(i => i.MissingInputs(request.Inputs) == IndicatorInputKinds.None).ToImmutableArray();
+        if (!total.Indicators.IsEmpty && computable.IsEmpty)
+        {
+            terminal.Error.WriteLine($"Authority {authority}: none of the indicators named is computed from SSDA903 rows alone; the consortium's figures only.");
+            return (null, ExitCodes.Success);
+        }
+        return (request with { Indicators = computable }, ExitCodes.Success);
     }
 
     /// <summary>Writes <paramref name="message"/> as an error and gives <paramref name="exitCode"/>.</summary>

@@ -12,6 +12,7 @@ internal static class ValidateCommand
         var cin = new Option<string>("--cin") { Description = "Children in need census: an XML file, a flat CSV file, or a folder of them.", HelpName = "file-or-folder" };
         var yearEnding = new Option<string>("--year-ending") { Description = "Last day of the period, yyyy-mm-dd (checked, and shown in the output; the rules themselves need no period).", HelpName = "yyyy-mm-dd" };
         var collectionYear = new Option<string>("--collection-year") { Description = Inputs.InputOptions.CollectionYearDescription, HelpName = "yyyy-yy" };
+        var authority = new Option<string>("--authority") { Description = Inputs.InputOptions.AuthorityDescription, HelpName = "code" };
         var format = new Option<OutputFormat?>("--format") { Description = "table, csv or json (default: table on a terminal, json when redirected); with --dfe also xlsx (needs --output)." };
         var pseudonymiseKey = new PseudonymKeyOptions("In every finding");
 
@@ -22,12 +23,12 @@ internal static class ValidateCommand
 
         var command = new Command("validate", "List every validation finding (rule id, severity, file, line, column, value, message, child id); exit 1 when a row is rejected.")
         {
-            ssda903, collectionYear, cin, yearEnding, format, dfe, previous, laCode, output,
+            ssda903, collectionYear, authority, cin, yearEnding, format, dfe, previous, laCode, output,
         };
         pseudonymiseKey.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(ValidateRunner.Run(
             new ValidateArguments(parseResult.GetValue(ssda903), parseResult.GetValue(cin), parseResult.GetValue(yearEnding), parseResult.GetValue(format), pseudonymiseKey.From(parseResult),
-                parseResult.GetValue(collectionYear), parseResult.GetValue(dfe), parseResult.GetValue(previous), parseResult.GetValue(laCode), parseResult.GetValue(output)),
+                parseResult.GetValue(collectionYear), parseResult.GetValue(dfe), parseResult.GetValue(previous), parseResult.GetValue(laCode), parseResult.GetValue(output), parseResult.GetValue(authority)),
             terminal, cancellationToken)));
         return command;
     }

@@ -26,13 +26,17 @@ internal static class ValidateRunner
         {
             return Fail(terminal, ExitCodes.BadArguments, keyError);
         }
-        var inputs = new InputArguments(arguments.Ssda903, arguments.Cin, null, null, null, null, null, null, arguments.CollectionYear);
-        if (inputs.CollectionYearError is { } yearError)
+        var inputs = new InputArguments(arguments.Ssda903, arguments.Cin, null, null, null, null, null, null, arguments.CollectionYear, arguments.Authority);
+        if ((inputs.CollectionYearError ?? inputs.AuthorityError) is { } inputError)
         {
-            return Fail(terminal, ExitCodes.BadArguments, yearError);
+            return Fail(terminal, ExitCodes.BadArguments, inputError);
         }
         if (arguments.Dfe)
         {
+            if (arguments.Authority is not null)
+            {
+                return Fail(terminal, ExitCodes.BadArguments, "--authority is not taken by --dfe: the DfE's rules are run on one council's files (without an LA column).");
+            }
             return DfeRulesRun.Run(arguments, terminal, cancellationToken);
         }
         if (arguments.Output is not null)
@@ -42,6 +46,10 @@ internal static class ValidateRunner
         if (arguments.Format is { } asked && asked is not (OutputFormat.Json or OutputFormat.Csv or OutputFormat.Table))
         {
             return Fail(terminal, ExitCodes.BadArguments, $"validate writes table, csv or json, not {asked.ToString().ToLowerInvariant()}.");
+        }
+        if (PreparedRun.AuthorityNotFound(inputs.Files(), terminal) is { } refused)
+        {
+            return refused;
         }
         var publication = new PublicationOptions { PseudonymisationKey = arguments.PseudonymiseKey.Key };
         var progress = new ProgressPrinter(terminal);

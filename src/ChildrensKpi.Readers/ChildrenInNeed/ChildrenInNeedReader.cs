@@ -41,9 +41,16 @@ public static class ChildrenInNeedReader
     public static ChildrenInNeedReadResult ReadPath(string fileOrFolder, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fileOrFolder);
+        return Read(PathFiles(fileOrFolder), progress, cancellationToken);
+    }
+
+    /// <summary>The files <see cref="ReadPath"/> reads: the file, or the folder's <c>*.xml</c> and <c>*.csv</c> files named by their path relative to it.</summary>
+    /// <exception cref="InputFileException">The path does not exist, or the folder holds no XML or CSV file.</exception>
+    internal static List<InputFile> PathFiles(string fileOrFolder)
+    {
         if (File.Exists(fileOrFolder))
         {
-            return Read([InputFile.FromPath(fileOrFolder, Path.GetFileName(fileOrFolder))], progress, cancellationToken);
+            return [InputFile.FromPath(fileOrFolder, Path.GetFileName(fileOrFolder))];
         }
         if (!Directory.Exists(fileOrFolder))
         {
@@ -53,11 +60,7 @@ public static class ChildrenInNeedReader
             .Where(f => f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             .Select(f => InputFile.FromPath(f, Path.GetRelativePath(fileOrFolder, f).Replace('\\', '/')))
             .ToList();
-        if (files.Count == 0)
-        {
-            throw new InputFileException(fileOrFolder, $"The CIN folder '{fileOrFolder}' holds no .xml or .csv file.");
-        }
-        return Read(files, progress, cancellationToken);
+        return files.Count > 0 ? files : throw new InputFileException(fileOrFolder, $"The CIN folder '{fileOrFolder}' holds no .xml or .csv file.");
     }
 
     /// <summary>

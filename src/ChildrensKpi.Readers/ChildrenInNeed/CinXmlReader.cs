@@ -67,6 +67,8 @@ internal sealed class CinXmlReader
     private readonly CancellationToken _cancellationToken;
     private readonly CinCollectionYear? _givenYear;
     private CinCollectionYear? _year;
+    // The year the census's ReferenceDate is in (_year is the nearest one described, whose rules it is checked against).
+    private CinCollectionYear? _censusYear;
     private System.Text.StringBuilder? _referenceDate;
     private long _referenceDateLine, _lastLine = 1;
     private long _read, _used, _excluded, _rejected, _firstExcludedLine, _nextProgress = ProgressEvery;
@@ -108,7 +110,7 @@ internal sealed class CinXmlReader
         {
             _account.AddExclusions([new Exclusion(_file.Name, CinPlanExclusion, _excluded, _firstExcludedLine)]);
         }
-        _account.AddFile(new FileAccount(_file.Name, Table, new RowCounts(_read, _used, _excluded, _rejected)));
+        _account.AddFile(new FileAccount(_file.Name, Table, new RowCounts(_read, _used, _excluded, _rejected)) { CollectionYear = (_censusYear ?? _givenYear)?.ToString() });
     }
 
     /// <returns>Null when the file is a census; else why it is not, and nothing of it is read.</returns>
@@ -199,7 +201,8 @@ internal sealed class CinXmlReader
         {
             // What the census covers: its collection year, 1 April to 31 March (the direction of travel asks).
             _records.CollectionYears.Add(CinCollectionYear.Holding(date).Period);
-            _year = CinCensusYears.Nearest(CinCollectionYear.Holding(date));
+            _censusYear = CinCollectionYear.Holding(date);
+            _year = CinCensusYears.Nearest(_censusYear.Value);
             if (_year != CinCollectionYear.Holding(date))
             {
                 _account.Warn($"{_file.Name}: ReferenceDate {text} is in {CinCollectionYear.Holding(date)}, a year with no census schema here; its codes are checked against {_year}'s");

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ChildrensKpi.Readers;
 
 /// <summary>
@@ -25,17 +27,16 @@ public sealed record KpiInputs(IndicatorInputs Records, PerformanceInputs Perfor
         var account = InputAccount.Empty;
         if (files.Ssda903 is { } ssda903)
         {
-            var read = ssda903.Path is { } folder
-                ? Ssda903Reader.ReadFolder(folder, progress, files.Ssda903CollectionYear, cancellationToken)
-                : Ssda903Reader.Read(ssda903.Files, progress, files.Ssda903CollectionYear, cancellationToken);
+            var read = Ssda903Reader.Read(Ssda903Files(ssda903), progress, files.Ssda903CollectionYear, files.Ssda903Authority, cancellationToken);
             records = records with { LookedAfter = read.Data };
             account = account.Combine(read.Account);
         }
         if (files.ChildrenInNeed is { } cin)
         {
-            var read = cin.Path is { } path
-                ? ChildrenInNeedReader.ReadPath(path, progress, cancellationToken)
-                : ChildrenInNeedReader.Read(cin.Files, progress, cancellationToken);
+            var cinFiles = cin.Path is { } path ? ChildrenInNeedReader.PathFiles(path) : (IEnumerable<InputFile>)cin.Files;
+            var read = files.ChildrenInNeedCollectionYear is { } year
+                ? ChildrenInNeedReader.ReadForCollectionYear(cinFiles, year.ToString(), progress, cancellationToken)
+                : ChildrenInNeedReader.Read(cinFiles, progress, cancellationToken);
             records = records with { ChildrenInNeed = read.Data };
             account = account.Combine(read.Account);
         }
@@ -73,6 +74,37 @@ public sealed record KpiInputs(IndicatorInputs Records, PerformanceInputs Perfor
     }
 
     /// <summary>
+    /// The authorities named in the <c>LA</c> column of the pooled SSDA903 CSV files given (<see cref="PooledFiles"/>), in
+    /// ordinal order: each is read alone with <see cref="KpiInputFiles.ForAuthority"/>. Empty when no SSDA903 file is pooled
+    /// or none is given.
+    /// </summary>
+    /// <exception cref="InputFileException">The SSDA903 folder does not exist or holds no file to read, or a file cannot be opened.</exception>
+    public static ImmutableArray<string> Authorities(KpiInputFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return files.Ssda903 is { } ssda903 ? PooledFiles.AuthoritiesIn(Ssda903Files(ssda903)) : [];
+    }
+
+    /// <summary>
+    /// Why <see cref="KpiInputFiles.Ssda903Authority"/> picks no rows, so that a mistyped code is refused rather than read
+    /// as an empty return: no SSDA903 file is pooled, or none names it (the message lists those that are named); null
+    /// when it is not given or some file names it.
+    /// </summary>
+    /// <exception cref="InputFileException">The SSDA903 folder does not exist or holds no file to read, or a file cannot be opened.</exception>
+    public static string? AuthorityNotNamed(KpiInputFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Ssda903Authority is not { } authority)
+        {
+            return null;
+        }
+        var named = Authorities(files);
+        return named.Contains(authority, StringComparer.Ordinal) ? null
+            : named.IsEmpty ? "no SSDA903 file has an LA column, so the files are one council's: leave the authority out"
+            : $"no row of the SSDA903 files has LA {authority}; the authorities are {string.Join(", ", named)}";
+    }
+
+    /// <summary>
     /// A request to compute from these inputs for <paramref name="period"/>, judged against the tables and the year before
     /// when a table was given (cli-contract.md: then each indicator has its direction of travel); change the rest with <c>with</c>.
     /// </summary>
@@ -88,6 +120,10 @@ public sealed record KpiInputs(IndicatorInputs Records, PerformanceInputs Perfor
             PreviousPeriod = tables ? ReportingPeriod.YearEnding(period.End.PlusYears(-1)) : null,
         };
     }
+
+    /// <summary>The SSDA903 files of <paramref name="source"/>: a folder's as <see cref="Ssda903Reader.ReadFolder"/> finds them.</summary>
+    private static IEnumerable<InputFile> Ssda903Files(InputSource source) =>
+        source.Path is { } folder ? Ssda903Reader.FolderFiles(folder) : source.Files;
 
     private static T Single<T>(InputSource source, string kind, IProgress<ReadProgress>? progress,
         Func<string, CancellationToken, T> readFile, Func<InputFile, CancellationToken, T> read, CancellationToken cancellationToken)

@@ -21,6 +21,14 @@ internal static class PooledFiles
     /// <exception cref="InputFileException">The file cannot be opened, or its first row is past the row limit.</exception>
     public static bool IsPooled(InputFile file) => AuthorityIndex(file) >= 0;
 
+    /// <summary>
+    /// The authorities named in the LA column of the pooled CSV files among <paramref name="files"/> (XML returns and
+    /// workbooks are one council's), in ordinal order; empty when no file is pooled.
+    /// </summary>
+    /// <exception cref="InputFileException">A CSV file cannot be opened, or a row is past the row limit.</exception>
+    public static ImmutableArray<string> AuthoritiesIn(IEnumerable<InputFile> files) =>
+        [.. files.Where(f => FileForms.Of(f) == FileForm.Csv && IsPooled(f)).SelectMany(Authorities).Distinct().Order(StringComparer.Ordinal)];
+
     /// <summary>The authorities named in the LA column of <paramref name="file"/>, as written (trimmed), empty ones left out.</summary>
     public static IEnumerable<string> Authorities(InputFile file)
     {

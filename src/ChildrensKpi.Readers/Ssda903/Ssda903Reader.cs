@@ -65,6 +65,13 @@ public static class Ssda903Reader
     public static Ssda903ReadResult ReadFolder(string folder, IProgress<ReadProgress>? progress = null, CollectionYear? collectionYear = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        return Read(FolderFiles(folder), progress, collectionYear, cancellationToken);
+    }
+
+    /// <summary>The files <see cref="ReadFolder"/> reads, named by their path relative to <paramref name="folder"/>.</summary>
+    /// <exception cref="InputFileException">The folder does not exist or holds no CSV, XML or Excel file.</exception>
+    internal static List<InputFile> FolderFiles(string folder)
+    {
         if (!Directory.Exists(folder))
         {
             throw new InputFileException(folder, $"The SSDA903 folder '{folder}' does not exist.");
@@ -73,11 +80,7 @@ public static class Ssda903Reader
             .Where(f => Extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             .Select(f => InputFile.FromPath(f, Path.GetRelativePath(folder, f).Replace('\\', '/')))
             .ToList();
-        if (files.Count == 0)
-        {
-            throw new InputFileException(folder, $"The SSDA903 folder '{folder}' holds no .csv, .xml or .xlsx file.");
-        }
-        return Read(files, progress, collectionYear, cancellationToken);
+        return files.Count > 0 ? files : throw new InputFileException(folder, $"The SSDA903 folder '{folder}' holds no .csv, .xml or .xlsx file.");
     }
 
     /// <summary>Reads the given files (e.g. uploads), in ordinal order of their names.</summary>
@@ -109,12 +112,15 @@ public static class Ssda903Reader
         ArgumentNullException.ThrowIfNull(files);
         var given = files.ToList();
         var total = Read(given, progress, collectionYear, authority: null, cancellationToken);
-        var authorities = given.Where(f => FileForms.Of(f) == FileForm.Csv && PooledFiles.IsPooled(f)).SelectMany(PooledFiles.Authorities).Distinct();
         return new Ssda903PooledReadResult(total,
-            authorities.ToImmutableSortedDictionary(a => a, a => Read(given, progress, collectionYear, a, cancellationToken), StringComparer.Ordinal));
+            PooledFiles.AuthoritiesIn(given).ToImmutableSortedDictionary(a => a, a => Read(given, progress, collectionYear, a, cancellationToken), StringComparer.Ordinal));
     }
 
-    private static Ssda903ReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress, CollectionYear? collectionYear, string? authority, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the files; with <paramref name="authority"/> given, the rows of that authority in the pooled files alone, ids
+    /// as written, as its own return (<see cref="PooledFiles"/>).
+    /// </summary>
+    internal static Ssda903ReadResult Read(IEnumerable<InputFile> files, IProgress<ReadProgress>? progress, CollectionYear? collectionYear, string? authority, CancellationToken cancellationToken)
     {
         if (collectionYear is { } given && !Ssda903Schedule.Current.Knows(given))
         {
@@ -197,7 +203,12 @@ public static class Ssda903Reader
             SocialWorkerEpisodes = [.. socialWorkers.Episodes()],
             DeprivationOfLibertyOrders = [.. deprivationOfLiberty.Orders()],
         };
-        return new Ssda903ReadResult(data, PartLocations.ToSources(account.Build(), parts));
+        // Each file's account says the year its rows were read as (a table of an XML return or workbook, the return's).
+        var yearByName = tabled.Select((t, i) => (t.File.Name, Year: years[i])).Where(t => t.Year is not null).ToDictionary(t => t.Name, t => t.Year!.Value.ToString());
+        var built = account.Build();
+        built = new InputAccount([.. built.Files.Select(f => yearByName.TryGetValue(f.Path, out var year) ? f with { CollectionYear = year } : f)],
+            built.Rejections, built.Exclusions, built.Warnings) { Findings = built.Findings };
+        return new Ssda903ReadResult(data, PartLocations.ToSources(built, parts));
     }
 
     /// <summary>A file to read, its place in name order (from 1) and its table (null when no table matches its header).</summary>

@@ -17,12 +17,16 @@ namespace ChildrensKpi.Readers;
 /// <c>AD_PLACED</c> PlacedAdoption). The columns several tables share (CHILD, DOB, SEX) are the child's: an element
 /// that lacks them takes them from the child's <c>HEADER</c>, the element holding its id. <c>HEADER</c> is a Header row
 /// when it holds a Header value besides CHILDID and DOB (SEX, ETHNIC, ...: a care leaver's header may hold only those
-/// and the OC3 values, as a CSV return has the leaver in OC3 alone), and also a UASC row when it holds <c>DUC</c>, an OC3 row when it holds <c>IN_TOUCH</c>, <c>ACTIV</c> or <c>ACCOM</c>
-/// and an AD1 row when it holds <c>DATE_INT</c> and the rest: those rows are located at their first element
-/// (<c>HEADER[1]/IN_TOUCH[1]</c>), the others at their own (<c>/EXPSSDA903/CHILD[1]/EPISODE[2]</c>, positions 1-based
-/// among elements of the same name, as the DfE's validator names them). Two elements are named differently from their
-/// columns: <c>CHILDID</c> is CHILD and <c>PL</c> is PLACE. An element that is no column (<c>HEADER/UASC</c>, the flag
-/// the validators read from the UASC table) is warned of once per file and not read.</para>
+/// and the OC3 values, as a CSV return has the leaver in OC3 alone), and also a UASC row when its <c>UASC</c> flag is 1
+/// or it holds <c>DUC</c> (which may be blank), an OC3 row when it holds <c>IN_TOUCH</c>, <c>ACTIV</c> or <c>ACCOM</c>
+/// and an AD1 row when it holds <c>DATE_INT</c> and the rest. Those rows are located as the DfE's validator locates them
+/// (conformance/ssda903/expected, <c>xml_this_year</c>): a UASC row at its flag (<c>HEADER[1]/UASC[1]</c>), an element
+/// named after its table; OC3 and AD1 rows at the value of their first column in the table's order
+/// (<c>HEADER[1]/IN_TOUCH[1]</c>, <c>HEADER[1]/DATE_INT[1]</c>), whatever order the elements come in; the others at
+/// their own element (<c>/EXPSSDA903/CHILD[1]/EPISODE[2]</c>, positions 1-based among elements of the same name, as
+/// the DfE's validator names them). A value left out is named where it would be, in the element holding the row's
+/// values (<c>HEADER[1]/IN_TOUCH</c>). Two elements are named differently from their columns: <c>CHILDID</c> is CHILD
+/// and <c>PL</c> is PLACE. Any other element that is no column is warned of once per file and not read.</para>
 /// <para>A document that is not well-formed, has a DTD, nests elements more than <see cref="MaxDepth"/> deep, holds a text
 /// longer than <see cref="MaxTextChars"/>, or whose root is not <c>EXPSSDA903</c> is refused (accounted as
 /// unrecognised, with the reason and line), never the whole read. The file's declared encoding is honoured
@@ -231,6 +235,15 @@ internal static class Ssda903XmlReturn
             foreach (var leaf in element.Elements().Where(IsLeaf))
             {
                 var column = ColumnFor(leaf);
+                if (isHeader && FlaggedTable(leaf) is { } flagged)
+                {
+                    // HEADER/UASC: the flag of the table it is named after, a row of it when 1 (the date DUC may be blank).
+                    if (leaf.Value.Trim() == "1" && !tables.Contains(flagged))
+                    {
+                        tables.Add(flagged);
+                    }
+                    continue;
+                }
                 if (_owner.TryGetValue(column, out var table))
                 {
                     if (!tables.Contains(table))
@@ -254,9 +267,10 @@ internal static class Ssda903XmlReturn
             foreach (var table in tables)
             {
                 // The header's own table sits at the header, as does the only table of any other element; a second table
-                // of one element (HEADER's UASC, OC3, AD1) at its first value.
+                // of one element (HEADER's UASC, OC3, AD1) at its flag (HEADER/UASC), else at its first column's value
+                // in the table's order (HEADER/IN_TOUCH, HEADER/DATE_INT), as the DfE's validator locates them.
                 bool atElement = isHeader ? table == _header : tables.Count == 1;
-                var at = atElement ? element : own.Values.First(l => _owner.GetValueOrDefault(ColumnFor(l)) == table);
+                var at = atElement ? element : Locator(element, table, own);
                 var cells = new Dictionary<string, (string Value, string Path)>(StringComparer.Ordinal);
                 foreach (var column in table.Required.Concat(table.Optional))
                 {
@@ -273,9 +287,20 @@ internal static class Ssda903XmlReturn
                 {
                     _tables[table] = rows = new TableRows();
                 }
-                rows.Add(paths[at], LineOf(at), cells);
+                // A value left out is named where it would be: in the element holding the row's values, not in its locator.
+                rows.Add(paths[at], paths[element], LineOf(at), cells);
             }
         }
+
+        /// <summary>The table a header's leaf is the flag of (<c>UASC</c>: named after its table, and no column of any); else null.</summary>
+        private CsvTableSchema? FlaggedTable(XElement leaf) =>
+            _owner.ContainsKey(ColumnFor(leaf)) || _shared.Contains(ColumnFor(leaf)) ? null
+            : _schemas.FirstOrDefault(s => s != _header && string.Equals(s.Name, leaf.Name.LocalName, StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>Where a header's second table's row is: its flag, else the value of its first column (in the table's order) the header holds.</summary>
+        private XElement Locator(XElement header, CsvTableSchema table, Dictionary<string, XElement> own) =>
+            header.Elements().FirstOrDefault(l => IsLeaf(l) && FlaggedTable(l) == table)
+            ?? table.Required.Concat(table.Optional).Where(c => _owner.GetValueOrDefault(c) == table && own.ContainsKey(c)).Select(c => own[c]).First();
 
         private static bool IsLeaf(XElement element) => !element.HasElements;
     }
@@ -283,10 +308,14 @@ internal static class Ssda903XmlReturn
     /// <summary>One table's rows as they are found, written as CSV once the document is read.</summary>
     private sealed class TableRows
     {
-        private readonly List<(string Path, long Line, Dictionary<string, (string Value, string Path)> Cells)> _rows = [];
+        private readonly List<(string Path, string ValuesPath, long Line, Dictionary<string, (string Value, string Path)> Cells)> _rows = [];
         private readonly List<string> _columns = [];
 
-        public void Add(string path, long line, Dictionary<string, (string Value, string Path)> cells)
+        /// <param name="path">The row's element (its locator).</param>
+        /// <param name="valuesPath">The element holding the row's values, where one left out would be.</param>
+        /// <param name="line">The line of the row's element.</param>
+        /// <param name="cells">The row's values by column, each with its element's path.</param>
+        public void Add(string path, string valuesPath, long line, Dictionary<string, (string Value, string Path)> cells)
         {
             foreach (var column in cells.Keys)
             {
@@ -295,7 +324,7 @@ internal static class Ssda903XmlReturn
                     _columns.Add(column);
                 }
             }
-            _rows.Add((path, line, cells));
+            _rows.Add((path, valuesPath, line, cells));
         }
 
         public TablePart ToPart(InputFile file, CsvTableSchema table)
@@ -305,7 +334,7 @@ internal static class Ssda903XmlReturn
             var text = new TablePartText(columns);
             // The CSV's header line stands for the table's first element.
             var origins = new XmlOrigins(columns, _rows[0].Line, _rows[0].Path);
-            foreach (var (path, line, cells) in _rows)
+            foreach (var (path, valuesPath, line, cells) in _rows)
             {
                 var values = new string?[columns.Length];
                 var at = new string[columns.Length];
@@ -318,7 +347,7 @@ internal static class Ssda903XmlReturn
                     }
                     else
                     {
-                        at[i] = $"{path}/{ElementFor(columns[i])}";
+                        at[i] = $"{valuesPath}/{ElementFor(columns[i])}";
                     }
                 }
                 origins.Add(text.Add(values), line, path, at);

@@ -7,14 +7,22 @@ namespace ChildrensKpi.Server.Api;
 /// A multipart compute request: every input the command line takes, as file fields named like its options (SSDA903
 /// files in <c>ssda903</c>, CIN census files in <c>cin</c>, and one file each in <c>population</c>, <c>finance</c>,
 /// <c>workforce</c>, <c>targets</c>, <c>bands</c> and <c>comparators</c>), and the fields <c>yearEnding</c>,
-/// <c>indicators</c> (comma list), <c>detail</c> and <c>suppressionThreshold</c>. The files are read by the library's
-/// loader, as the command line reads them.
+/// <c>indicators</c> (comma list), <c>detail</c>, <c>suppressionThreshold</c>, <c>collectionYear</c> and
+/// <c>authority</c> (the command line's <c>--collection-year</c> and <c>--authority</c>). The files are read by the
+/// library's loader, as the command line reads them.
 /// </summary>
 internal static class UploadRequest
 {
     private static readonly string[] FileFields = ["ssda903", "cin", "population", "finance", "workforce", "targets", "bands", "comparators"];
     private static readonly string[] SingleFileFields = ["population", "finance", "workforce", "targets", "bands", "comparators"];
-    private static readonly string[] TextFields = [ComputeJob.YearEndingField, ComputeJob.IndicatorsField, ComputeJob.DetailField, ComputeJob.SuppressionThresholdField];
+    /// <summary>The collection year of the SSDA903 files and of the CIN files that name none, <c>yyyy-yy</c>.</summary>
+    public const string CollectionYearField = "collectionYear";
+
+    /// <summary>The authority whose rows of pooled SSDA903 files (an <c>LA</c> column) are read alone.</summary>
+    public const string AuthorityField = "authority";
+
+    private static readonly string[] TextFields = [ComputeJob.YearEndingField, ComputeJob.IndicatorsField, ComputeJob.DetailField, ComputeJob.SuppressionThresholdField,
+        CollectionYearField, AuthorityField];
 
     /// <exception cref="ApiProblemException">A field is unknown, repeated, of the wrong kind or invalid, or a file cannot be read.</exception>
     public static IResult Compute(UploadForm form, ServerSettings settings, CancellationToken cancellationToken)
@@ -43,6 +51,8 @@ internal static class UploadRequest
         var named = ComputeJob.Named((Single(form, ComputeJob.IndicatorsField) ?? string.Empty).Split(','));
         var detail = Detail(Single(form, ComputeJob.DetailField));
         var suppressionThreshold = ComputeJob.SuppressionThreshold(Single(form, ComputeJob.SuppressionThresholdField));
+        var collectionYear = CollectionYearOf(Single(form, CollectionYearField));
+        string? authority = Single(form, AuthorityField) is { } code ? code.Trim() : null;
 
         var uploads = FileFields.ToDictionary(f => f, f => Files(form, f), StringComparer.Ordinal);
         if (uploads["ssda903"].Count == 0 && uploads["cin"].Count == 0 && uploads["workforce"].Count == 0)
@@ -57,7 +67,10 @@ internal static class UploadRequest
         var files = new KpiInputFiles
         {
             Ssda903 = Source("ssda903"),
+            Ssda903CollectionYear = collectionYear,
+            Ssda903Authority = authority,
             ChildrenInNeed = Source("cin"),
+            ChildrenInNeedCollectionYear = collectionYear,
             Population = Source("population"),
             Finance = Source("finance"),
             Workforce = Source("workforce"),
@@ -65,9 +78,17 @@ internal static class UploadRequest
             Bands = Source("bands"),
             Comparators = Source("comparators"),
         };
+        if (authority is not null && files.Ssda903 is null)
+        {
+            throw ApiProblemException.Field(AuthorityField, "authority picks one authority's rows of pooled SSDA903 files: upload them as ssda903.");
+        }
         KpiInputs loaded;
         try
         {
+            if (KpiInputs.AuthorityNotNamed(files) is { } notNamed)
+            {
+                throw ApiProblemException.Field(AuthorityField, $"authority {authority}: {notNamed}.");
+            }
             loaded = KpiInputs.Read(files, null, cancellationToken);
         }
         catch (InputFileException e)
@@ -79,7 +100,8 @@ internal static class UploadRequest
         }
         catch (ArgumentException e)
         {
-            // The readers merge copies, so a duplicate reaching the model is a reader fault; still the client's file caused it.
+            // A collection year the readers do not know (ParamName collectionYear, the field's name). Otherwise: the readers
+            // merge copies, so a duplicate reaching the model is a reader fault; still the client's file caused it.
             throw ApiProblemException.Field(e.ParamName ?? "ssda903", e.Message);
         }
         return ComputeJob.Run(loaded, yearEnding, named, detail, suppressionThreshold, InputNames.Upload, settings.PseudonymisationKey);
@@ -97,6 +119,11 @@ internal static class UploadRequest
             _ => throw ApiProblemException.Field(field, $"{field} is given {values.Count} times; give it once."),
         };
     }
+
+    private static CollectionYear? CollectionYearOf(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : CollectionYear.TryParse(text.Trim(), out var year) ? year
+        : throw ApiProblemException.Field(CollectionYearField, $"collectionYear: '{text}' is not a collection year: write it as 2024-25.");
 
     private static bool Detail(string? text)
     {

@@ -38,6 +38,8 @@ internal static class UploadSchema
             [ComputeJob.IndicatorsField] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Comma list of indicator ids or aliases; without it, every indicator whose inputs were given." },
             [ComputeJob.DetailField] = new OpenApiSchema { Type = JsonSchemaType.Boolean, Description = "Whether each indicator lists its children." },
             [ComputeJob.SuppressionThresholdField] = new OpenApiSchema { Type = JsonSchemaType.Integer, Description = "Withhold counts from 1 to this, and everything that would reveal them; without it nothing is withheld." },
+            [UploadRequest.CollectionYearField] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Collection year (yyyy-yy, e.g. 2024-25) of every SSDA903 file and of the CIN files that name none; without it, each file's own." },
+            [UploadRequest.AuthorityField] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The authority (its code in the LA column of pooled SSDA903 files) whose rows alone are read, CHILD ids as written; without it, every authority's, ids scoped as LA:CHILD." },
         },
     };
 

@@ -18,7 +18,7 @@ internal sealed record ComputeReportDocument(
         ReportingPeriod.Iso(report.Period.End),
         [.. report.Indicators.Select(i => IndicatorDocument.From(i, includeChildren))],
         RowsDocument.From(report.Inputs.Rows),
-        [.. report.Inputs.Files.Select(f => new FileDocument(f.Path, f.Table, f.Rows.Read, f.Rows.Used, f.Rows.Excluded, f.Rows.Rejected))],
+        [.. report.Inputs.Files.Select(f => new FileDocument(f.Path, f.Table, f.Rows.Read, f.Rows.Used, f.Rows.Excluded, f.Rows.Rejected, f.CollectionYear))],
         [.. report.Inputs.Rejections.Select(r => new RejectionDocument(r.Path, r.Line, r.Column, r.Value, r.Rule, r.RuleId))],
         [.. report.Inputs.Exclusions.Select(e => new ExclusionDocument(e.Path, e.Reason, e.Rows, e.FirstLine))],
         report.Inputs.Warnings);
@@ -93,7 +93,9 @@ internal sealed record RowsDocument(long Read, long Used, long Excluded, long Re
     public static RowsDocument From(RowCounts rows) => new(rows.Read, rows.Used, rows.Excluded, rows.Rejected);
 }
 
-internal sealed record FileDocument(string Path, string Table, long Read, long Used, long Excluded, long Rejected);
+// collectionYear is left out when the file has none (population, finance, ...), so those files' entries are unchanged.
+internal sealed record FileDocument(string Path, string Table, long Read, long Used, long Excluded, long Rejected,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CollectionYear);
 
 // ruleId is left out when there is none (an unreadable value), so rejections read before it existed are unchanged.
 internal sealed record RejectionDocument(

@@ -102,7 +102,8 @@ public class ChildrenInNeedReaderTests
         var plan = Assert.Single(read.Data.Plans);
         Assert.Equal((x1, new LocalDate(2022, 11, 1), (LocalDate?)null, "NEG", (int?)0), (plan.Child, plan.Start, plan.End, plan.InitialCategory, plan.NumberOfPreviousPlans));
         Assert.Equal([new LocalDate(2023, 1, 20)], plan.Reviews.ToArray());
-        Assert.Equal(new FileAccount("cin_2023.xml", "CIN census (XML)", new RowCounts(5, 5, 0, 0)), Assert.Single(read.Account.Files));
+        // ReferenceDate 2023-03-31 closes the 2022-23 census.
+        Assert.Equal(new FileAccount("cin_2023.xml", "CIN census (XML)", new RowCounts(5, 5, 0, 0)) { CollectionYear = "2022-23" }, Assert.Single(read.Account.Files));
         Assert.Empty(read.Account.Rejections);
     }
 

@@ -107,7 +107,8 @@ public class Ssda903ReaderTests
 
         Assert.Equal(new Rejection("episodes.csv", 1, "PLACE", null, "the Episodes table needs a PLACE column; every row of this file is rejected"),
             Assert.Single(read.Account.Rejections));
-        Assert.Equal(new FileAccount("episodes.csv", "Episodes", new RowCounts(2, 0, 0, 2)), read.Account.Files[0]);
+        // Its year is its latest DECOM's, 01/04/2006: 2006-07.
+        Assert.Equal(new FileAccount("episodes.csv", "Episodes", new RowCounts(2, 0, 0, 2)) { CollectionYear = "2006-07" }, read.Account.Files[0]);
     }
 
     [Fact]
@@ -128,7 +129,8 @@ public class Ssda903ReaderTests
         var read = Read(("notes.csv", "Team,Manager\nNorth,Smith\nSouth,Jones\n"), ("e.csv", EpisodesHeader + "A,01/04/2006,S,C2,N1,U4,PR1,,,,,,\n"));
 
         Assert.Equal(
-            new[] { new FileAccount("e.csv", "Episodes", new RowCounts(1, 1, 0, 0)), new FileAccount("notes.csv", "unrecognised", new RowCounts(2, 0, 2, 0)) },
+            // e.csv's year is its DECOM's (01/04/2006: 2006-07); a file of no table has none.
+            new[] { new FileAccount("e.csv", "Episodes", new RowCounts(1, 1, 0, 0)) { CollectionYear = "2006-07" }, new FileAccount("notes.csv", "unrecognised", new RowCounts(2, 0, 2, 0)) },
             read.Account.Files.ToArray());
         var exclusion = Assert.Single(read.Account.Exclusions);
         Assert.Equal(("notes.csv", 2L, 2L), (exclusion.Path, exclusion.Rows, exclusion.FirstLine));

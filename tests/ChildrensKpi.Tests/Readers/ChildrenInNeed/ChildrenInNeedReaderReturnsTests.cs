@@ -39,11 +39,20 @@ public class ChildrenInNeedReaderReturnsTests
 
     [Theory]
     [InlineData("utf-16")]
+    [InlineData("utf-16 without a mark")]
+    [InlineData("utf-16BE without a mark")]
     [InlineData("utf-8-bom")]
     public void Read_Utf16OrUtf8WithBomCensus_IsRead(string form)
     {
-        var census = Census(form == "utf-16" ? "<?xml version=\"1.0\" encoding=\"utf-16\"?>" : "<?xml version=\"1.0\" encoding=\"utf-8\"?>", id: "Zoë-1");
-        var encoding = form == "utf-16" ? (Encoding)Encoding.Unicode : new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+        var census = Census(form.StartsWith("utf-16", StringComparison.Ordinal) ? "<?xml version=\"1.0\" encoding=\"utf-16\"?>" : "<?xml version=\"1.0\" encoding=\"utf-8\"?>", id: "Zoë-1");
+        // Without a mark, the XML's own rule tells UTF-16 by "<?" (3C 00 3F 00 little-endian, 00 3C 00 3F big-endian).
+        Encoding encoding = form switch
+        {
+            "utf-16" => Encoding.Unicode,
+            "utf-16 without a mark" => new UnicodeEncoding(bigEndian: false, byteOrderMark: false),
+            "utf-16BE without a mark" => new UnicodeEncoding(bigEndian: true, byteOrderMark: false),
+            _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
+        };
 
         var read = ReadBytes("cin.xml", [.. encoding.GetPreamble(), .. encoding.GetBytes(census)]);
 

@@ -80,6 +80,8 @@ public sealed class Ssda903FormsReaderTests
             ("utf8bom.csv", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)]),
             ("utf16le.csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]),
             ("utf16be.csv", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)]),
+            ("utf16le-nomark.csv", Encoding.Unicode.GetBytes(text)),
+            ("utf16be-nomark.csv", Encoding.BigEndianUnicode.GetBytes(text)),
             ("windows1252.csv", CsvEncoding.Windows1252.GetBytes(text)),
             ("lf.csv", Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal))),
         };
@@ -103,5 +105,40 @@ public sealed class Ssda903FormsReaderTests
         Assert.Equal(65001, CsvEncoding.Detect([0x63, 0xC3], complete: false).CodePage);
         Assert.Equal(1200, CsvEncoding.Detect([0xFF, 0xFE, 0x43, 0x00], complete: true).CodePage);
         Assert.Equal(1201, CsvEncoding.Detect([0xFE, 0xFF, 0x00, 0x43], complete: true).CodePage);
+    }
+
+    [Fact]
+    public void Detect_NoMarkNulBesideEveryAsciiCharacter_Utf16ThatWayRound()
+    {
+        // "CHILD" in UTF-16 LE is 43 00 48 00 ...: the NUL second; in BE 00 43 00 48 ...: the NUL first.
+        Assert.Equal(1200, CsvEncoding.Detect(Encoding.Unicode.GetBytes("CHILD,SEX"), complete: true).CodePage);
+        Assert.Equal(1201, CsvEncoding.Detect(Encoding.BigEndianUnicode.GetBytes("CHILD,SEX"), complete: true).CodePage);
+        // U+0100 (Ā) is 00 01 in LE, its NUL on the other side: 1 such against 14 ASCII characters is still LE.
+        Assert.Equal(1200, CsvEncoding.Detect(Encoding.Unicode.GetBytes("CHILD,SEX,DOB,\u0100"), complete: true).CodePage);
+        // One stray NUL in UTF-8 text (1 of 3 byte pairs) is no UTF-16.
+        Assert.Equal(65001, CsvEncoding.Detect([0x43, 0x00, 0x48, 0x49, 0x4C, 0x44], complete: true).CodePage);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Read_XmlReturnInUtf16WithoutAMark_IsRead(bool bigEndian)
+    {
+        // The XML's own rule (XML 1.0 appendix F): 3C 00 3F 00 ("<?" in LE) or 00 3C 00 3F (BE) starts UTF-16 without a mark.
+        const string xml = """
+            <?xml version="1.0" encoding="utf-16"?>
+            <EXPSSDA903>
+              <CHILD>
+                <HEADER><CHILDID>C1</CHILDID><SEX>1</SEX><DOB>01/05/2000</DOB><ETHNIC>WBRI</ETHNIC><UPN>é£</UPN></HEADER>
+                <EPISODE><DECOM>01/04/2016</DECOM><RNE>S</RNE><LS>C2</LS><CIN>N1</CIN><PL>U1</PL><DEC/><REC/></EPISODE>
+              </CHILD>
+            </EXPSSDA903>
+            """;
+        var bytes = new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes(xml);
+
+        var read = Ssda903Reader.Read([Bytes("return_2016-17.xml", bytes)]);
+
+        Assert.Equal([("Header", 1L), ("Episodes", 1L)], read.Account.Files.Select(f => (f.Table, f.Rows.Used)));
+        Assert.Equal("é£", Assert.Single(read.Data.Children).Upn);
     }
 }
