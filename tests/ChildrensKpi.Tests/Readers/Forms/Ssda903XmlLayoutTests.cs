@@ -46,9 +46,9 @@ public sealed class Ssda903XmlLayoutTests
 
         var read = Ssda903Reader.Read([InputFile.FromText("return_2023-24.xml", xml)]);
 
-        // 2 UASC rows (C1 and C2): C1's rejected, C2's excluded as no indicator uses the table.
+        // 2 UASC rows (C1 and C2): C1's rejected, C2's used (CLA_UASC reads the table).
         var uasc = Assert.Single(read.Account.Files, f => f.Table == "UASC");
-        Assert.Equal(new RowCounts(2, 0, 1, 1), uasc.Rows);
+        Assert.Equal(new RowCounts(2, 1, 0, 1), uasc.Rows);
         var rejection = Assert.Single(read.Account.Rejections);
         Assert.Equal(("/EXPSSDA903/CHILD[1]/HEADER[1]/DUC[1]", 6L, "31/02/2023"), (rejection.Column, rejection.Line, rejection.Value));
         // The flag is read as its table's, so it is no element left unread.
