@@ -7,6 +7,11 @@ namespace ChildrensKpi.Readers;
 /// </summary>
 internal static class Ssda903Files
 {
+    /// <summary>An SSDA903 return in a form other than CSV (the XML return, a workbook) as the CSV tables it holds.</summary>
+    public static FormRead TakeApart(InputFile file, FileForm form) => form == FileForm.Xml
+        ? Ssda903XmlReturn.Read(file, Ssda903Tables.Recognizer, Ssda903Tables.Header)
+        : WorkbookSheets.Read(file);
+
     /// <param name="files">The files, in the order they are to be read.</param>
     /// <param name="account">Takes the refused files and the warnings about the others.</param>
     /// <param name="authority">
@@ -41,9 +46,7 @@ internal static class Ssda903Files
                 order.Add(file.Name);
                 continue;
             }
-            var read = form == FileForm.Xml
-                ? Ssda903XmlReturn.Read(file, Ssda903Tables.Recognizer, Ssda903Tables.Header)
-                : WorkbookSheets.Read(file);
+            var read = Ssda903Files.TakeApart(file, form);
             if (read.Refusal is { } reason)
             {
                 account.Warn($"{file.Name}: {reason}; it is not read.");

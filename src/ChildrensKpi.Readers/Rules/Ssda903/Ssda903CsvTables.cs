@@ -31,9 +31,7 @@ internal static class Ssda903CsvTables
                 ReadFile(file, pool, builders, warnings, null);
                 continue;
             }
-            var read = form == FileForm.Xml
-                ? Ssda903XmlReturn.Read(file, Ssda903Tables.Recognizer, Ssda903Tables.Header)
-                : WorkbookSheets.Read(file);
+            var read = Ssda903Files.TakeApart(file, form);
             if (read.Refusal is { } reason)
             {
                 warnings.Add($"{file.Name}: {reason}; not validated.");
