@@ -27,6 +27,7 @@ public sealed partial class KpiPage : IDisposable
     private string? error;
     private PageResult? result;
     private long elapsedMs;
+    private bool rulesDone;
     private string? ruleFilter;
     private string? tableFilter;
     private string? childFilter;
@@ -96,14 +97,23 @@ public sealed partial class KpiPage : IDisposable
         }
         running = true;
         result = null;
+        rulesDone = false;
         var clock = Stopwatch.StartNew();
         try
         {
-            var run = await PageRunner.RunAsync(files, choices, StageAsync, CancellationToken.None).ConfigureAwait(true);
+            var run = await PageRunner.ComputeAsync(files, choices, StageAsync, CancellationToken.None).ConfigureAwait(true);
             elapsedMs = clock.ElapsedMilliseconds;
             error = run.Error;
             result = run.Report is null ? null : run;
-            status = run.Error is null ? $"Done in {elapsedMs / 1000.0:N1} s, in this browser." : "Stopped.";
+            if (result is not null && choices.DfeRules)
+            {
+                // The figures first: render them, then run the DfE's rules, which do not change them.
+                await StageAsync($"Figures in {elapsedMs / 1000.0:N1} s. Running the DfE's rules").ConfigureAwait(true);
+                result = PageRunner.WithDfeRules(result, files, choices.CollectionYear, CancellationToken.None);
+                rulesDone = true;
+            }
+            status = run.Error is not null ? "Stopped."
+                : $"Figures in {elapsedMs / 1000.0:N1} s{(choices.DfeRules ? $", the DfE's rules done in {clock.ElapsedMilliseconds / 1000.0:N1} s" : "")}, in this browser.";
         }
         finally
         {

@@ -12,12 +12,15 @@ namespace ChildrensKpi.Web.Run;
 /// </summary>
 internal static class PageRunner
 {
-    /// <summary>Reads, computes and validates; <paramref name="stage"/> is awaited between the steps so that the page can show which one is running.</summary>
+    /// <summary>
+    /// Reads and computes, with the readers' findings; <paramref name="stage"/> is awaited between the steps so that the
+    /// page can show which one is running. The DfE's rules are <see cref="WithDfeRules"/>.
+    /// </summary>
     /// <param name="files">The dropped files with their kinds.</param>
-    /// <param name="choices">The period, collection year, threshold and checks chosen.</param>
+    /// <param name="choices">The period, collection year and threshold chosen.</param>
     /// <param name="stage">Told the step about to run; the page renders it before the step starts.</param>
     /// <param name="cancellationToken">Stops a long run between files and rules.</param>
-    public static async Task<PageResult> RunAsync(IReadOnlyList<DroppedFile> files, PageChoices choices, Func<string, Task> stage, CancellationToken cancellationToken)
+    public static async Task<PageResult> ComputeAsync(IReadOnlyList<DroppedFile> files, PageChoices choices, Func<string, Task> stage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(choices);
@@ -54,20 +57,27 @@ internal static class PageRunner
         notes.AddRange(published.Inputs.Warnings.Select(w => $"warning: {w}"));
 
         var tableOfFile = published.Inputs.Files.GroupBy(f => f.Path).ToDictionary(g => g.Key, g => string.Join("/", g.Select(f => f.Table)));
-        var findings = ImmutableArray.CreateBuilder<FindingRow>();
-        findings.AddRange(published.Inputs.AllFindings().Select(f => FindingRow.FromReader(f, tableOfFile)));
-        if (choices.DfeRules)
+        return new PageResult(published, [.. published.Inputs.AllFindings().Select(f => FindingRow.FromReader(f, tableOfFile))], notes.ToImmutable(), null);
+    }
+
+    /// <summary>
+    /// <paramref name="computed"/> with the DfE's rules' findings and notes added: run after the figures are shown, so that
+    /// the rules over a large return do not hold the figures back.
+    /// </summary>
+    public static PageResult WithDfeRules(PageResult computed, IReadOnlyList<DroppedFile> files, CollectionYear? collectionYear, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(computed);
+        ArgumentNullException.ThrowIfNull(files);
+        var notes = computed.Notes.ToBuilder();
+        var findings = computed.Findings.ToBuilder();
+        foreach (var validation in DfeValidations(files, collectionYear, notes, cancellationToken))
         {
-            await stage("Running the DfE's rules").ConfigureAwait(true);
-            foreach (var validation in DfeValidations(files, choices.CollectionYear, notes, cancellationToken))
-            {
-                int errors = validation.Findings.Count(f => f.Kind == DfeRuleKind.Error);
-                string what = validation.Return == DfeReturn.Ssda903 ? "SSDA903" : "CIN census";
-                notes.Add($"DfE {what} rules of {validation.Year}: {validation.Outcomes.Count(o => o.Status == DfeRuleStatus.Ran)} of {validation.Outcomes.Length} ran; {validation.Findings.Length} findings ({errors} errors).");
-                findings.AddRange(validation.Findings.Select(FindingRow.FromDfe));
-            }
+            int errors = validation.Findings.Count(f => f.Kind == DfeRuleKind.Error);
+            string what = validation.Return == DfeReturn.Ssda903 ? "SSDA903" : "CIN census";
+            notes.Add($"DfE {what} rules of {validation.Year}: {validation.Outcomes.Count(o => o.Status == DfeRuleStatus.Ran)} of {validation.Outcomes.Length} ran; {validation.Findings.Length} findings ({errors} errors).");
+            findings.AddRange(validation.Findings.Select(FindingRow.FromDfe));
         }
-        return new PageResult(published, findings.ToImmutable(), notes.ToImmutable(), null);
+        return computed with { Findings = findings.ToImmutable(), Notes = notes.ToImmutable() };
     }
 
     /// <summary>The files by kind, as <c>compute</c>'s options give them to the loader.</summary>

@@ -67,7 +67,8 @@ public sealed class WebPageTests(PublishedPage page, ITestOutputHelper output) :
             Assert.Equal((indicator["children"]?.AsArray().Count ?? 0, id), (row.GetProperty("children").GetInt32(), id));
         }
 
-        // The findings: the readers' (compute's rejections and warnings) and the DfE rules' over the same files.
+        // The findings: the readers' (compute's rejections and warnings) and the DfE rules' over the same files, run after the figures are shown.
+        await tab.WaitForAsync("document.getElementById('results').dataset.rules === 'yes' && document.getElementById('results').dataset.done === 'yes'", TimeSpan.FromMinutes(5), token);
         var counts = await tab.EvaluateAsync("(() => { const p = document.getElementById('findings-count').dataset; return [Number(p.reader), Number(p.dfe)]; })()", token);
         var readers = KpiInputs.Read(new KpiInputFiles
         {
@@ -109,6 +110,34 @@ public sealed class WebPageTests(PublishedPage page, ITestOutputHelper output) :
         // And while loading, only the page's own host: no CDN, fonts or telemetry.
         Assert.All(loadedRequests, url => Assert.True(url.StartsWith(site.Address.ToString(), StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal), url));
         output.WriteLine($"Load: {loadedRequests.Count} requests, all to {site.Address}; after load: {after.Count} ({string.Join(", ", after)}).");
+    }
+
+    [WebMeasureFact]
+    public async Task Time_to_first_figures_on_a_large_return()
+    {
+        string folder = Environment.GetEnvironmentVariable("CKPI_WEB_MEASURE")!;
+        string[] files = [.. Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal)];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(30));
+        var token = timeout.Token;
+        using var downloads = new TempFolder();
+        using var site = new StaticSite(page.Root);
+        await using var browser = await Chromium.StartAsync(token);
+        var tab = await PageTab.OpenAsync(browser.Session, site.Address, downloads.Path, token);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await tab.GiveFilesAsync("#files", files, token);
+        await tab.WaitForAsync("document.getElementById('progress').textContent.includes('read into the page')", TimeSpan.FromMinutes(10), token);
+        long reading = clock.ElapsedMilliseconds;
+        await tab.SetAsync("#period-end", Environment.GetEnvironmentVariable("CKPI_WEB_MEASURE_YEAR_ENDING") ?? "2016-03-31", token);
+        await tab.ClickAsync("#run", token);
+        await tab.WaitForAsync("document.querySelector('#results, #error') !== null", TimeSpan.FromMinutes(25), token);
+        var error = await tab.EvaluateAsync("document.getElementById('error')?.textContent ?? null", token);
+        Assert.True(error.ValueKind == JsonValueKind.Null, $"The page refused {folder}: {error}");
+        var elapsed = await tab.EvaluateAsync("document.getElementById('results').dataset.elapsedMs", token);
+        await tab.WaitForAsync("document.getElementById('results').dataset.done === 'yes'", TimeSpan.FromMinutes(25), token);
+        var notes = await tab.EvaluateAsync("document.getElementById('notes').innerText", token);
+        long bytes = files.Sum(f => new FileInfo(f).Length);
+        output.WriteLine($"{folder}: {files.Length} files, {bytes / 1048576.0:N1} MB; read into the page in {reading} ms; first figures {elapsed.GetString()} ms after Run.\n{notes}");
+        await Screenshot(tab, "web-page-large.png", "#results", token);
     }
 
     // compute's JSON has null for a withheld figure (and for a value that cannot be computed); the page marks them.
