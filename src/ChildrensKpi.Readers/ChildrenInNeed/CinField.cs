@@ -34,5 +34,5 @@ internal readonly record struct CinField(string Path, string Name, string Column
         new(null, ValidationSeverity.Warn, Path, Line, Column, Text,
             ReadBy.TryGetValue(Name, out var readers)
                 ? $"{rule}; the value is read as not given ({readers} {Name}) and the row is used"
-                : $"{rule}; the value is not used (no indicator uses {Name}) and the row is", child?.Value);
+                : $"{rule}; the value is not used (no indicator uses {Name}) and the row is used", child?.Value);
 }

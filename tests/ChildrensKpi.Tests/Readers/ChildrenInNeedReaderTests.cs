@@ -155,7 +155,7 @@ public class ChildrenInNeedReaderTests
         "PersonBirthDate" or "CINclosureDate" => $"; the value is read as not given (CIN10K and CIN_BY_NEED read {item}) and the row is used",
         "ReferralNFA" => $"; the value is read as not given (CIN10K, CIN_BY_NEED and REF_NFA read {item}) and the row is used",
         "PrimaryNeedCode" => $"; the value is read as not given (CIN_BY_NEED reads {item}) and the row is used",
-        _ => $"; the value is not used (no indicator uses {item}) and the row is",
+        _ => $"; the value is not used (no indicator uses {item}) and the row is used",
     };
 
     // A census without a header names no year, so a code is checked against every year's list (2008-09 to 2025-26).
@@ -259,7 +259,7 @@ public class ChildrenInNeedReaderTests
 
         var finding = Assert.Single(read.Account.Findings);
         Assert.Equal(("Child/ChildIdentifiers/Sex", 7L, "X"), (finding.Column, finding.Line, finding.Value));
-        Assert.Equal("Sex must be one of the 2024-25 to 2025-26 codes (M, F, U) or empty; the value is not used (no indicator uses Sex) and the row is", finding.Message);
+        Assert.Equal("Sex must be one of the 2024-25 to 2025-26 codes (M, F, U) or empty; the value is not used (no indicator uses Sex) and the row is used", finding.Message);
         Assert.Null(Assert.Single(read.Data.Children).Sex);
     }
 

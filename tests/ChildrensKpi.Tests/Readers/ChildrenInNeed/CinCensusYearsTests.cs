@@ -16,7 +16,7 @@ public class CinCensusYearsTests
         "PersonBirthDate" or "CINclosureDate" => $"; the value is read as not given (CIN10K and CIN_BY_NEED read {item}) and the row is used",
         "ReferralNFA" => $"; the value is read as not given (CIN10K, CIN_BY_NEED and REF_NFA read {item}) and the row is used",
         "PrimaryNeedCode" => $"; the value is read as not given (CIN_BY_NEED reads {item}) and the row is used",
-        _ => $"; the value is not used (no indicator uses {item}) and the row is",
+        _ => $"; the value is not used (no indicator uses {item}) and the row is used",
     };
 
     /// <summary>A census dated <paramref name="referenceDate"/> of one child; its sex item on line 6, its referral's codes on 9 and 10.</summary>
