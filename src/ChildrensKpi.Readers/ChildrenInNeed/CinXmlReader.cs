@@ -188,29 +188,28 @@ internal sealed class CinXmlReader
         {
             return;
         }
-        if (CinDate.Read(text, out var date) == DateCell.Valid && !CinCollectionYear.Holding(date).InRange)
+        string rule = $"ReferenceDate must be a valid date ({CellParser.DateFormats})";
+        if (CinDate.Read(text, out var date) == DateCell.Valid)
         {
+            var holding = CinCollectionYear.Holding(date);
+            if (holding.InRange)
+            {
+                // What the census covers: its collection year, 1 April to 31 March (the direction of travel asks).
+                _records.CollectionYears.Add(holding.Period);
+                _censusYear = holding;
+                _year = CinCensusYears.Nearest(holding);
+                if (_year != holding)
+                {
+                    _account.Warn($"{_file.Name}: ReferenceDate {text} is in {holding}, a year with no census schema here; its codes are checked against {_year}'s");
+                }
+                return;
+            }
             // A census dated where no reporting period can lie (31/12/2999 would be 2999-00, ending in 3000) is no year
             // the library can hold: a warning, as an unreadable date is, not a crash.
-            _account.Find(new ValidationFinding(null, ValidationSeverity.Warn, _file.Name, _referenceDateLine, string.Join('/', ReferenceDatePath), text,
-                $"ReferenceDate must fall in a collection year from {ReportingPeriod.EarliestStart.Year:0000}-{(ReportingPeriod.EarliestStart.Year + 1) % 100:00} to {ReportingPeriod.LatestEnd.Year - 1}-{ReportingPeriod.LatestEnd.Year % 100:00}; "
-                + $"the census's collection year is {(_givenYear is { } given ? $"taken as {given}, as given" : "not known, so its codes are checked against every year's")}", null));
-            return;
-        }
-        if (CinDate.Read(text, out date) == DateCell.Valid)
-        {
-            // What the census covers: its collection year, 1 April to 31 March (the direction of travel asks).
-            _records.CollectionYears.Add(CinCollectionYear.Holding(date).Period);
-            _censusYear = CinCollectionYear.Holding(date);
-            _year = CinCensusYears.Nearest(_censusYear.Value);
-            if (_year != CinCollectionYear.Holding(date))
-            {
-                _account.Warn($"{_file.Name}: ReferenceDate {text} is in {CinCollectionYear.Holding(date)}, a year with no census schema here; its codes are checked against {_year}'s");
-            }
-            return;
+            rule = $"ReferenceDate must fall in a collection year from {ReportingPeriod.EarliestStart.Year:0000}-{(ReportingPeriod.EarliestStart.Year + 1) % 100:00} to {ReportingPeriod.LatestEnd.Year - 1}-{ReportingPeriod.LatestEnd.Year % 100:00}";
         }
         _account.Find(new ValidationFinding(null, ValidationSeverity.Warn, _file.Name, _referenceDateLine, string.Join('/', ReferenceDatePath), text,
-            $"ReferenceDate must be a valid date ({CellParser.DateFormats}); the census's collection year is {(_givenYear is { } y ? $"taken as {y}, as given" : "not known, so its codes are checked against every year's")}", null));
+            $"{rule}; the census's collection year is {(_givenYear is { } y ? $"taken as {y}, as given" : "not known, so its codes are checked against every year's")}", null));
     }
 
     /// <summary>Appends the current text node to <paramref name="node"/> a chunk at a time, refusing the file past <see cref="MaxTextChars"/>.</summary>

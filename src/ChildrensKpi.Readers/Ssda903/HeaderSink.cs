@@ -96,7 +96,7 @@ internal sealed class HeaderSink : ITableSink
             _years.Add(new Years(_rowYear, _rowYear, _rowYear, _rowYear));
             return RowVerdict.Used;
         }
-        var (used, years) = Used(kept);
+        var (used, years) = Used(kept, out bool merged);
         // Most copies only confirm what is kept: compared without making a string.
         bool confirms = used.Sex == sex && used.Dob == dob
             && (ethnicCell.IsEmpty || used.Ethnic is not null && ethnicCell.Equals(used.Ethnic, StringComparison.OrdinalIgnoreCase))
@@ -121,17 +121,7 @@ internal sealed class HeaderSink : ITableSink
         }
         _copies.Add(new Copy(_lastCopy[kept], incoming, _rowYear, row.Path, row.Line));
         _lastCopy[kept] = _copies.Count - 1;
-        if (!confirms || _merged.ContainsKey(kept))
-        {
-            Reconcile(kept, used, years, incoming);
-        }
-        else if (_rowYear != years.Sex || _rowYear != years.Dob || incoming.Ethnic is not null && _rowYear != years.Ethnic || incoming.Upn is not null && _rowYear != years.Upn)
-        {
-            // A later return that confirms the values makes them that return's: an earlier return read after it cannot replace them.
-            _years[kept] = new Years(ReturnPrecedence.Confirmed(_rowYear, years.Sex), ReturnPrecedence.Confirmed(_rowYear, years.Dob),
-                incoming.Ethnic is null ? years.Ethnic : ReturnPrecedence.Confirmed(_rowYear, years.Ethnic),
-                incoming.Upn is null ? years.Upn : ReturnPrecedence.Confirmed(_rowYear, years.Upn));
-        }
+        Reconcile(kept, used, years, incoming, merged);
         return RowVerdict.Used;
     }
 
@@ -171,36 +161,48 @@ internal sealed class HeaderSink : ITableSink
         }
     }
 
-    private (Values Values, Years Years) Used(int kept) =>
-        (_merged.TryGetValue(kept, out var merged) ? merged : _rows[kept].Values, _years[kept]);
+    private (Values Values, Years Years) Used(int kept) => Used(kept, out _);
 
-    // Each field: an empty value is filled; an equal one confirms (its year the later of the two); a differing one is
-    // replaced when the incoming return is the later (a conflict, undecidable by year, was rejected before this).
-    private void Reconcile(int kept, Values used, Years years, Values incoming)
+    private (Values Values, Years Years) Used(int kept, out bool merged) =>
+        ((merged = _merged.TryGetValue(kept, out var values)) ? values : _rows[kept].Values, _years[kept]);
+
+    // Each field: an empty value is filled; an equal one confirms (its year the later of the two, so that an earlier
+    // return read after a later one cannot replace it); a differing one is replaced when the incoming return is the
+    // later (a conflict, undecidable by year, was rejected before this). Values are kept apart from the first row's
+    // only where they differ from it, so that the many children whose copies only confirm cost no entry.
+    private void Reconcile(int kept, Values used, Years years, Values incoming, bool merged)
     {
         bool differs = false;
-        (T Value, byte Year) Pick<T>(T usedValue, byte usedYear, T value, string? usedText, string? text)
+        (T Value, byte Year) Pick<T>(T usedValue, byte usedYear, T value, bool usedFilled, bool filled)
         {
-            if (text is null)
+            if (!filled)
             {
                 return (usedValue, usedYear);
             }
-            if (usedText is null)
+            if (!usedFilled)
             {
                 return (value, _rowYear);
             }
-            if (usedText == text)
+            if (EqualityComparer<T>.Default.Equals(usedValue, value))
             {
                 return (usedValue, ReturnPrecedence.Confirmed(_rowYear, usedYear));
             }
             differs = true;
             return ReturnPrecedence.Supersedes(_rowYear, usedYear) == true ? (value, _rowYear) : (usedValue, usedYear);
         }
-        var sex = Pick(used.Sex, years.Sex, incoming.Sex, Text(used, SexField), Text(incoming, SexField));
-        var dob = Pick(used.Dob, years.Dob, incoming.Dob, Text(used, DobField), Text(incoming, DobField));
-        var ethnic = Pick(used.Ethnic, years.Ethnic, incoming.Ethnic, used.Ethnic, incoming.Ethnic);
-        var upn = Pick(used.Upn, years.Upn, incoming.Upn, used.Upn, incoming.Upn);
-        _merged[kept] = new Values(sex.Value, dob.Value, ethnic.Value, upn.Value);
+        var sex = Pick(used.Sex, years.Sex, incoming.Sex, true, true);
+        var dob = Pick(used.Dob, years.Dob, incoming.Dob, true, true);
+        var ethnic = Pick(used.Ethnic, years.Ethnic, incoming.Ethnic, used.Ethnic is not null, incoming.Ethnic is not null);
+        var upn = Pick(used.Upn, years.Upn, incoming.Upn, used.Upn is not null, incoming.Upn is not null);
+        var values = new Values(sex.Value, dob.Value, ethnic.Value, upn.Value);
+        if (values != _rows[kept].Values)
+        {
+            _merged[kept] = values;
+        }
+        else if (merged)
+        {
+            _merged.Remove(kept);
+        }
         _years[kept] = new Years(sex.Year, dob.Year, ethnic.Year, upn.Year);
         if (differs)
         {
