@@ -6,7 +6,8 @@ using ChildrensKpi.Benchmarks.EndToEnd;
 // Other modes: `agree <episodes>` prints the three implementations' figures; `memory <episodes>` the engine's loaded size;
 // for the end-to-end runs (see benchmarks/run-end-to-end.sh), `data <children>` generates the cached folder,
 // `agree-files <children>` compares compute with DuckDB from the same files, `peak <children> all|detail|four|duckdb`
-// times one run as a child process with its peak memory, and `analyst <children>` is the DuckDB run it measures.
+// times one run as a child process with its peak memory, `analyst <children>` is the DuckDB run it measures,
+// and `phases <children>` says where a run's time goes (each read, then each indicator alone).
 switch (args)
 {
     case ["agree", var size]:
@@ -19,6 +20,8 @@ switch (args)
         return EndToEndModes.AgreeFiles(int.Parse(children));
     case ["peak", var children, var what]:
         return EndToEndModes.Peak(int.Parse(children), what);
+    case ["phases", var children]:
+        return PhaseTimes.Run(int.Parse(children));
     case ["analyst", var children]:
         return EndToEndModes.Analyst(int.Parse(children));
 }

@@ -38,7 +38,10 @@ internal sealed class CinRecords
     /// The child named by LAchildID, one child whatever form its id was written in (<see cref="ChildIdForms"/>); the only
     /// item whose absence rejects the child's other rows, which without it belong to no one.
     /// </summary>
-    public bool TryChildId(in CinField field, out ChildId child, out Rejection? rejection)
+    public bool TryChildId(in CinField field, out ChildId child, out Rejection? rejection) => TryChildId(field, null, out child, out rejection);
+
+    /// <summary>As <see cref="TryChildId(in CinField, out ChildId, out Rejection?)"/>, guessing the child from where <paramref name="table"/>'s rows left off.</summary>
+    public bool TryChildId(in CinField field, ChildNumbers.Cursor? table, out ChildId child, out Rejection? rejection)
     {
         child = default;
         rejection = null;
@@ -47,7 +50,7 @@ internal sealed class CinRecords
             rejection = field.Reject($"{field.Name} must not be empty");
             return false;
         }
-        child = _ids.Id(_ids.Of(field.Text));
+        child = _ids.Id(table is null ? _ids.Of(field.Text) : _ids.Of(field.Text, table));
         return true;
     }
 

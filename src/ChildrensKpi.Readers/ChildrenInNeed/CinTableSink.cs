@@ -19,44 +19,50 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, Ci
         "LatestCategoryOfAbuse",
     ];
 
-    private readonly List<(string Item, int Index)> _columns = [];
+    // The file's items (as the rules name them) and the column of each.
+    private string[] _items = [];
+    private int[] _indexes = [];
 
-    // Which of the file's items each name is (its place in _columns): made once per file, so a row needs only an array.
-    private readonly Dictionary<string, int> _slot = new(StringComparer.Ordinal);
+    // Where this table's rows left off in the numbering of children: each table lists its own children in its own order.
+    private readonly ChildNumbers.Cursor _cursor = new();
 
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
-        _columns.Clear();
-        _slot.Clear();
-        foreach (var item in Items)
-        {
-            if (columns.TryGetValue(item.ToUpperInvariant(), out int index))
-            {
-                _slot[item] = _columns.Count;
-                _columns.Add((item, index));
-            }
-        }
+        var found = Items.Where(item => columns.ContainsKey(item.ToUpperInvariant())).ToArray();
+        _items = found;
+        _indexes = [.. found.Select(item => columns[item.ToUpperInvariant()])];
     }
 
     public RowVerdict Accept(in CsvRow row)
     {
-        var fields = new CinField[_columns.Count];
+        var items = _items;
+        var fields = new CinField[items.Length];
         for (int i = 0; i < fields.Length; i++)
         {
-            var (item, index) = _columns[i];
-            fields[i] = new CinField(row.Path, item, row.ColumnName(index), row.Line, row.OptionalText(index));
+            fields[i] = new CinField(row.Path, items[i], row.ColumnName(_indexes[i]), row.Line, row.OptionalText(_indexes[i]));
         }
         string path = row.Path;
         long line = row.Line;
-        var slot = _slot;
-        var record = new CinRecord(path, line, year, item => slot.TryGetValue(item, out int i) ? fields[i] : new CinField(path, item, item, line, null));
+        // A file has a handful of items and the rules ask for them by the same literals as Items holds, so a scan finds
+        // one by reference at once: cheaper than hashing the name on every look-up.
+        var record = new CinRecord(path, line, year, item =>
+        {
+            for (int i = 0; i < items.Length; i++)
+            {
+                if ((object)items[i] == item || items[i] == item)
+                {
+                    return fields[i];
+                }
+            }
+            return new CinField(path, item, item, line, null);
+        });
         var rejection = Add(record);
         return rejection is null ? RowVerdict.Used : RowVerdict.Rejected(rejection);
     }
 
     private Rejection? Add(CinRecord record)
     {
-        if (!records.TryChildId(record.Field("LAchildID"), out var child, out var rejection))
+        if (!records.TryChildId(record.Field("LAchildID"), _cursor, out var child, out var rejection))
         {
             return rejection;
         }

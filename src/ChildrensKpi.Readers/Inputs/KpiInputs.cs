@@ -25,18 +25,40 @@ public sealed record KpiInputs(IndicatorInputs Records, PerformanceInputs Perfor
         var records = new IndicatorInputs();
         var performance = PerformanceInputs.None;
         var account = InputAccount.Empty;
-        if (files.Ssda903 is { } ssda903)
+        // The two returns share nothing, so they are read side by side: a national CIN census read alone keeps one core
+        // busy for as long as the SSDA903 read, which leaves the other idle much of the time. What is read, and the order
+        // of the account, are as if read one after the other; the SSDA903's error, if both fail, is the one reported.
+        var shared = progress is null ? null : new SerialProgress(progress);
+        using var stopChildrenInNeed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var childrenInNeed = files.ChildrenInNeed is { } cin
+            ? Task.Run(() => ReadChildrenInNeed(cin, files.ChildrenInNeedCollectionYear, shared, stopChildrenInNeed.Token), stopChildrenInNeed.Token)
+            : null;
+        try
         {
-            var read = Ssda903Reader.Read(Ssda903Files(ssda903), progress, files.Ssda903CollectionYear, files.Ssda903Authority, cancellationToken);
-            records = records with { LookedAfter = read.Data };
-            account = account.Combine(read.Account);
+            if (files.Ssda903 is { } ssda903)
+            {
+                var read = Ssda903Reader.Read(Ssda903Files(ssda903), shared, files.Ssda903CollectionYear, files.Ssda903Authority, cancellationToken);
+                records = records with { LookedAfter = read.Data };
+                account = account.Combine(read.Account);
+            }
         }
-        if (files.ChildrenInNeed is { } cin)
+        catch
         {
-            var cinFiles = cin.Path is { } path ? ChildrenInNeedReader.PathFiles(path) : (IEnumerable<InputFile>)cin.Files;
-            var read = files.ChildrenInNeedCollectionYear is { } year
-                ? ChildrenInNeedReader.ReadForCollectionYear(cinFiles, year.ToString(), progress, cancellationToken)
-                : ChildrenInNeedReader.Read(cinFiles, progress, cancellationToken);
+            // Not left running when the SSDA903 read fails: stopped, and waited for so that nothing outlives the call.
+            stopChildrenInNeed.Cancel();
+            try
+            {
+                childrenInNeed?.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // Its own failure, or its cancellation, is not the one to report.
+            }
+            throw;
+        }
+        if (childrenInNeed is not null)
+        {
+            var read = childrenInNeed.GetAwaiter().GetResult();
             records = records with { ChildrenInNeed = read.Data };
             account = account.Combine(read.Account);
         }
@@ -71,6 +93,14 @@ public sealed record KpiInputs(IndicatorInputs Records, PerformanceInputs Perfor
             }
         }
         return new KpiInputs(records, performance, account);
+    }
+
+    private static ChildrenInNeedReadResult ReadChildrenInNeed(InputSource cin, CollectionYear? year, IProgress<ReadProgress>? progress, CancellationToken cancellationToken)
+    {
+        var cinFiles = cin.Path is { } path ? ChildrenInNeedReader.PathFiles(path) : (IEnumerable<InputFile>)cin.Files;
+        return year is { } given
+            ? ChildrenInNeedReader.ReadForCollectionYear(cinFiles, given.ToString(), progress, cancellationToken)
+            : ChildrenInNeedReader.Read(cinFiles, progress, cancellationToken);
     }
 
     /// <summary>

@@ -12,7 +12,6 @@ internal sealed class ChildNumbers
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<string> _formText = [];
     private readonly List<int> _formChild = [];
-    private readonly List<int> _formNext = [];
 
     // Every child by its id (the canonical form).
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
@@ -22,10 +21,8 @@ internal sealed class ChildNumbers
     private readonly Dictionary<int, SortedSet<string>> _otherForms = [];
     private readonly List<bool> _writtenAsId = [];
 
-    // The last form met. A file's rows of one child are together, and one table's files (one per year) list their children
-    // in the same order, so the next row names the same form or the one that followed it last time: most look-ups compare
-    // one string instead of hashing into a table of a million ids, which costs a cache miss or two each.
-    private int _lastForm = -1;
+    // Where the rows read so far left off, for readers that read one table only.
+    private readonly Cursor _cursor = new();
 
     public ChildNumbers()
     {
@@ -34,20 +31,47 @@ internal sealed class ChildNumbers
 
     public int Count => _ids.Count;
 
-    /// <summary>The number of the child whose (trimmed, non-empty) id is <paramref name="cell"/>, numbering it if new.</summary>
-    public int Of(ReadOnlySpan<char> cell)
+    /// <summary>
+    /// Where one table's rows left off: the last form met and, for each form, the form that followed it the last time
+    /// another did. A file's rows of one child are together, and one table's files (one per year) list their children in
+    /// the same order, so the next row names the same form or the one that followed it last time: most look-ups compare
+    /// one string instead of hashing into a table of a million ids, which costs a cache miss or two each. Tables list
+    /// different children (not every child in need has an assessment), so each table keeps its own.
+    /// </summary>
+    internal sealed class Cursor
     {
-        int last = _lastForm;
+        internal int Last = -1;
+        internal readonly List<int> Next = [];
+
+        internal int NextOf(int form) => form < Next.Count ? Next[form] : -1;
+
+        internal void SetNext(int form, int next)
+        {
+            while (Next.Count <= form)
+            {
+                Next.Add(-1);
+            }
+            Next[form] = next;
+        }
+    }
+
+    /// <summary>The number of the child whose (trimmed, non-empty) id is <paramref name="cell"/>, numbering it if new.</summary>
+    public int Of(ReadOnlySpan<char> cell) => Of(cell, _cursor);
+
+    /// <summary>As <see cref="Of(ReadOnlySpan{char})"/>, guessing from where <paramref name="cursor"/>'s table left off.</summary>
+    public int Of(ReadOnlySpan<char> cell, Cursor cursor)
+    {
+        int last = cursor.Last;
         if (last >= 0)
         {
             if (cell.SequenceEqual(_formText[last]))
             {
                 return _formChild[last];
             }
-            int next = _formNext[last];
+            int next = cursor.NextOf(last);
             if (next >= 0 && cell.SequenceEqual(_formText[next]))
             {
-                _lastForm = next;
+                cursor.Last = next;
                 return _formChild[next];
             }
         }
@@ -57,9 +81,9 @@ internal sealed class ChildNumbers
         }
         if (last >= 0)
         {
-            _formNext[last] = form;
+            cursor.SetNext(last, form);
         }
-        _lastForm = form;
+        cursor.Last = form;
         return _formChild[form];
     }
 
@@ -89,7 +113,6 @@ internal sealed class ChildNumbers
         _forms.Add(text, form);
         _formText.Add(text);
         _formChild.Add(number);
-        _formNext.Add(-1);
         return form;
     }
 

@@ -44,7 +44,7 @@ public class ChildIdFormsTests
     /// <summary>
     /// Whatever order ids come in (repeated, interleaved, in the order of an earlier file or not), two cells are one child
     /// exactly when their canonical forms are equal: the look-up that guesses the next id from the last file never
-    /// changes which child a cell is.
+    /// changes which child a cell is, nor do the cursors of tables that share one numbering.
     /// </summary>
     [FsCheck.Xunit.Property(MaxTest = 300)]
     public bool Of_AnyOrderOfIds_OneChildPerCanonicalId(byte[] picks)
@@ -54,7 +54,9 @@ public class ChildIdFormsTests
         // Two passes over the same sequence, as two years' files listing children in the same order, then the rest reversed.
         var cells = picks.Select(p => forms[p % forms.Length]).ToList();
         cells = [.. cells, .. cells, .. Enumerable.Reverse(cells)];
-        var numbers = cells.Select(c => ids.Of(c)).ToList();
+        // Tables read side by side by one numbering, each guessing from its own cursor: every other cell is another table's.
+        var tables = new[] { new ChildNumbers.Cursor(), new ChildNumbers.Cursor() };
+        var numbers = cells.Select((c, i) => i % 3 == 0 ? ids.Of(c) : ids.Of(c, tables[i % 2])).ToList();
         for (int i = 0; i < cells.Count; i++)
         {
             for (int j = 0; j < cells.Count; j++)

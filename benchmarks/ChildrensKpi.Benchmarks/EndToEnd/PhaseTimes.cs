@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using ChildrensKpi.Readers;
+
+namespace ChildrensKpi.Benchmarks.EndToEnd;
+
+/// <summary>
+/// <c>phases &lt;children&gt;</c>: where an end-to-end run's time goes, phase by phase on one thread of control: the
+/// SSDA903 read, the CIN read, then every indicator of the catalogue one at a time, without explanations as `compute` runs them (the first of each return also builds
+/// its columns, so it is named), each with the memory allocated. A diagnosis, not a benchmark: the command runs the
+/// indicators side by side, so its total is less than the sum here.
+/// </summary>
+internal static class PhaseTimes
+{
+    public static int Run(int children)
+    {
+        var data = GeneratedFolder.Ensure(children);
+        var period = BenchmarkData.Period;
+        Console.WriteLine($"data {data.Describe()}; year ending {period.End}");
+        var ssda903 = Timed("read SSDA903", () => Ssda903Reader.ReadFolder(data.Ssda903));
+        var cin = Timed("read CIN (flat)", () => ChildrenInNeedReader.ReadPath(Path.Combine(data.Root, "cin", "flat")));
+        var inputs = new IndicatorInputs { LookedAfter = ssda903.Data, ChildrenInNeed = cin.Data };
+        var total = TimeSpan.Zero;
+        foreach (var indicator in Indicators.All.Where(i => i.MissingInputs(inputs) == IndicatorInputKinds.None))
+        {
+            var clock = Stopwatch.StartNew();
+            long before = GC.GetTotalAllocatedBytes(precise: false);
+            var result = indicator.Compute(inputs, period, ComputeOptions.Default with { Explain = false });
+            clock.Stop();
+            total += clock.Elapsed;
+            Console.WriteLine($"  {indicator.Definition.Id,-22} {clock.Elapsed.TotalMilliseconds,9:N0} ms  {(GC.GetTotalAllocatedBytes(false) - before) / 1048576.0,8:N0} MiB  {result.Numerator}/{result.Denominator}");
+        }
+        Console.WriteLine($"indicators, one at a time {total.TotalMilliseconds,9:N0} ms");
+        return 0;
+    }
+
+    private static T Timed<T>(string what, Func<T> work)
+    {
+        var clock = Stopwatch.StartNew();
+        long before = GC.GetTotalAllocatedBytes(precise: false);
+        var result = work();
+        Console.WriteLine($"{what,-24} {clock.Elapsed.TotalMilliseconds,9:N0} ms  {(GC.GetTotalAllocatedBytes(false) - before) / 1048576.0,8:N0} MiB allocated");
+        return result;
+    }
+}
