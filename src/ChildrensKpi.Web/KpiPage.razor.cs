@@ -23,6 +23,7 @@ public sealed partial class KpiPage : IDisposable
     private string collectionYear = string.Empty;
     private string threshold = Disclosure.DefaultThreshold.ToString(CultureInfo.InvariantCulture);
     private bool dfeRules = true;
+    private string pseudonymKey = string.Empty;
     private bool running;
     private string? error;
     private PageResult? result;
@@ -109,7 +110,7 @@ public sealed partial class KpiPage : IDisposable
             {
                 // The figures first: render them, then run the DfE's rules, which do not change them.
                 await StageAsync($"Figures in {elapsedMs / 1000.0:N1} s. Running the DfE's rules").ConfigureAwait(true);
-                result = PageRunner.WithDfeRules(result, files, choices.CollectionYear, CancellationToken.None);
+                result = PageRunner.WithDfeRules(result, files, choices.CollectionYear, CancellationToken.None, choices.PseudonymisationKey);
                 rulesDone = true;
             }
             status = run.Error is not null ? "Stopped."
@@ -132,7 +133,9 @@ public sealed partial class KpiPage : IDisposable
             return null;
         }
         CollectionYear? year = collectionYear.Length == 0 ? null : CollectionYear.Parse(collectionYear);
-        return new PageChoices(date.Value, year, int.Parse(threshold, NumberStyles.None, CultureInfo.InvariantCulture), dfeRules);
+        // An empty key is no key: the page names children by their ids unless one is typed.
+        return new PageChoices(date.Value, year, int.Parse(threshold, NumberStyles.None, CultureInfo.InvariantCulture), dfeRules,
+            pseudonymKey.Length == 0 ? null : pseudonymKey);
     }
 
     // Renders the step about to run, then lets the browser paint it (a timer yields to the browser; a bare Yield does not).

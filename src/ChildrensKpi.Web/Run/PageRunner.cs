@@ -43,7 +43,7 @@ internal static class PageRunner
         }
 
         await stage($"Computing the year ending {choices.PeriodEnd:yyyy-MM-dd}").ConfigureAwait(true);
-        var publication = new PublicationOptions { SuppressionThreshold = choices.SuppressionThreshold };
+        var publication = new PublicationOptions { SuppressionThreshold = choices.SuppressionThreshold, PseudonymisationKey = choices.PseudonymisationKey };
         var request = loaded.Request(ReportingPeriod.YearEnding(choices.PeriodEnd)) with
         {
             // Child-level reasons, as compute --detail gives them.
@@ -62,16 +62,20 @@ internal static class PageRunner
 
     /// <summary>
     /// <paramref name="computed"/> with the DfE's rules' findings and notes added: run after the figures are shown, so that
-    /// the rules over a large return do not hold the figures back.
+    /// the rules over a large return do not hold the figures back. Under <paramref name="pseudonymisationKey"/> the findings
+    /// name children as the figures do, as <c>validate --dfe --pseudonymise-key</c> does.
     /// </summary>
-    public static PageResult WithDfeRules(PageResult computed, IReadOnlyList<DroppedFile> files, CollectionYear? collectionYear, CancellationToken cancellationToken)
+    public static PageResult WithDfeRules(PageResult computed, IReadOnlyList<DroppedFile> files, CollectionYear? collectionYear, CancellationToken cancellationToken,
+        string? pseudonymisationKey = null)
     {
         ArgumentNullException.ThrowIfNull(computed);
         ArgumentNullException.ThrowIfNull(files);
         var notes = computed.Notes.ToBuilder();
         var findings = computed.Findings.ToBuilder();
-        foreach (var validation in DfeValidations(files, collectionYear, notes, cancellationToken))
+        var publication = new PublicationOptions { PseudonymisationKey = pseudonymisationKey };
+        foreach (var checkedReturn in DfeValidations(files, collectionYear, notes, cancellationToken))
         {
+            var validation = checkedReturn.Publish(publication);
             int errors = validation.Findings.Count(f => f.Kind == DfeRuleKind.Error);
             string what = validation.Return == DfeReturn.Ssda903 ? "SSDA903" : "CIN census";
             notes.Add($"DfE {what} rules of {validation.Year}: {validation.Outcomes.Count(o => o.Status == DfeRuleStatus.Ran)} of {validation.Outcomes.Length} ran; {validation.Findings.Length} findings ({errors} errors).");

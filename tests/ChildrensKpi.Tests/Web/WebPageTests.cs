@@ -112,6 +112,46 @@ public sealed class WebPageTests(PublishedPage page, ITestOutputHelper output) :
         output.WriteLine($"Load: {loadedRequests.Count} requests, all to {site.Address}; after load: {after.Count} ({string.Join(", ", after)}).");
     }
 
+    /// <summary>
+    /// With a key typed, the page names children as <c>compute --pseudonymise-key</c> does: the child lists show the command
+    /// line's pseudonyms, and no sample CHILD id appears anywhere on the page, findings (the readers' and the DfE's) included.
+    /// </summary>
+    [ChromiumFact]
+    public async Task With_a_key_the_page_names_no_child_by_id()
+    {
+        const string Key = "a-key-for-the-web-page-test";
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(12));
+        var token = timeout.Token;
+        using var downloads = new TempFolder();
+        using var site = new StaticSite(page.Root);
+        await using var browser = await Chromium.StartAsync(token);
+        var tab = await PageTab.OpenAsync(browser.Session, site.Address, downloads.Path, token);
+
+        await tab.GiveFilesAsync("#files", SampleFiles, token);
+        await tab.WaitForAsync("document.getElementById('progress').textContent.includes('read into the page')", TimeSpan.FromMinutes(1), token);
+        await tab.SetAsync("#period-end", "2007-03-31", token);
+        await tab.SetAsync("#threshold", "0", token);
+        await tab.SetAsync("#pseudonym-key", Key, token);
+        await tab.ClickAsync("#run", token);
+        await tab.WaitForAsync("document.getElementById('results')?.dataset.rules === 'yes' && document.getElementById('results').dataset.done === 'yes'", TimeSpan.FromMinutes(5), token);
+        await tab.EvaluateAsync("document.querySelectorAll('details').forEach(d => d.open = true)", token);
+        string text = (await tab.EvaluateAsync("document.body.innerText", token)).GetString()!;
+
+        // Every CHILD id of the sample's Header files (C0001...), none of which may be shown.
+        var ids = Directory.GetFiles(Repository.Path("samples", "data", "ssda903"), "header_*.csv")
+            .SelectMany(f => File.ReadLines(f).Skip(1).Select(l => l.Split(',')[0].Trim()))
+            .Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(ids);
+        Assert.DoesNotContain(ids, id => System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![A-Za-z0-9]){System.Text.RegularExpressions.Regex.Escape(id)}(?![A-Za-z0-9])"));
+        // And the command line's pseudonyms under the same key are the ones shown.
+        var cli = CliRun.Of(["compute", "--ssda903", Repository.Path("samples", "data", "ssda903"), "--indicators", "NI62",
+            "--year-ending", "2007-03-31", "--detail", "--format", "json", "--pseudonymise-key", Key]);
+        Assert.True(cli.ExitCode == 0, cli.Error);
+        var pseudonyms = JsonNode.Parse(cli.Output)!["indicators"]![0]!["children"]!.AsArray().Select(c => (string)c!["childId"]!).ToList();
+        Assert.NotEmpty(pseudonyms);
+        Assert.All(pseudonyms, p => Assert.Contains(p, text, StringComparison.Ordinal));
+    }
+
     [WebMeasureFact]
     public async Task Time_to_first_figures_on_a_large_return()
     {
