@@ -44,7 +44,7 @@ internal static class SeriesWriter
                 foreach (var s in series)
                 {
                     writer.WriteLine($"{s.Indicator.Id} {s.Indicator.Name} ({ValueText.Polarity(s.Indicator.Polarity)})");
-                    writer.WriteLine($"{"Month",-10}  {"Month",16}  {"Year to date",16}  {"Rolling 12 months",17}");
+                    writer.WriteLine($"{(s.EarlierYears.IsEmpty ? "Month" : "Year/month"),-10}  {"Month",16}  {"Year to date",16}  {"Rolling 12 months",17}");
                     // An earlier year is the rolling 12 months at its last day, so its figure stands in that column.
                     foreach (var year in s.EarlierYears)
                     {

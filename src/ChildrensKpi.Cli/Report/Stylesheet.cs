@@ -11,7 +11,6 @@ internal static class Stylesheet
         h2 { font-size: 1.6rem; margin: 2.5rem 0 .75rem; border-bottom: 3px solid var(--ink); padding-bottom: .25rem; }
         h2.contents { font-size: 1.1rem; border: 0; margin: 1rem 0 .25rem; }
         h3 { font-size: 1.25rem; margin: 1.5rem 0 .5rem; }
-        h4 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
         a { color: var(--link); }
         .lead { font-size: 1.15rem; max-width: 60em; }
         p { max-width: 60em; }
@@ -39,6 +38,7 @@ internal static class Stylesheet
         .notes li { margin-bottom: .25rem; }
         figure.chart-figure { margin: 2rem 0; padding: 0; break-inside: avoid; page-break-inside: avoid; }
         .group-reading { font-style: italic; }
+        figure.chart-figure h4 { font-size: 1.25rem; margin: 1.5rem 0 .5rem; }
         .chart-meta { margin: 0 0 .5rem; color: var(--muted); }
         svg.chart { display: block; width: 100%; max-width: 960px; height: auto; border: 1px solid var(--rule); }
         .remark { color: var(--muted); font-size: .9rem; }
@@ -63,7 +63,7 @@ internal static class Stylesheet
           section { break-before: page; page-break-before: always; }
           header, section.headline { page: wide; }
           section.headline { break-before: auto; page-break-before: auto; }
-          h2, h3, h4, dt { break-after: avoid; page-break-after: avoid; }
+          h2, h3, dt { break-after: avoid; page-break-after: avoid; }
           tr, dd { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
           .table-wrap { overflow: visible; }
