@@ -310,7 +310,7 @@ public static partial class IndicatorChart
     private static string Description(PublishedSeries series, ChartComparisons comparisons, bool months)
     {
         var unit = series.Indicator.Unit;
-        string Shown(PublishedIndicator p) => p.ValueWithheld ? "withheld" : p.Value is { } v ? IndicatorText.Value(unit, v) : "no value";
+        string Shown(PublishedIndicator p) => IndicatorText.Shown(unit, p);
         var text = new StringBuilder(Meaning(series, comparisons)).Append(' ');
         if (!series.EarlierYears.IsEmpty)
         {

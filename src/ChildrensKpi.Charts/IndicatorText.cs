@@ -19,4 +19,8 @@ public static class IndicatorText
 
     /// <summary>A month as councils write it: <c>Apr 2006</c>.</summary>
     public static string Month(LocalDate date) => date.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A published figure's value in <paramref name="unit"/> for a label: <c>withheld</c>, <c>no value</c> (an empty denominator), or the value.</summary>
+    internal static string Shown(IndicatorUnit unit, PublishedIndicator published) =>
+        published.ValueWithheld ? "withheld" : published.Value is { } v ? Value(unit, v) : "no value";
 }

@@ -8,7 +8,7 @@ namespace ChildrensKpi.Excel;
 /// </summary>
 /// <remarks>
 /// The sheets, in order: <c>Summary</c> (one row per indicator, with its judgements when judged: RAG as a word on its
-/// colour); one sheet per indicator month by month when the report has series; <c>Children (internal use)</c> when
+/// colour); one sheet per indicator when the report has series (its earlier years, then month by month); <c>Children (internal use)</c> when
 /// asked for; <c>Data quality</c>, <c>Rejections</c>, <c>Exclusions</c> (and <c>Warnings</c> when there are any), the
 /// account of every input row; and <c>About</c>. A caller adds its own sheets beside these with <see cref="WorkbookWriter"/>.
 /// </remarks>

@@ -10,7 +10,8 @@ public static class KpiFormatters
 {
     /// <summary>
     /// Registers the HTML formatters: a computed or published report, a result or published indicator and sequences of
-    /// them, a series (a published one with the report's chart above its table) and a child list. Safe to call again.
+    /// them, a series (a published one with the report's chart above its table), a child list, an input account (the rows
+    /// of each file, the rejections and exclusions), a list of rejections and a breakdown's groups. Safe to call again.
     /// </summary>
     public static void Register()
     {
@@ -23,6 +24,9 @@ public static class KpiFormatters
         Html<IndicatorSeries>(KpiTables.Series);
         Html<PublishedSeries>(KpiTables.Series);
         Html<IEnumerable<ChildExplanation>>(KpiTables.Children);
+        Html<InputAccount>(KpiTables.Account);
+        Html<IEnumerable<Rejection>>(KpiTables.Rejections);
+        Html<IEnumerable<BreakdownGroup>>(KpiTables.Breakdown);
     }
 
     private static void Html<T>(Func<T, string> html) =>

@@ -84,6 +84,46 @@ internal static class KpiTables
         HtmlTable.Of(null, ["Child", "Counted", "In denominator", "In numerator", "Reason"], children.Select(c => (IReadOnlyList<string?>)
             [c.ChildId.Value, c.Subject, c.InDenominator ? "yes" : "no", c.InNumerator ? "yes" : "no", c.Reason]));
 
+    /// <summary>
+    /// What became of every input row: the rows of each file (read, used, excluded, rejected) with the total, then each
+    /// rejection (file, line, column, value, rule) and each exclusion (the rule and the rows it took).
+    /// </summary>
+    public static string Account(InputAccount account)
+    {
+        var files = account.Files.Select(f => (IReadOnlyList<string?>)[f.Path, f.Table, f.CollectionYear, .. Rows(f.Rows)]);
+        var total = (IReadOnlyList<string?>)["All files", null, null, .. Rows(account.Rows)];
+        string html = HtmlTable.Of("Rows by input file", ["File", "Table", "Collection year", "Read", "Used", "Excluded", "Rejected"], files.Append(total));
+        if (!account.Rejections.IsEmpty)
+        {
+            html += Rejections(account.Rejections);
+        }
+        if (!account.Exclusions.IsEmpty)
+        {
+            html += HtmlTable.Of("Exclusions", ["File", "Reason", "Rows", "First line"], account.Exclusions.Select(e => (IReadOnlyList<string?>)
+                [e.Path, e.Reason, e.Rows.ToString(CultureInfo.InvariantCulture), e.FirstLine.ToString(CultureInfo.InvariantCulture)]));
+        }
+        return html;
+    }
+
+    /// <summary>Rejected rows: where each was (file, line, column, value) and the rule it broke, with the child where known.</summary>
+    public static string Rejections(IEnumerable<Rejection> rejections) =>
+        HtmlTable.Of("Rejections", ["File", "Line", "Column", "Value", "Rule id", "Rule", "Child"], rejections.Select(r => (IReadOnlyList<string?>)
+            [r.Path, r.Line.ToString(CultureInfo.InvariantCulture), r.Column, r.Value, r.RuleId, r.Rule, r.ChildId]));
+
+    /// <summary>A breakdown's groups: each group's numerator, denominator and value (to one place; its unit is the indicator's).</summary>
+    public static string Breakdown(IEnumerable<BreakdownGroup> groups) =>
+        HtmlTable.Of(null, ["Group", "Numerator", "Denominator", "Value"], groups.Select(g => (IReadOnlyList<string?>)
+        [
+            g.Group, g.Numerator.ToString(CultureInfo.InvariantCulture), g.Denominator.ToString(CultureInfo.InvariantCulture),
+            g.Value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "no value",
+        ]));
+
+    private static string?[] Rows(RowCounts rows) =>
+    [
+        rows.Read.ToString(CultureInfo.InvariantCulture), rows.Used.ToString(CultureInfo.InvariantCulture),
+        rows.Excluded.ToString(CultureInfo.InvariantCulture), rows.Rejected.ToString(CultureInfo.InvariantCulture),
+    ];
+
     private static string Value(IndicatorUnit unit, decimal? value, bool withheld) =>
         withheld ? KpiWorkbook.Withheld : value is { } v ? IndicatorText.Value(unit, v) : "no value";
 

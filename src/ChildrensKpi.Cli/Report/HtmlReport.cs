@@ -56,7 +56,7 @@ internal static class HtmlReport
         writer.Write($"""
             <section id="headline" class="headline">
             <h2>1. Headline figures, {content.Year.Period.ReportingYear}</h2>
-            <p>How to read this table: each indicator for the whole year, the indicators of the National Indicator Set and PAF first, then the current measures (as the glossary groups them). The trend is the indicator over the rolling 12 months at each month end, its last point the value beside it (the charts in section 2 draw it with its axis and target). RAG compares the value with the council's target, the band places it in the thresholds table, the rank places it among the comparator authorities, and the direction of travel compares it with the year before. A dash means the inputs given do not allow that judgement. Terms are explained in the <a href="#glossary">glossary</a>.</p>
+            <p>How to read this table: each indicator for the whole year, the indicators of the National Indicator Set and PAF first, then the current measures (as the glossary groups them). The trend is the indicator over the rolling 12 months at each month end (green), its last point the value beside it, after the figure of each earlier year the files cover (blue squares, a year twelve months wide); a withheld figure is a gap (the charts in section 2 draw it with its axis and target). RAG compares the value with the council's target, the band places it in the thresholds table, the rank places it among the comparator authorities, and the direction of travel compares it with the year before. A dash means the inputs given do not allow that judgement. Terms are explained in the <a href="#glossary">glossary</a>.</p>
             <div class="table-wrap"><table>
             <caption>Indicators for the year ending {ReportText.Date(content.Year.Period.End)}</caption>
             <thead><tr><th scope="col">Id</th><th scope="col">Indicator</th><th scope="col">Trend</th><th scope="col" class="num">Value</th><th scope="col" class="num">Numerator / denominator</th><th scope="col">Polarity</th><th scope="col" class="num">Target</th><th scope="col">RAG</th><th scope="col" class="num">Band</th><th scope="col">Rank</th><th scope="col" class="num">England</th><th scope="col">Direction of travel</th></tr></thead>
@@ -119,13 +119,22 @@ internal static class HtmlReport
             <p>How to read these charts: each indicator is drawn over the <strong>rolling 12 months</strong> ending at each month end (green line), so that every point covers a whole year and points can be compared; its last point is the headline figure. An indicator of children counted at a date (such as those looked after at the year's end) shows nothing else: a single month, or a year to date that grows through the year, only shortens the window behind the same children. An indicator of items in a period (referrals, conferences) also shows each <strong>month alone</strong> (orange diamonds), but only where its counts are large enough to publish. Where the files cover <strong>earlier years</strong>, each year's figure is a blue square at its 31 March, the day on which the rolling 12 months is that year, joined by a thin line since the months between are not drawn. <strong>England</strong>'s figure is a purple line with open diamonds and each <strong>comparator authority</strong>'s a grey circle, at the end of each year the comparators table gives them for. A black horizontal line is the target. A gap means that month had no one to count, or its figure is withheld because it rests on a count small enough to identify a child. The sentence under each chart says what it shows.</p>
 
             """);
-        foreach (var series in content.Year.Series)
+        // Grouped as the headline table and the glossary are (IndicatorDefinition.Group), each group under its heading with
+        // how to read its charts: the seeds' indicators, then the current measures.
+        IndicatorGroup? group = null;
+        foreach (var series in content.Year.Series.OrderBy(s => s.Indicator.Group))
         {
             var d = series.Indicator;
+            if (d.Group != group)
+            {
+                writer.Write(group is null ? "" : "</div>\n");
+                group = d.Group;
+                writer.Write($"<div class=\"chart-group\" id=\"charts-{d.Group}\">\n<h3>{Html.Encode(GroupName(d.Group))}</h3>\n<p class=\"group-reading\">{Html.Encode(GroupReading(d.Group))}</p>\n");
+            }
             var a = content.AssessmentOf(d);
             writer.Write($"""
                 <figure class="chart-figure" id="chart-{d.Id}">
-                <h3>{Html.Encode(d.Id)}: {Html.Encode(d.Name)}</h3>
+                <h4>{Html.Encode(d.Id)}: {Html.Encode(d.Name)}</h4>
                 <p class="chart-meta">{Html.Encode(ValueText.Polarity(d.Polarity))}. Year {Html.Encode(series.Year.ReportingYear)}: {Html.Encode(ReportText.Value(series.Points[^1].YearToDate))}{(a?.Target is { } t ? $"; target {Html.Encode(ValueText.Format(d.Unit, t))}" : "")}.</p>
 
                 """);
@@ -137,7 +146,7 @@ internal static class HtmlReport
             string caption = anyValue ? IndicatorChart.Meaning(series, comparisons) : $"{d.Id}: nothing to draw.";
             writer.Write($"\n<figcaption>{Html.Encode(caption)}</figcaption>\n</figure>\n");
         }
-        writer.Write("</section>\n");
+        writer.Write(group is null ? "</section>\n" : "</div>\n</section>\n");
     }
 
     /// <summary>The catalogue's heading for a group of indicators.</summary>
@@ -145,6 +154,15 @@ internal static class HtmlReport
     {
         IndicatorGroup.Current => "Current measures",
         _ => "National Indicator Set and PAF",
+    };
+
+    /// <summary>How to read the charts of a group of indicators: what they were made for and what they are judged against.</summary>
+    internal static string GroupReading(IndicatorGroup group) => group switch
+    {
+        IndicatorGroup.Current =>
+            "How to read this group: the measures councils are judged on today, as the DfE's statistics on children looked after and on children in need define them. Government sets no target for them: the black line, where drawn, is the council's own. Read each line against England and the comparator authorities where the comparators table gives them, and against the council's own earlier years; a contextual measure (a rate per 10,000 children, say) is neither better high nor low, and describes need rather than performance.",
+        _ =>
+            "How to read this group: the indicators of the 2008 National Indicator Set and the Performance Assessment Framework, which councils reported to government, many against a target agreed for the year. Read each line against its polarity, written above its chart, and its target where one is drawn (the black line): for a lower-is-better indicator a line below the target is good, for a higher-is-better one a line above it. The band in the headline table places the year's figure on the framework's scale.",
     };
 
     private static void WriteGlossary(ReportContent content, TextWriter writer)

@@ -37,6 +37,8 @@ internal static class Stylesheet
         .rag-green { background: #00703c; color: #fff; }
         .notes li { margin-bottom: .25rem; }
         figure.chart-figure { margin: 2rem 0; padding: 0; break-inside: avoid; page-break-inside: avoid; }
+        .group-reading { font-style: italic; }
+        figure.chart-figure h4 { font-size: 1.25rem; margin: 1.5rem 0 .5rem; }
         .chart-meta { margin: 0 0 .5rem; color: var(--muted); }
         svg.chart { display: block; width: 100%; max-width: 960px; height: auto; border: 1px solid var(--rule); }
         .remark { color: var(--muted); font-size: .9rem; }

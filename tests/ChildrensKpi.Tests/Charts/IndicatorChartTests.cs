@@ -157,6 +157,33 @@ public partial class IndicatorChartTests(SampleReport sample) : IClassFixture<Sa
         Assert.DoesNotContain("2005-06", IndicatorChart.Meaning(series, ChartComparisons.None));
     }
 
+    [Fact]
+    public void Svg_FiveYearsCovered_DrawsEachOfThem()
+    {
+        // Five censuses, 2002-03 to 2006-07, each year one child's first referral (1 June): 0 re-referrals of 1 = 0.0% in
+        // each. The four years before 2006-07 are each a year of the chart, named in its title, description and sentence.
+        var years = Enumerable.Range(2003, 5).Select(y => ReportingPeriod.YearEnding(new LocalDate(y, 3, 31))).ToArray();
+        var report = ComputeReport.Compute(new KpiRequest
+        {
+            Inputs = new IndicatorInputs
+            {
+                ChildrenInNeed = new ChildrenInNeedData([.. Enumerable.Range(2003, 5).Select(y => new Referral(new ChildId($"C{y}"), new LocalDate(y - 1, 6, 1)))])
+                { CollectionYears = [.. years] },
+            },
+            Period = Fixtures.Histories.Year2007,
+            Indicators = [ChildrensKpi.Indicators.REREF12],
+            MonthlySeries = true,
+        });
+        var series = Assert.Single(report.Publish(PublicationOptions.None).Series);
+
+        string svg = IndicatorChart.Svg(series, ChartComparisons.None, "five-years");
+
+        Assert.Equal(["2002-03", "2003-04", "2004-05", "2005-06"], series.EarlierYears.Select(y => y.Period.ReportingYear));
+        Assert.Contains($"<title id=\"five-years-title\">REREF12 {ChildrensKpi.Indicators.REREF12.Definition.Name}: 2002-03 to 2006-07</title>", svg);
+        Assert.Contains("Earlier years: 2002-03 0.0%, 2003-04 0.0%, 2004-05 0.0%, 2005-06 0.0%.", svg);
+        Assert.Contains("after the figure of each earlier year from 2002-03 to 2005-06 (blue squares)", IndicatorChart.Meaning(series, ChartComparisons.None));
+    }
+
     private static PublishedSeries SampleNi62()
     {
         var inputs = new IndicatorInputs { LookedAfter = ChildrensKpi.Readers.Ssda903Reader.ReadFolder(Fixtures.Repository.Path("samples", "data", "ssda903")).Data };

@@ -61,6 +61,10 @@ public class PerformanceAndSeriesCommandTests
 
         var lines = run.Output.TrimEnd('\n').Split('\n');
         Assert.Equal("id,monthEnd,measure,periodStart,periodEnd,numerator,denominator,value", lines[0]);
-        Assert.Equal(1 + (2 * 12 * 3), lines.Length);
+        // Per indicator, the sample's two earlier years (its 2004-05 and 2005-06 SSDA903 returns), then 12 months of 3 measures.
+        Assert.Equal(1 + (2 * (2 + (12 * 3))), lines.Length);
+        Assert.StartsWith("NI62,2005-03-31,earlierYear,2004-04-01,2005-03-31,", lines[1]);
+        Assert.StartsWith("NI62,2006-03-31,earlierYear,2005-04-01,2006-03-31,", lines[2]);
+        Assert.StartsWith("NI62,2006-04-30,month,2006-04-01,2006-04-30,", lines[3]);
     }
 }

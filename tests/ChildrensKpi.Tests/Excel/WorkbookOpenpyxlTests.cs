@@ -39,6 +39,14 @@ public class WorkbookOpenpyxlTests
         return header.Select((h, i) => (h, row[i])).ToDictionary(p => p.h, p => p.Item2);
     }
 
+    /// <summary>The cells of <paramref name="sheet"/> by header, for row <paramref name="index"/> (the header is row 0).</summary>
+    private static Dictionary<string, JsonElement> Row(JsonElement sheet, int index)
+    {
+        var rows = Rows(sheet);
+        var header = rows[0].Select(c => c.GetProperty("v").GetString()!).ToArray();
+        return header.Select((h, i) => (h, rows[index][i])).ToDictionary(p => p.h, p => p.Item2);
+    }
+
     private static string Format(string unit) => unit switch
     {
         "Percent" => "0.0%",
@@ -154,11 +162,15 @@ public class WorkbookOpenpyxlTests
         Assert.Equal("Red", ni62["RAG"].GetProperty("v").GetString());
         Assert.Equal(0.12, ni62["Target"].GetProperty("v").GetDouble(), 12);
 
-        // The months of NI62: April 2006 to March 2007, dates at each month's end; the year to date at March is the year's figure.
+        // NI62's sheet: the sample's earlier years 2004-05 and 2005-06 (its SSDA903 returns, samples/data/ssda903/README.md)
+        // at their 31 March, then the months April 2006 to March 2007 at each month's end; the year to date at March is the
+        // year's figure.
         var months = Rows(SheetNamed(workbook, "NI62"));
-        Assert.Equal(13, months.Length);
-        Assert.Equal(("2006-04-30T00:00:00", "2007-03-31T00:00:00"), (months[1][0].GetProperty("v").GetString(), months[12][0].GetProperty("v").GetString()));
-        Assert.Equal(ni62["Value"].GetProperty("v").GetDouble(), months[12][4].GetProperty("v").GetDouble(), 12);
-        Assert.Equal("0.0%", months[12][4].GetProperty("f").GetString());
+        Assert.Equal(1 + 2 + 12, months.Length);
+        Assert.Equal(("Year 2004-05", "Year 2005-06", "Month"), (months[1][1].GetProperty("v").GetString(), months[2][1].GetProperty("v").GetString(), months[3][1].GetProperty("v").GetString()));
+        Assert.Equal(("2005-03-31T00:00:00", "2006-04-30T00:00:00", "2007-03-31T00:00:00"), (months[1][0].GetProperty("v").GetString(), months[3][0].GetProperty("v").GetString(), months[14][0].GetProperty("v").GetString()));
+        var march = Row(SheetNamed(workbook, "NI62"), 14);
+        Assert.Equal(ni62["Value"].GetProperty("v").GetDouble(), march["Year to date value"].GetProperty("v").GetDouble(), 12);
+        Assert.Equal("0.0%", march["Year to date value"].GetProperty("f").GetString());
     }
 }

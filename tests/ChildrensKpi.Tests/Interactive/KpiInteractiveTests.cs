@@ -133,4 +133,36 @@ public class KpiInteractiveTests
         Assert.Equal(3, Enumerable.Range(0, 5).Count(i => (bool)frame["InDenominator"][i]!));
         Assert.All(Enumerable.Range(0, 5), i => Assert.False(string.IsNullOrEmpty((string)frame["Reason"][i])));
     }
+
+    [Fact]
+    public void Register_AnInputAccount_DisplaysTheFilesAndTheRejections()
+    {
+        // ThreeOfThirteen's 19 episode rows (lines 2 to 20) and one more whose DECOM, 31/02/2007, is no date: 20 read, 1
+        // rejected (line 21), 19 used.
+        KpiFormatters.Register();
+        using var folder = Report.ReportSuppressionTests.ThreeOfThirteen();
+        File.AppendAllText(System.IO.Path.Combine(folder.Path, "episodes.csv"), "X9,31/02/2007,S,C2,U4,,\n");
+        var account = ChildrensKpi.Readers.Ssda903Reader.ReadFolder(folder.Path).Account;
+
+        string html = account.ToDisplayString(HtmlFormatter.MimeType);
+
+        Assert.StartsWith("<table><caption>Rows by input file</caption>", html);
+        Assert.Matches("<tr><td>All files</td><td></td><td></td><td>20</td><td>19</td><td>0</td><td>1</td></tr>", html);
+        Assert.Contains("<caption>Rejections</caption>", html);
+        Assert.Matches("<tr><td>[^<]*episodes.csv</td><td>21</td><td>DECOM</td><td>31/02/2007</td>", html);
+    }
+
+    [Fact]
+    public void Register_ABreakdown_DisplaysEachGroup()
+    {
+        KpiFormatters.Register();
+        System.Collections.Immutable.ImmutableArray<BreakdownGroup> groups = [new("Under 1", 1, 4, 25m), new("1 to 4", 0, 0, null)];
+
+        string html = groups.ToDisplayString(HtmlFormatter.MimeType);
+
+        // 1 of 4 is 25.0; an empty group has no value.
+        Assert.StartsWith("<table><thead><tr><th>Group</th><th>Numerator</th><th>Denominator</th><th>Value</th></tr></thead>", html);
+        Assert.Contains("<tr><td>Under 1</td><td>1</td><td>4</td><td>25.0</td></tr>", html);
+        Assert.Contains("<tr><td>1 to 4</td><td>0</td><td>0</td><td>no value</td></tr>", html);
+    }
 }
