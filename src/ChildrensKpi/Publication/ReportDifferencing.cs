@@ -18,7 +18,7 @@ internal static class ReportDifferencing
         foreach (var group in results.GroupBy(r => r.Definition.Id, StringComparer.Ordinal))
         {
             var members = group.ToList();
-            Add(secondary, members, [.. members.Select(Months)], threshold);
+            Add(secondary, members, [.. members.Select(Months)], threshold, _ => default);
         }
         return secondary;
     }
@@ -28,7 +28,12 @@ internal static class ReportDifferencing
     /// <paramref name="total"/>, published beside them, as a year's months add up to it, so each group is a "month" of
     /// its own and the total the count of all of them.
     /// </summary>
-    public static Dictionary<IndicatorResult, (bool Numerator, bool Denominator)> Secondary(IndicatorResult total, IReadOnlyList<IndicatorResult> groups, int threshold)
+    /// <param name="total">The result the groups add up to.</param>
+    /// <param name="groups">The groups.</param>
+    /// <param name="threshold">The largest count withheld.</param>
+    /// <param name="totalSecondary">What of the total is withheld as well, beyond its own small counts (against its series).</param>
+    public static Dictionary<IndicatorResult, (bool Numerator, bool Denominator)> Secondary(IndicatorResult total, IReadOnlyList<IndicatorResult> groups, int threshold,
+        (bool Numerator, bool Denominator) totalSecondary)
     {
         var secondary = new Dictionary<IndicatorResult, (bool, bool)>(ReferenceEqualityComparer.Instance);
         if (threshold <= 0 || groups.Count == 0)
@@ -36,7 +41,8 @@ internal static class ReportDifferencing
             return secondary;
         }
         List<IndicatorResult> members = [total, .. groups];
-        Add(secondary, members, [(0, groups.Count - 1), .. groups.Select((_, i) => (i, i))], threshold);
+        Add(secondary, members, [(0, groups.Count - 1), .. groups.Select((_, i) => (i, i))], threshold,
+            r => ReferenceEquals(r, total) ? totalSecondary : default);
         // The total is published with the indicator and cannot be withheld here: where the control would withhold it
         // (the other groups are 0, say), every group's count of that sum is withheld instead, so the total fixes none.
         if (secondary.Remove(total, out var whole))
@@ -50,11 +56,13 @@ internal static class ReportDifferencing
         return secondary;
     }
 
-    /// <summary>Adds the secondary withholding of <paramref name="members"/>, one indicator's counts, each covering <paramref name="cells"/>' span.</summary>
-    private static void Add(Dictionary<IndicatorResult, (bool, bool)> secondary, List<IndicatorResult> members, (int First, int Last)[] cells, int threshold)
+    /// <summary>Adds the secondary withholding of <paramref name="members"/>, one indicator's counts, each covering <paramref name="cells"/>' span;
+    /// <paramref name="already"/> gives what of a member is withheld beyond its own small counts before this control.</summary>
+    private static void Add(Dictionary<IndicatorResult, (bool, bool)> secondary, List<IndicatorResult> members, (int First, int Last)[] cells, int threshold,
+        Func<IndicatorResult, (bool Numerator, bool Denominator)> already)
     {
         var unit = members[0].Definition.Unit;
-        var shown = members.Select(r => Disclosure.Apply(r, threshold)).ToList();
+        var shown = members.Select(r => { var (n, d) = already(r); return Disclosure.Apply(r, threshold, n, d); }).ToList();
         if (unit is IndicatorUnit.Percent or IndicatorUnit.Per10000)
         {
             var counts = members.Select((r, i) => Count(cells[i], r.Numerator, shown[i].NumeratorSuppressed)).ToList();
