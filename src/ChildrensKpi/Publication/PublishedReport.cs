@@ -60,8 +60,9 @@ public sealed record PublishedReport
         int threshold = publication.SuppressionThreshold;
         var rename = publication.Renaming();
         // The year's figures and every point of the series are published together, so they are protected together.
+        // The indicators of one period are protected together too, where one's count is another's figure.
         var secondary = ReportDifferencing.Secondary(
-            report.Results.Concat(report.Series.SelectMany(s => s.Points.SelectMany(p => new[] { p.Month, p.YearToDate, p.Rolling12Months }).Concat(s.EarlierYears))), threshold);
+            [.. report.Results.Concat(report.Series.SelectMany(s => s.Points.SelectMany(p => new[] { p.Month, p.YearToDate, p.Rolling12Months }).Concat(s.EarlierYears)))], threshold);
         // Each breakdown beside its indicator, its groups protected with the indicator's figures as the report publishes them.
         var indicators = report.Results.Select((result, i) => Publisher.Indicator(
             result,

@@ -8,7 +8,11 @@ namespace ChildrensKpi;
 internal static class ReportDifferencing
 {
     /// <summary>For each result (by reference) that needs it, whether its numerator and its denominator are withheld as well.</summary>
-    public static Dictionary<IndicatorResult, (bool Numerator, bool Denominator)> Secondary(IEnumerable<IndicatorResult> results, int threshold)
+    /// <param name="results">The year's results and every point of the series published with them.</param>
+    /// <param name="threshold">The largest count withheld.</param>
+    /// <param name="already">What of a result is withheld already beyond its own small counts (by <see cref="SharedFigures"/>).</param>
+    public static Dictionary<IndicatorResult, (bool Numerator, bool Denominator)> Secondary(IEnumerable<IndicatorResult> results, int threshold,
+        Func<IndicatorResult, (bool Numerator, bool Denominator)> already)
     {
         var secondary = new Dictionary<IndicatorResult, (bool, bool)>(ReferenceEqualityComparer.Instance);
         if (threshold <= 0)
@@ -18,7 +22,38 @@ internal static class ReportDifferencing
         foreach (var group in results.GroupBy(r => r.Definition.Id, StringComparer.Ordinal))
         {
             var members = group.ToList();
-            Add(secondary, members, [.. members.Select(Months)], threshold, _ => default);
+            Add(secondary, members, [.. members.Select(Months)], threshold, already);
+        }
+        return secondary;
+    }
+
+    /// <summary>
+    /// What of <paramref name="results"/> (the year's and its series') is withheld as well, against differencing over
+    /// periods and across the indicators of a period (<see cref="SharedFigures"/>) together: each control is given what
+    /// the other withholds, until neither withholds more (a year's count withheld to protect another indicator's would
+    /// otherwise be given back by its months).
+    /// </summary>
+    public static Dictionary<IndicatorResult, (bool Numerator, bool Denominator)> Secondary(IReadOnlyList<IndicatorResult> results, int threshold)
+    {
+        var secondary = new Dictionary<IndicatorResult, (bool Numerator, bool Denominator)>(ReferenceEqualityComparer.Instance);
+        (bool, bool) Already(IndicatorResult r) => secondary.GetValueOrDefault(r);
+        bool Merge(Dictionary<IndicatorResult, (bool Numerator, bool Denominator)> more)
+        {
+            bool grew = false;
+            foreach (var (result, (numerator, denominator)) in more)
+            {
+                var before = secondary.GetValueOrDefault(result);
+                var after = (before.Numerator || numerator, before.Denominator || denominator);
+                grew |= after != before;
+                secondary[result] = after;
+            }
+            return grew;
+        }
+        // Each round only withholds more, and there are finitely many figures, so this ends; the bound is a guard.
+        Merge(Secondary(results, threshold, Already));
+        for (int round = 0; round < 2 * results.Count + 2 && Merge(SharedFigures.Secondary(results, threshold, Already)); round++)
+        {
+            Merge(Secondary(results, threshold, Already));
         }
         return secondary;
     }
