@@ -98,7 +98,7 @@ internal static partial class Publisher
     private static ChildIdRenaming Renaming(Func<string, string> rename, InputAccount account)
     {
         var findings = account.AllFindings().ToList();
-        return Renaming(rename, findings.Select(f => (f.ChildId, f.Column, f.Value)), findings.Select(f => f.Message).Concat(account.Warnings));
+        return Renaming(rename, findings.Select(f => (f.ChildId, ChildIdRenaming.Field(f.Column, f.Message), f.Value)), findings.Select(f => f.Message).Concat(account.Warnings));
     }
 
     /// <summary>
@@ -123,15 +123,15 @@ internal static partial class Publisher
 
     private static Rejection Rejection(Rejection rejection, ChildIdRenaming renaming) => rejection with
     {
-        Value = renaming.Value(rejection.Column, rejection.Value),
-        Rule = renaming.Text(rejection.Rule),
+        Value = renaming.Value(ChildIdRenaming.Field(rejection.Column, rejection.Rule), rejection.Value),
+        Rule = renaming.Message(ChildIdRenaming.Field(rejection.Column, rejection.Rule), rejection.Value, rejection.Rule),
         ChildId = rejection.ChildId is { } child ? renaming.Id(child) : null,
     };
 
     private static ValidationFinding Finding(ValidationFinding finding, ChildIdRenaming renaming) => finding with
     {
-        Value = renaming.Value(finding.Column, finding.Value),
-        Message = renaming.Text(finding.Message),
+        Value = renaming.Value(ChildIdRenaming.Field(finding.Column, finding.Message), finding.Value),
+        Message = renaming.Message(ChildIdRenaming.Field(finding.Column, finding.Message), finding.Value, finding.Message),
         ChildId = finding.ChildId is { } child ? renaming.Id(child) : null,
     };
 }
