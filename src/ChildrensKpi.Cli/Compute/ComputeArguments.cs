@@ -15,6 +15,9 @@ internal sealed record ComputeArguments(
     /// <summary><c>--suppression-threshold</c>: the largest count withheld in CSV and table output (0 withholds nothing).</summary>
     public int SuppressionThreshold { get; init; } = Disclosure.DefaultThreshold;
 
+    /// <summary><c>--breakdown</c>: what to break each indicator down by, as given (<see cref="BreakdownArgument"/>); null for none.</summary>
+    public string? Breakdown { get; init; }
+
     /// <summary><c>--suppress</c>: withhold in JSON too.</summary>
     public bool Suppress { get; init; }
 

@@ -22,11 +22,16 @@ internal static class ComputeCommand
             DefaultValueFactory = _ => Disclosure.DefaultThreshold,
         };
         var suppress = new Option<bool>("--suppress") { Description = "Apply disclosure control to JSON too (JSON is unsuppressed by default: it is the machine contract)." };
+        var breakdown = new Option<string>("--breakdown")
+        {
+            Description = $"Break each indicator of children down by {BreakdownArgument.Names} (comma-separated), in JSON and CSV output, under the same disclosure control.",
+            HelpName = "age,sex,ethnicity",
+        };
         var pseudonymiseKey = new PseudonymKeyOptions("In --detail output, rejections and findings");
 
         var command = new Command("compute", "Compute indicators for a period from SSDA903 files, a children in need census and population estimates.");
         inputs.AddTo(command);
-        foreach (var option in new Option[] { yearEnding, indicators, detail, format, output, threshold, suppress })
+        foreach (var option in new Option[] { yearEnding, indicators, detail, format, output, threshold, suppress, breakdown })
         {
             command.Options.Add(option);
         }
@@ -42,6 +47,7 @@ internal static class ComputeCommand
             {
                 SuppressionThreshold = parseResult.GetValue(threshold),
                 Suppress = parseResult.GetValue(suppress),
+                Breakdown = parseResult.GetValue(breakdown),
                 PseudonymiseKey = pseudonymiseKey.From(parseResult),
             },
             terminal,

@@ -26,9 +26,19 @@ internal static class ComputeRunner
         {
             return Fail(terminal, ExitCodes.BadArguments, ResultWorkbook.NeedsOutput);
         }
+        var (breakdowns, breakdownError) = BreakdownArgument.Parse(arguments.Breakdown);
+        if (breakdownError is not null)
+        {
+            return Fail(terminal, ExitCodes.BadArguments, breakdownError);
+        }
+        if (!breakdowns.IsEmpty && (format is not (OutputFormat.Json or OutputFormat.Csv) || format == OutputFormat.Csv && arguments.Detail))
+        {
+            return Fail(terminal, ExitCodes.BadArguments, "--breakdown is written in JSON and in the indicators' CSV: give --format json, or --format csv without --detail.");
+        }
         var request = prepared with
         {
             Options = ComputeOptions.Default with { Explain = arguments.Detail },
+            Breakdowns = breakdowns,
             Publication = new PublicationOptions
             {
                 // JSON is the machine contract, unsuppressed unless --suppress; every other format withholds by default.
@@ -74,7 +84,7 @@ internal static class ComputeRunner
                 terminal.Output.WriteLine();
                 terminal.Output.WriteLine($"Authority {authority} (its rows of the pooled SSDA903 files alone)");
             }
-            written = Write(own with { Options = request.Options, Publication = request.Publication }, format, output, authority, arguments, terminal, cancellationToken);
+            written = Write(own with { Options = request.Options, Breakdowns = request.Breakdowns, Publication = request.Publication }, format, output, authority, arguments, terminal, cancellationToken);
             if (written != ExitCodes.Success)
             {
                 return written;

@@ -31,17 +31,36 @@ internal static class ReportWriter
 
     private static void WriteIndicatorsCsv(PublishedReport report, TextWriter writer)
     {
-        // "suppressed" is the last column so that readers of the earlier columns by position are not disturbed.
-        CsvText.WriteRow(writer, "periodStart", "periodEnd", "id", "aliases", "name", "polarity", "unit", "numerator", "denominator", "value", "notes", "suppressed");
+        // "suppressed" is the last column so that readers of the earlier columns by position are not disturbed; with
+        // --breakdown, "breakdown" and "group" follow it, and each indicator's row is followed by one row per group.
+        bool breakdowns = report.Indicators.Any(i => !i.Breakdowns.IsEmpty);
+        string[] header = ["periodStart", "periodEnd", "id", "aliases", "name", "polarity", "unit", "numerator", "denominator", "value", "notes", "suppressed"];
+        CsvText.WriteRow(writer, breakdowns ? [.. header, "breakdown", "group"] : header);
         foreach (var shown in report.Indicators)
         {
-            var d = shown.Definition;
-            CsvText.WriteRow(writer, Iso(report.Period.Start), Iso(report.Period.End), d.Id, string.Join("; ", d.Aliases), d.Name,
+            Row(shown, shown.Notes, null, null);
+            foreach (var breakdown in shown.Breakdowns)
+            {
+                foreach (var group in breakdown.Groups)
+                {
+                    Row(group.Figures, [], breakdown.Dimension.ToString(), group.Group);
+                }
+            }
+        }
+
+        void Row(PublishedIndicator figures, IEnumerable<string> notes, string? dimension, string? group)
+        {
+            var d = figures.Definition;
+            string?[] cells =
+            [
+                Iso(report.Period.Start), Iso(report.Period.End), d.Id, string.Join("; ", d.Aliases), d.Name,
                 d.Polarity.ToString(), d.Unit.ToString(),
-                ValueText.Figure(shown.Numerator, shown.NumeratorWithheld),
-                ValueText.Figure(shown.Denominator, shown.DenominatorWithheld),
-                shown.ValueWithheld ? Publication.Withheld : shown.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                string.Join(" ", shown.Notes), string.Join("; ", shown.Withheld));
+                ValueText.Figure(figures.Numerator, figures.NumeratorWithheld),
+                ValueText.Figure(figures.Denominator, figures.DenominatorWithheld),
+                figures.ValueWithheld ? Publication.Withheld : figures.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                string.Join(" ", notes), string.Join("; ", figures.Withheld),
+            ];
+            CsvText.WriteRow(writer, breakdowns ? [.. cells, dimension, group] : cells);
         }
     }
 

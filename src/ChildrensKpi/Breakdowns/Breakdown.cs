@@ -42,6 +42,21 @@ public static class Breakdown
     }
 
     /// <summary>
+    /// Whether <paramref name="result"/> can be broken down by its children: a percentage whose numerator and denominator
+    /// count its explanations one each, so that the groups add up to it, and whose explanations are children (not the
+    /// workforce indicators' teams, which have no age, sex or ethnicity). A rate per 10,000 has no population by group,
+    /// a mean's numerator is a sum of days, and money and ratios are not counts of children, so they are not broken down.
+    /// </summary>
+    public static bool AppliesTo(IndicatorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Definition.Unit == IndicatorUnit.Percent
+            && !result.Children.Any(c => c.Subject?.StartsWith("team ", StringComparison.Ordinal) == true)
+            && result.Children.Count(c => c.InNumerator) == result.Numerator
+            && result.Children.Count(c => c.InDenominator) == result.Denominator;
+    }
+
+    /// <summary>
     /// <paramref name="groups"/> (of <paramref name="result"/>) as they may be published beside the result under
     /// <paramref name="publication"/>'s threshold: each group's small counts withheld as an indicator's are
     /// (<see cref="Disclosure"/>), and, since the groups add up to the result, one more group's count withheld wherever
@@ -56,7 +71,7 @@ public static class Breakdown
         {
             throw new ArgumentException("The groups are default: give the breakdown Compute returned.", nameof(groups));
         }
-        return Publisher.Breakdown(result, groups, publication.SuppressionThreshold);
+        return Publisher.Breakdown(result, groups, publication.SuppressionThreshold, default);
     }
 
     private static readonly string[] AgeBands = ["under 1", "1–4", "5–9", "10–15", "16+"];

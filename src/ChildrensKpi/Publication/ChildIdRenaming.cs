@@ -77,6 +77,19 @@ internal sealed partial class ChildIdRenaming
     private static (string Field, string Value)? Pair(string pair) =>
         pair.IndexOf('=', StringComparison.Ordinal) is > 0 and var at ? (pair[..at], pair[(at + 1)..]) : null;
 
+    /// <summary>
+    /// A finding's <paramref name="text"/> (<see cref="Text"/>), and where its <paramref name="field"/> is a date of
+    /// birth, its <paramref name="value"/> withheld wherever the text quotes it (a workbook's serial number 38153, which
+    /// no date pattern finds).
+    /// </summary>
+    public string Message(string field, string? value, string text)
+    {
+        string renamed = Text(text);
+        return value is { Length: > 0 } && IsBirthDateColumn(field)
+            ? Regex.Replace(renamed, $@"(?<![0-9A-Za-z]){Regex.Escape(value)}(?![0-9A-Za-z])", WithheldBirthDate, RegexOptions.CultureInvariant)
+            : renamed;
+    }
+
     /// <summary><paramref name="text"/> with every id renamed and every date of birth it quotes withheld.</summary>
     public string Text(string text)
     {
@@ -89,6 +102,14 @@ internal sealed partial class ChildIdRenaming
         return BirthDate().Replace(renamed, m => $"{m.Groups["field"].Value}{m.Groups["between"].Value}{WithheldBirthDate}");
     }
 
+    /// <summary>
+    /// The field a finding's <paramref name="column"/> is: the column itself, or for a workbook's cell (<c>header!C2</c>,
+    /// which names no column) the field its <paramref name="message"/> begins with (<c>DOB must be a date…</c>), so
+    /// that a date of birth or an id read from a workbook is withheld or renamed as a CSV's is.
+    /// </summary>
+    public static string Field(string column, string message) =>
+        column.Contains('!', StringComparison.Ordinal) && LeadingField().Match(message) is { Success: true } field ? field.Value : column;
+
     /// <summary>Whether <paramref name="column"/> holds child ids: SSDA903 CHILD, the CIN census's LAchildID (or an XML path ending in it).</summary>
     public static bool IsIdColumn(string column) =>
         column.Equals("CHILD", StringComparison.OrdinalIgnoreCase) || column.EndsWith("LAchildID", StringComparison.OrdinalIgnoreCase);
@@ -96,6 +117,9 @@ internal sealed partial class ChildIdRenaming
     /// <summary>SSDA903 DOB and MC_DOB (the mother's child's), the CIN census's PersonBirthDate, and XML paths ending in them.</summary>
     private static bool IsBirthDateColumn(string column) =>
         column.EndsWith("DOB", StringComparison.OrdinalIgnoreCase) || column.EndsWith("PersonBirthDate", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_]*(?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingField();
 
     [GeneratedRegex(@"\b(?:CHILD|LAchildID)\s+(?<id>[^\s,;:'""()]+)", RegexOptions.CultureInvariant)]
     private static partial Regex IdAfterColumn();

@@ -50,11 +50,47 @@ internal static class DifferencingControl
                 high[cell] = Math.Min(high[cell], (double)c.High);
             }
         }
-        var relations = Relations(cells, byPeriod);
+        var added = Protect(cells, Relations(cells, byPeriod), withheld, low, high, _ => true);
+        var secondary = new HashSet<int>();
+        for (int i = 0; i < counts.Count; i++)
+        {
+            if (cellOf[i] >= 0 && added.Contains(cellOf[i]) && !counts[i].Withheld)
+            {
+                secondary.Add(i);
+            }
+        }
+        return secondary;
+    }
+
+    /// <summary>
+    /// The indexes of <paramref name="figures"/> that must also be withheld so that no withheld figure that must be
+    /// protected is determined by the published ones through <paramref name="relations"/>, each a figure equal to the
+    /// sum of the others it names (<c>[whole, part, part...]</c>; <c>[a, b]</c> says a equals b). A hidden figure is
+    /// one never published (a count only the relations name, such as the social workers in post): it is unknown to a
+    /// reader, cannot be chosen to withhold, and is protected only when <paramref name="protect"/> says so (a small one).
+    /// A reader is taken to know of an unknown figure only that it is at least 0.
+    /// </summary>
+    public static HashSet<int> Secondary(IReadOnlyList<(decimal Value, bool Withheld)> figures, IReadOnlyList<int[]> relations, Func<int, bool> protect)
+    {
+        var cells = figures.Select((f, i) => (i, i, f.Value)).ToList();
+        var withheld = figures.Select(f => f.Withheld).ToList();
+        var low = figures.Select(_ => 0d).ToList();
+        var high = figures.Select(_ => double.PositiveInfinity).ToList();
+        return Protect(cells, [.. relations], withheld, low, high, protect);
+    }
+
+    /// <summary>
+    /// Withholds cells one at a time until no withheld cell that <paramref name="protect"/> names is determined by the
+    /// <paramref name="relations"/>: each time the smallest published cell whose withholding frees the exposed one, or
+    /// failing one, the smallest published cell of a relation with it. The cells withheld, by index.
+    /// </summary>
+    private static HashSet<int> Protect(List<(int First, int Last, decimal Value)> cells, List<int[]> relations, List<bool> withheld,
+        List<double> low, List<double> high, Func<int, bool> protect)
+    {
         var added = new HashSet<int>();
         for (int guard = 0; guard <= cells.Count; guard++)
         {
-            int exposed = Exposed(cells, relations, withheld, low, high);
+            int exposed = Exposures(cells, relations, withheld, low, high).Where(protect).DefaultIfEmpty(-1).First();
             if (exposed < 0)
             {
                 break;
@@ -97,15 +133,7 @@ internal static class DifferencingControl
             high[choice] = double.PositiveInfinity;
             added.Add(choice);
         }
-        var secondary = new HashSet<int>();
-        for (int i = 0; i < counts.Count; i++)
-        {
-            if (cellOf[i] >= 0 && added.Contains(cellOf[i]) && !counts[i].Withheld)
-            {
-                secondary.Add(i);
-            }
-        }
-        return secondary;
+        return added;
     }
 
     private static bool Better((int First, int Last, decimal Value) a, (int First, int Last, decimal Value) b) =>
@@ -173,9 +201,6 @@ internal static class DifferencingControl
         List<double> low, List<double> high) =>
         Exposures(cells, relations, withheld, low, high).Contains(cell);
 
-    private static int Exposed(List<(int First, int Last, decimal Value)> cells, List<int[]> relations, List<bool> withheld, List<double> low, List<double> high) =>
-        Exposures(cells, relations, withheld, low, high).DefaultIfEmpty(-1).First();
-
     // The withheld cells that the published cells determine (linearly, or to one value by the bounds).
     private static List<int> Exposures(List<(int First, int Last, decimal Value)> cells, List<int[]> relations, List<bool> withheld, List<double> low, List<double> high)
     {
@@ -211,11 +236,8 @@ internal static class DifferencingControl
                 rows.Add(row);
             }
         }
+        // Both kinds, always: a caller that protects only some cells (not a hidden large one) must see every exposure.
         exposed.AddRange(Determined(rows, unknowns.Count).Select(j => unknowns[j]));
-        if (exposed.Count > 0)
-        {
-            return exposed;
-        }
         // Bounds: propagate each relation's interval until nothing narrows; a cell narrowed to one value is exposed.
         var lo = unknowns.Select(c => low[c]).ToArray();
         var hi = unknowns.Select(c => high[c]).ToArray();
@@ -263,7 +285,7 @@ internal static class DifferencingControl
         }
         // A count whose bounds alone leave one value (withheld as small under a threshold of 1) was never protected by them.
         exposed.AddRange(Enumerable.Range(0, unknowns.Count).Where(j => lo[j] >= hi[j] && low[unknowns[j]] < high[unknowns[j]]).Select(j => unknowns[j]));
-        return exposed;
+        return [.. exposed.Distinct()];
     }
 
     // The unknowns fixed by the equations: in reduced row echelon form, a pivot whose row has no other unknown.

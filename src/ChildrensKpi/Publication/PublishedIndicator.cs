@@ -59,6 +59,12 @@ public sealed record PublishedIndicator
     /// </summary>
     public PerformanceAssessment? Assessment { get; internal init; }
 
+    /// <summary>
+    /// The indicator broken down by its children's characteristics (<see cref="ComputeReport.Breakdowns"/>), each under
+    /// <see cref="Breakdown.Publish"/>'s control together with this indicator's figures; empty when none was asked for.
+    /// </summary>
+    public ImmutableArray<PublishedBreakdown> Breakdowns { get; internal init; } = [];
+
     /// <summary>Why, one reason per part withheld (e.g. <c>numerator: a count from 1 to 5</c>); empty when nothing is.</summary>
     public ImmutableArray<string> Withheld { get; internal init; } = [];
 

@@ -60,15 +60,21 @@ public sealed record PublishedReport
         int threshold = publication.SuppressionThreshold;
         var rename = publication.Renaming();
         // The year's figures and every point of the series are published together, so they are protected together.
+        // The indicators of one period are protected together too, where one's count is another's figure.
         var secondary = ReportDifferencing.Secondary(
-            report.Results.Concat(report.Series.SelectMany(s => s.Points.SelectMany(p => new[] { p.Month, p.YearToDate, p.Rolling12Months }).Concat(s.EarlierYears))), threshold);
+            [.. report.Results.Concat(report.Series.SelectMany(s => s.Points.SelectMany(p => new[] { p.Month, p.YearToDate, p.Rolling12Months }).Concat(s.EarlierYears)))], threshold);
+        // Each breakdown beside its indicator, its groups protected with the indicator's figures as the report publishes them.
         var indicators = report.Results.Select((result, i) => Publisher.Indicator(
             result,
             report.Assessments.FirstOrDefault(a => a.Indicator == result.Definition.Id),
             i < report.PreviousResults.Length ? report.PreviousResults[i] : null,
             threshold,
             rename,
-            secondary.GetValueOrDefault(result)));
+            secondary.GetValueOrDefault(result)) with
+        {
+            Breakdowns = [.. report.Breakdowns.Where(b => b.Indicator == result.Definition.Id)
+                .Select(b => new PublishedBreakdown(b.Dimension, Publisher.Breakdown(result, b.Groups, threshold, secondary.GetValueOrDefault(result))))],
+        });
         PublishedIndicator Point(IndicatorResult result) => Publisher.Indicator(result, null, null, threshold, rename, secondary.GetValueOrDefault(result));
         var series = report.Series.Select(s => new PublishedSeries(s.Indicator, s.Year,
             [.. s.Points.Select(p => new PublishedSeriesPoint(p.MonthEnd, Point(p.Month), Point(p.YearToDate), Point(p.Rolling12Months)))])

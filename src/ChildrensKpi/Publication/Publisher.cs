@@ -61,13 +61,22 @@ internal static partial class Publisher
 
     /// <summary>
     /// The groups of a breakdown of <paramref name="result"/>, each as an indicator of its own period (no notes, no
-    /// children, no judgement), the groups and the result protected together against differencing.
+    /// children, no judgement), the groups and the result protected together against differencing. <paramref name="resultSecondary"/>
+    /// is what the report withholds of the result as well (against its series' differencing), so that the groups do not
+    /// add up to a total the report withholds.
     /// </summary>
-    public static ImmutableArray<PublishedBreakdownGroup> Breakdown(IndicatorResult result, ImmutableArray<BreakdownGroup> groups, int threshold)
+    public static ImmutableArray<PublishedBreakdownGroup> Breakdown(IndicatorResult result, ImmutableArray<BreakdownGroup> groups, int threshold,
+        (bool Numerator, bool Denominator) resultSecondary)
     {
         var parts = groups.Select(g => new IndicatorResult(result.Definition, result.Period, g.Numerator, g.Denominator, [], [])).ToList();
-        var secondary = ReportDifferencing.Secondary(result, parts, threshold);
-        return [.. groups.Select((g, i) => new PublishedBreakdownGroup(g.Group, Indicator(parts[i], null, null, threshold, null, secondary.GetValueOrDefault(parts[i]))))];
+        var secondary = ReportDifferencing.Secondary(result, parts, threshold, resultSecondary);
+        // A group's value is the breakdown's (none for a rate per 10,000: the population is not known by group).
+        PublishedIndicator Figures(IndicatorResult part)
+        {
+            var figures = Indicator(part, null, null, threshold, null, secondary.GetValueOrDefault(part));
+            return result.Definition.Unit == IndicatorUnit.Per10000 ? figures with { Value = null } : figures;
+        }
+        return [.. groups.Select((g, i) => new PublishedBreakdownGroup(g.Group, Figures(parts[i])))];
     }
 
     /// <summary>The account with every child id it names renamed and every date of birth it quotes withheld (<see cref="ChildIdRenaming"/>).</summary>
@@ -89,7 +98,7 @@ internal static partial class Publisher
     private static ChildIdRenaming Renaming(Func<string, string> rename, InputAccount account)
     {
         var findings = account.AllFindings().ToList();
-        return Renaming(rename, findings.Select(f => (f.ChildId, f.Column, f.Value)), findings.Select(f => f.Message).Concat(account.Warnings));
+        return Renaming(rename, findings.Select(f => (f.ChildId, ChildIdRenaming.Field(f.Column, f.Message), f.Value)), findings.Select(f => f.Message).Concat(account.Warnings));
     }
 
     /// <summary>
@@ -114,15 +123,15 @@ internal static partial class Publisher
 
     private static Rejection Rejection(Rejection rejection, ChildIdRenaming renaming) => rejection with
     {
-        Value = renaming.Value(rejection.Column, rejection.Value),
-        Rule = renaming.Text(rejection.Rule),
+        Value = renaming.Value(ChildIdRenaming.Field(rejection.Column, rejection.Rule), rejection.Value),
+        Rule = renaming.Message(ChildIdRenaming.Field(rejection.Column, rejection.Rule), rejection.Value, rejection.Rule),
         ChildId = rejection.ChildId is { } child ? renaming.Id(child) : null,
     };
 
     private static ValidationFinding Finding(ValidationFinding finding, ChildIdRenaming renaming) => finding with
     {
-        Value = renaming.Value(finding.Column, finding.Value),
-        Message = renaming.Text(finding.Message),
+        Value = renaming.Value(ChildIdRenaming.Field(finding.Column, finding.Message), finding.Value),
+        Message = renaming.Message(ChildIdRenaming.Field(finding.Column, finding.Message), finding.Value, finding.Message),
         ChildId = finding.ChildId is { } child ? renaming.Id(child) : null,
     };
 }

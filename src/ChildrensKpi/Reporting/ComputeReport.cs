@@ -25,6 +25,12 @@ public sealed record ComputeReport(ReportingPeriod Period, ImmutableArray<Indica
     public ImmutableArray<IndicatorSeries> Series { get; init; } = [];
 
     /// <summary>
+    /// Each result broken down by each of <see cref="KpiRequest.Breakdowns"/>, in the order of <see cref="Results"/>, for
+    /// the indicators a breakdown applies to (<see cref="Breakdown.AppliesTo"/>); empty when none was asked for.
+    /// </summary>
+    public ImmutableArray<IndicatorBreakdown> Breakdowns { get; init; } = [];
+
+    /// <summary>
     /// Runs <paramref name="request"/>: computes each indicator chosen (with the previous period in the same pass when
     /// asked), judges each result when the request judges, and computes the months when asked.
     /// </summary>
@@ -37,7 +43,20 @@ public sealed record ComputeReport(ReportingPeriod Period, ImmutableArray<Indica
             throw new ArgumentException($"{unmet.Definition.Id} needs {missing}, which the request lacks.", nameof(request));
         }
         var chosen = request.Chosen();
-        var (results, previous) = ComputeEach(chosen, request);
+        // A breakdown groups the children behind a result, so they are computed; the results keep them only when asked.
+        bool explainForBreakdowns = !request.Breakdowns.IsEmpty && !request.Options.Explain;
+        var (results, previous) = ComputeEach(chosen, explainForBreakdowns ? request with { Options = request.Options with { Explain = true } } : request);
+        var breakdowns = ImmutableArray.CreateBuilder<IndicatorBreakdown>();
+        foreach (var result in results.Where(Breakdown.AppliesTo))
+        {
+            breakdowns.AddRange(request.Breakdowns.Select(dimension => new IndicatorBreakdown(result.Definition.Id, dimension, Breakdown.Compute(result, request.Inputs, dimension))));
+        }
+        if (explainForBreakdowns)
+        {
+            static IndicatorResult Unexplained(IndicatorResult r) => new(r.Definition, r.Period, r.Numerator, r.Denominator, r.Notes, []);
+            results = [.. results.Select(Unexplained)];
+            previous = [.. previous.Select(Unexplained)];
+        }
         var assessments = ImmutableArray.CreateBuilder<PerformanceAssessment>();
         if (request.Judge)
         {
@@ -60,6 +79,7 @@ public sealed record ComputeReport(ReportingPeriod Period, ImmutableArray<Indica
             Assessments = assessments.ToImmutable(),
             PreviousResults = previous,
             Series = series,
+            Breakdowns = breakdowns.ToImmutable(),
         };
     }
 

@@ -46,7 +46,8 @@ internal sealed record IndicatorDocument(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? PreviousValue,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DirectionOfTravel? DirectionOfTravel,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? PerformanceNotes,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Suppressed)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Suppressed,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<BreakdownDocument>? Breakdowns)
 {
     // Numerator and denominator are null only when withheld under disclosure control, which the caller must ask for.
     public static IndicatorDocument From(PublishedIndicator published, bool includeChildren)
@@ -75,9 +76,25 @@ internal sealed record IndicatorDocument(
             assessment?.PreviousValue,
             assessment?.DirectionOfTravel,
             assessment is null || assessment.Notes.IsEmpty ? null : assessment.Notes,
-            published.IsSuppressed ? published.Withheld : null);
+            published.IsSuppressed ? published.Withheld : null,
+            published.Breakdowns.IsEmpty ? null : [.. published.Breakdowns.Select(BreakdownDocument.From)]);
     }
 }
+
+// breakdowns is left out unless asked for (--breakdown), so the contract's documents are otherwise unchanged.
+internal sealed record BreakdownDocument(BreakdownDimension Dimension, IReadOnlyList<BreakdownGroupDocument> Groups)
+{
+    public static BreakdownDocument From(PublishedBreakdown breakdown) => new(breakdown.Dimension,
+        [.. breakdown.Groups.Select(g => new BreakdownGroupDocument(g.Group, g.Figures.Numerator, g.Figures.Denominator, g.Figures.Value,
+            g.Figures.IsSuppressed ? g.Figures.Withheld : null))]);
+}
+
+internal sealed record BreakdownGroupDocument(
+    string Group,
+    decimal? Numerator,
+    decimal? Denominator,
+    decimal? Value,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Suppressed);
 
 internal sealed record DefinitionDocument(string Numerator, string Denominator, string Source);
 

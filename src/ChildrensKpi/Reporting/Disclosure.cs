@@ -6,7 +6,7 @@ namespace ChildrensKpi;
 /// </summary>
 /// <remarks>
 /// <para>Which figures are counts: for a percentage, the numerator and the denominator (children or items); for a rate
-/// per 10,000, the numerator only (the denominator is a published population); for a mean in days, the denominator
+/// per 10,000 and a count, the numerator only (the denominator is a published population); for a mean in days, the denominator
 /// (the children averaged), the numerator being a sum of days; money is not a count.</para>
 /// <para>The rule, with threshold t (a count c is small when 1 &lt;= c &lt;= t; 0 is never small):</para>
 /// <list type="number">
@@ -40,7 +40,7 @@ public static class Disclosure
         ArgumentNullException.ThrowIfNull(result);
         ArgumentOutOfRangeException.ThrowIfNegative(threshold);
         var unit = result.Definition.Unit;
-        bool numeratorIsCount = unit is IndicatorUnit.Percent or IndicatorUnit.Per10000;
+        bool numeratorIsCount = unit is IndicatorUnit.Percent or IndicatorUnit.Per10000 or IndicatorUnit.Count;
         bool denominatorIsCount = unit is IndicatorUnit.Percent or IndicatorUnit.Days;
         bool Small(decimal count) => count >= 1 && count <= threshold;
 

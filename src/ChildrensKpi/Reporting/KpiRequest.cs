@@ -55,6 +55,17 @@ public sealed record KpiRequest
     /// <summary>Whether each indicator is also computed month by month (<see cref="ComputeReport.Series"/>); false by default.</summary>
     public bool MonthlySeries { get; init; }
 
+    /// <summary>
+    /// What to break each indicator down by (<see cref="ComputeReport.Breakdowns"/>); empty (the default) for none. A
+    /// breakdown is made from the children behind a result, so asking for one computes them whatever
+    /// <see cref="ComputeOptions.Explain"/> says (the results list them only when it is true).
+    /// </summary>
+    public ImmutableArray<BreakdownDimension> Breakdowns
+    {
+        get => field.IsDefault ? [] : field;
+        init;
+    } = [];
+
     /// <summary>How the answer is published (<see cref="ComputeReport.Publish"/>): nothing withheld and ids as read by default.</summary>
     public PublicationOptions Publication { get; init; } = PublicationOptions.None;
 
