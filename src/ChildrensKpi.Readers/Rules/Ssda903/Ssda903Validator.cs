@@ -31,6 +31,8 @@ internal static class Ssda903Validator
         new DiedLastYearCheck(),
         .. LastYearAdoptionCheck.All,
         new OpenMissingPeriodCheck(),
+        .. LastYearUascCheck.All,
+        new RelevantChildCheck(),
     ];
 
     private static readonly DfeRunner<Ssda903ReturnTables> Runner = new(DfeReturn.Ssda903, Checks);
