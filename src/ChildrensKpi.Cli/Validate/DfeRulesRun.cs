@@ -31,14 +31,19 @@ internal static class DfeRulesRun
         {
             return PreparedRun.Fail(terminal, ExitCodes.BadArguments, ResultWorkbook.NeedsOutput);
         }
+        if (arguments.Postcodes is not null && arguments.Cin is not null)
+        {
+            return PreparedRun.Fail(terminal, ExitCodes.BadArguments, "--postcodes is for the DfE's SSDA903 rules (--ssda903), not the census's.");
+        }
         CollectionYear? year = arguments.CollectionYear is null ? null : CollectionYear.Parse(arguments.CollectionYear);
         DfeValidation validation;
         try
         {
+            var postcodes = arguments.Postcodes is { } lookup ? Postcodes(lookup, terminal, cancellationToken) : null;
             validation = arguments.Cin is { } census
                 ? CinReturnValidator.Validate(CensusFile(census), year, cancellationToken: cancellationToken)
                 : Ssda903DfeRules.Validate(ReturnFiles(arguments.Ssda903!), arguments.Previous is null ? null : ReturnFiles(arguments.Previous),
-                    year, arguments.LaCode, cancellationToken);
+                    year, arguments.LaCode, postcodes, cancellationToken);
         }
         catch (Exception e) when (e is InputFileException or ArgumentException or IOException or UnauthorizedAccessException)
         {
@@ -57,6 +62,22 @@ internal static class DfeRulesRun
             return PreparedRun.Fail(terminal, ExitCodes.BadArguments, writeError);
         }
         return errors > 0 ? ValidateRunner.SomethingRejected : ExitCodes.Success;
+    }
+
+    /// <summary>Reads the postcode lookup, saying on standard error how many of its rows were rejected (and why, for the first).</summary>
+    private static DfePostcodeLookup Postcodes(string path, Terminal terminal, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw new IOException($"--postcodes: '{path}' is not a file.");
+        }
+        var lookup = DfePostcodeLookup.Read(InputFile.FromPath(path, Path.GetFileName(path)), cancellationToken);
+        var rejected = lookup.Account.Rejections;
+        if (rejected.Length > 0)
+        {
+            terminal.Error.WriteLine($"{Path.GetFileName(path)}: {lookup.Count} postcodes read, {rejected.Length} rows rejected (line {rejected[0].Line}: {rejected[0].Rule}).");
+        }
+        return lookup;
     }
 
     /// <summary>The census file given, or a folder's one .xml file (each census file is a return of its own).</summary>

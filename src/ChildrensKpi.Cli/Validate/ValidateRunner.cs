@@ -39,6 +39,10 @@ internal static class ValidateRunner
             }
             return DfeRulesRun.Run(arguments, terminal, cancellationToken);
         }
+        if (arguments.Postcodes is not null)
+        {
+            return Fail(terminal, ExitCodes.BadArguments, "--postcodes is for the DfE's SSDA903 rules (--dfe --ssda903).");
+        }
         if (arguments.Output is not null)
         {
             return Fail(terminal, ExitCodes.BadArguments, "--output is for the DfE rules' result (--dfe); validate writes its findings to standard output.");

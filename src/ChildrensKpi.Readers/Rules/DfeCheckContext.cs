@@ -9,8 +9,10 @@ internal sealed class DfeCheckContext<TReturn>
 {
     private readonly List<DfeFinding> _findings;
 
-    internal DfeCheckContext(DfeRule rule, TReturn current, TReturn? previous, string? localAuthorityCode, List<DfeFinding> findings)
+    internal DfeCheckContext(DfeRule rule, TReturn current, TReturn? previous, string? localAuthorityCode, List<DfeFinding> findings,
+        DfePostcodeLookup? postcodes = null)
     {
+        Postcodes = postcodes;
         Rule = rule;
         Current = current;
         Previous = previous;
@@ -32,6 +34,9 @@ internal sealed class DfeCheckContext<TReturn>
 
     /// <summary>The council's local authority code, when given.</summary>
     public string? LocalAuthorityCode { get; }
+
+    /// <summary>The postcode lookup, when given; never <see langword="null"/> for a rule that needs it (it is not run otherwise).</summary>
+    public DfePostcodeLookup? Postcodes { get; }
 
     /// <summary>Flags one row (or the return, with no line and no path) as breaking the rule.</summary>
     public void Flag(string table, string file, long? line, string? xmlPath, ImmutableArray<string> fields, string? value, string? child,

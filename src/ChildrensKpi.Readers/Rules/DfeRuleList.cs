@@ -65,7 +65,8 @@ public static class DfeRuleList
                 continue;
             }
             var cells = line.Split('\t');
-            // The SSDA903 lists carry no kind: the DfE's 903 rules are errors unless a rule's own doc says otherwise.
+            // The kind is the list's rule_type column. The reference's SSDA903 lists have none (code, message, tables,
+            // fields: ../shared/reference/README.md), so every 903 rule is an error until a list gives its kind.
             var kind = cells.Length > 4 && cells[4] == "QUERY" ? DfeRuleKind.Query : DfeRuleKind.Error;
             rules.Add(new DfeRule(@return, cells[0], kind, cells[1], List(cells[2]), List(cells[3]), year));
         }

@@ -31,11 +31,16 @@ internal sealed class DfeRunner<TReturn>
     /// <param name="previous">The previous year's return, for the rules that compare with it; <see langword="null"/> when not given.</param>
     /// <param name="given">The reference data given, besides the previous return (postcodes, Ofsted lists, council code).</param>
     /// <param name="localAuthorityCode">The council's code, when given.</param>
+    /// <param name="postcodes">The postcode lookup, for the rules that read values derived from postcodes; null when not given.</param>
     /// <param name="cancellationToken">Checked between rules.</param>
     public DfeValidation Run(CollectionYear year, TReturn current, TReturn? previous, DfeReference given, string? localAuthorityCode,
-        CancellationToken cancellationToken = default)
+        DfePostcodeLookup? postcodes = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(current);
+        if (postcodes is not null)
+        {
+            given |= DfeReference.Postcodes;
+        }
         if (previous is not null)
         {
             given |= DfeReference.PreviousReturn;
@@ -61,7 +66,7 @@ internal sealed class DfeRunner<TReturn>
                 continue;
             }
             int before = findings.Count;
-            check.Check(new DfeCheckContext<TReturn>(rule, current, previous, localAuthorityCode, findings));
+            check.Check(new DfeCheckContext<TReturn>(rule, current, previous, localAuthorityCode, findings, postcodes));
             outcomes.Add(new DfeRuleOutcome(rule, DfeRuleStatus.Ran, findings.Count - before, null));
         }
         return new DfeValidation(_return, year, outcomes.ToImmutable(), [.. findings]);

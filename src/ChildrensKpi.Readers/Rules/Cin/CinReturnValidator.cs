@@ -39,6 +39,6 @@ public static class CinReturnValidator
             ? CollectionYear.Containing(DayNumbers.ToDate(tables.PeriodEnd))
             : throw new ArgumentException(
                 $"'{file.Name}' has no usable Header/CollectionDetails/ReferenceDate, so its collection year is not known; give the collection year.", nameof(year)));
-        return CinChecks.Runner.Run(DfeRuleList.Nearest(DfeReturn.ChildrenInNeed, ruleYear), tables, null, given, null, cancellationToken);
+        return CinChecks.Runner.Run(DfeRuleList.Nearest(DfeReturn.ChildrenInNeed, ruleYear), tables, null, given, null, cancellationToken: cancellationToken);
     }
 }

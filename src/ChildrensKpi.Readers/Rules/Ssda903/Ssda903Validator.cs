@@ -31,6 +31,9 @@ internal static class Ssda903Validator
         new DiedLastYearCheck(),
         .. LastYearAdoptionCheck.All,
         new OpenMissingPeriodCheck(),
+        .. LastYearUascCheck.All,
+        new RelevantChildCheck(),
+        .. CarriedOverPlacementCheck.All,
     ];
 
     private static readonly DfeRunner<Ssda903ReturnTables> Runner = new(DfeReturn.Ssda903, Checks);
@@ -41,8 +44,10 @@ internal static class Ssda903Validator
     /// <param name="previous">Last year's return, for the rules that compare with it.</param>
     /// <param name="given">Reference data given besides the previous return and the council's code.</param>
     /// <param name="localAuthorityCode">The council's code (e.g. <c>E09000027</c>).</param>
+    /// <param name="postcodes">The postcode lookup, for the rules reading PL_LA, PL_LOCATION or PL_DISTANCE.</param>
     /// <param name="cancellationToken">Checked between rules.</param>
     public static DfeValidation Run(CollectionYear year, Ssda903ReturnTables current, Ssda903ReturnTables? previous = null,
-        DfeReference given = DfeReference.None, string? localAuthorityCode = null, CancellationToken cancellationToken = default) =>
-        Runner.Run(year, current, previous, given, localAuthorityCode, cancellationToken);
+        DfeReference given = DfeReference.None, string? localAuthorityCode = null, DfePostcodeLookup? postcodes = null,
+        CancellationToken cancellationToken = default) =>
+        Runner.Run(year, current, previous, given, localAuthorityCode, postcodes, cancellationToken);
 }

@@ -31,7 +31,7 @@ public sealed class LastYearRuleTests
         var validation = Ssda903Validator.Run(new CollectionYear(2025), Read(Episodes(Row("A", "01/05/2025"))));
 
         var codes = new[] { "202", "203", "204", "207", "208", "502", "503A", "503B", "503C", "503D", "503E", "503F", "559", "560", "561", "562", "576",
-            "584", "624", "626", "1002", "1010", "NoE", "348" };
+            "584", "624", "626", "1002", "1010", "NoE", "348", "205A", "205B", "205D", "1001" };
         foreach (var code in codes)
         {
             var outcome = validation.Outcomes.Single(o => o.Rule.Code == code);

@@ -194,4 +194,46 @@ public sealed class ValidateDfePseudonymTests
         var rule408 = Assert.Single(findings, f => f.GetProperty("ruleId").GetString() == "903-408");
         Assert.Equal("PLACE=A5; LS=C2", rule408.GetProperty("value").GetString());
     }
+
+    // --postcodes: A's episode open at the end of last year (from 01/05/2024, placed at AB1 1AA, E09000027) goes on this
+    // year placed at AB2 2AA (E09000001): 903-503H flags this year's line 2. The lookup's third row has no easting and is
+    // rejected, which standard error says. Without --postcodes, 503H is not run and says what it needs.
+    [Fact]
+    public void Postcodes_run_the_rules_on_the_placements_la_and_without_them_they_are_not_run()
+    {
+        const string columns = "CHILD,DECOM,RNE,LS,PLACE,DEC,REC,HOME_POST,PL_POST\n";
+        using var now = new TempFolder().With("episodes.csv", columns + "A,01/05/2024,S,C2,U1,,,AB1 1AA,AB2 2AA\n");
+        using var last = new TempFolder().With("episodes.csv", columns + "A,01/05/2024,S,C2,U1,,,AB1 1AA,AB1 1AA\n");
+        using var lookup = new TempFolder().With("postcodes.csv",
+            "Postcode,Easting,Northing,LaCode\nAB1 1AA,530000,180000,E09000027\nAB2 2AA,530000,190000,E09000001\nAB3 3AA,,1,E09000027\n");
+        string[] common = ["validate", "--dfe", "--ssda903", now.Path, "--previous", last.Path, "--la-code", "E09000027", "--collection-year", "2025-26", "--format", "json"];
+
+        var with = CliRun.Of([.. common, "--postcodes", Path.Combine(lookup.Path, "postcodes.csv")]);
+        var without = CliRun.Of(common);
+
+        using var json = JsonDocument.Parse(with.Output);
+        var rule = Assert.Single(json.RootElement.GetProperty("rules").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "903-503H");
+        Assert.Equal("ran", rule.GetProperty("status").GetString());
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "903-503H");
+        Assert.Equal("episodes.csv:2", finding.GetProperty("locator").GetString());
+        Assert.Contains("2 postcodes read, 1 rows rejected (line 4", with.Error, StringComparison.Ordinal);
+        using var notRun = JsonDocument.Parse(without.Output);
+        var skipped = Assert.Single(notRun.RootElement.GetProperty("rules").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "903-503H");
+        Assert.Equal("not run", skipped.GetProperty("status").GetString());
+        Assert.Contains("a postcode lookup", skipped.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Postcodes_are_refused_for_the_census_and_without_dfe()
+    {
+        using var folder = new TempFolder().With("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/05/2025,P,C2,A5,,\n");
+
+        var census = CliRun.Of("validate", "--dfe", "--cin", folder.Path, "--postcodes", "postcodes.csv");
+        var plain = CliRun.Of("validate", "--ssda903", folder.Path, "--postcodes", "postcodes.csv");
+
+        Assert.Equal(1, census.ExitCode);
+        Assert.Contains("--postcodes is for the DfE's SSDA903 rules", census.Error, StringComparison.Ordinal);
+        Assert.Equal(1, plain.ExitCode);
+        Assert.Contains("--postcodes is for the DfE's SSDA903 rules", plain.Error, StringComparison.Ordinal);
+    }
 }
