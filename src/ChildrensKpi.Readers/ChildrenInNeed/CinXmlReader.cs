@@ -274,6 +274,14 @@ internal sealed class CinXmlReader
         else
         {
             Count(_records.AddChild(id, record), 1);
+            // Disability elements are part of the Child row (as its other characteristics are), so they add no rows.
+            foreach (var block in child.Named("ChildCharacteristics").SelectMany(c => c.Named("Disabilities")))
+            {
+                foreach (var disability in block.Named("Disability"))
+                {
+                    _records.AddDisability(id, new CinField(_file.Name, "Disability", "Child/ChildCharacteristics/Disabilities/Disability", disability.Line, disability.Text), _year);
+                }
+            }
             foreach (var details in child.Named("CINdetails"))
             {
                 Referral(id, details);
