@@ -23,4 +23,12 @@ public sealed record ChildInNeed(ChildId Id, LocalDate? DateOfBirth = null, Sex?
     }
 
     private readonly ImmutableArray<string> _disabilities = [];
+
+    /// <summary>Whether <paramref name="other"/> is the same child with the same characteristics, disabilities compared code by code in order.</summary>
+    public bool Equals(ChildInNeed? other) =>
+        other is not null && Id == other.Id && DateOfBirth == other.DateOfBirth && Sex == other.Sex
+        && string.Equals(Ethnicity, other.Ethnicity, StringComparison.Ordinal) && Disabilities.SequenceEqual(other.Disabilities, StringComparer.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, DateOfBirth, Sex, Ethnicity, Disabilities.Length);
 }
