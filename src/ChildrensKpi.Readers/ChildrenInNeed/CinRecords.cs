@@ -25,8 +25,9 @@ internal sealed class CinRecords
     private readonly Dictionary<(ChildId Child, LocalDate Referral, LocalDate Start), MergedCopy> _enquiries = [];
     private readonly Dictionary<(ChildId Child, LocalDate Start), (MergedCopy Plan, HashSet<LocalDate> Reviews)> _plans = [];
 
-    // A child's disability codes, unioned over its copies as review dates are: the census lists several per child.
-    private readonly Dictionary<ChildId, List<string>> _disabilities = [];
+    // A child's disability codes, unioned over its copies as review dates are: the census lists several per child, most
+    // children one (NONE), so an array a code long (the code list's own strings) is all a national census holds per child.
+    private readonly Dictionary<ChildId, string[]> _disabilities = [];
 
     /// <summary>Records that tell <paramref name="warn"/> of each value they leave out.</summary>
     public CinRecords(Action<ValidationFinding> warn)
@@ -80,13 +81,14 @@ internal sealed class CinRecords
         {
             return null;
         }
-        if (!_disabilities.TryGetValue(child, out var codes))
+        ref var codes = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_disabilities, child, out _);
+        if (codes is null)
         {
-            _disabilities.Add(child, codes = []);
+            codes = [code];
         }
-        if (!codes.Contains(code))
+        else if (Array.IndexOf(codes, code) < 0)
         {
-            codes.Add(code);
+            codes = [.. codes, code];
         }
         return null;
     }
@@ -226,7 +228,7 @@ internal sealed class CinRecords
     }
 
     private System.Collections.Immutable.ImmutableArray<string> TakeDisabilities(ChildId child) =>
-        _disabilities.Remove(child, out var codes) ? [.. codes] : [];
+        _disabilities.Remove(child, out var codes) ? System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(codes) : [];
 
     private static System.Collections.Immutable.ImmutableArray<TRecord> Drain<TKey, TValue, TRecord>(Dictionary<TKey, TValue> kept, Func<KeyValuePair<TKey, TValue>, TRecord> record)
         where TKey : notnull

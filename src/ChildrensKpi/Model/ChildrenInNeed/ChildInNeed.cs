@@ -16,10 +16,13 @@ public sealed record ChildInNeed(ChildId Id, LocalDate? DateOfBirth = null, Sex?
     /// disability (indicators-current.md).
     /// </summary>
     /// <remarks>A default array reads as empty, so that every reader may enumerate it.</remarks>
+    /// <exception cref="ArgumentException">A code is null or blank: no census code is, and CIN_DISABLED would count it as a disability.</exception>
     public ImmutableArray<string> Disabilities
     {
         get => _disabilities;
-        init => _disabilities = value.IsDefault ? [] : value;
+        init => _disabilities = value.IsDefault ? []
+            : value.Any(string.IsNullOrWhiteSpace) ? throw new ArgumentException("A disability code must not be null or blank.", nameof(Disabilities))
+            : value;
     }
 
     private readonly ImmutableArray<string> _disabilities = [];

@@ -97,5 +97,6 @@ public class ChildrenInNeedDisabilityAndCategoryReaderTests
         Assert.Equal(a.GetHashCode(), new ChildInNeed(C1) { Disabilities = ["LD", "AUT"] }.GetHashCode());
         Assert.NotEqual(a, new ChildInNeed(C1) { Disabilities = ["LD"] });
         Assert.Empty(new ChildInNeed(C1) { Disabilities = default }.Disabilities);
+        Assert.Throws<ArgumentException>(() => new ChildInNeed(C1) { Disabilities = ["LD", " "] });
     }
 }
