@@ -21,7 +21,7 @@ XS = "{http://www.w3.org/2001/XMLSchema}"
 FIRST_YEAR = 2009  # the 2008-09 census, the first children in need census
 # The elements the reader checks, by the name the census gives them.
 CODED = ["GenderCurrent", "Sex", "Ethnicity", "ReferralSource", "PrimaryNeedCode", "ReasonForClosure",
-         "InitialCategoryOfAbuse", "LatestCategoryOfAbuse"]
+         "InitialCategoryOfAbuse", "LatestCategoryOfAbuse", "Disability"]
 PLAIN = ["CINPlanDates", "ExpectedPersonBirthDate", "PersonDeathDate", "AssessmentInternalReviewDate", "InitialCPCtarget"]
 
 

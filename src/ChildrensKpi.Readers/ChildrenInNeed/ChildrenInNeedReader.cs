@@ -23,7 +23,9 @@ namespace ChildrensKpi.Readers;
 /// every year's. An item read leniently (a child's characteristics, a referral's source, need, closure and NFA, a plan's
 /// category of abuse, dates such as ExpectedPersonBirthDate) is never a reason to reject its record: a bad value there
 /// is a warning (<see cref="InputAccount.Findings"/>) and left out, read as not given; the warning names the indicators
-/// that read the item (the birth date, closure, NFA and need: CIN10K, CIN_BY_NEED, REF_NFA), or says none does. Ids written <c>566910.0</c>,
+/// that read the item (the birth date, closure, NFA and need: CIN10K, CIN_BY_NEED, REF_NFA; disabilities: CIN_DISABLED;
+/// the initial category of abuse: CPP_BY_CATEGORY, CPP31_BY_CATEGORY), or says none does. A child's disabilities come from
+/// <c>ChildCharacteristics/Disabilities/Disability</c> or a flat Disabilities table (LAchildID, Disability, one row per code). Ids written <c>566910.0</c>,
 /// <c>0566910</c> and <c>566910</c> are one child, with a warning naming the forms; dates may carry a time or a zone.</para>
 /// <para>Bad data never throws. A file that is not a census (XML whose root is not <c>Message</c> or that has no
 /// <c>Children</c>, CSV whose header matches no table) is excluded with its reason; an XML file that breaks off

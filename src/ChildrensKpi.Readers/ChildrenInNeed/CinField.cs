@@ -23,6 +23,8 @@ internal readonly record struct CinField(string Path, string Name, string Column
         ["CINclosureDate"] = "CIN10K and CIN_BY_NEED read",
         ["ReferralNFA"] = "CIN10K, CIN_BY_NEED and REF_NFA read",
         ["PrimaryNeedCode"] = "CIN_BY_NEED reads",
+        ["Disability"] = "CIN_DISABLED reads",
+        ["InitialCategoryOfAbuse"] = "CPP_BY_CATEGORY and CPP31_BY_CATEGORY read",
     };
 
     /// <summary>

@@ -25,6 +25,10 @@ internal sealed class CinRecords
     private readonly Dictionary<(ChildId Child, LocalDate Referral, LocalDate Start), MergedCopy> _enquiries = [];
     private readonly Dictionary<(ChildId Child, LocalDate Start), (MergedCopy Plan, HashSet<LocalDate> Reviews)> _plans = [];
 
+    // A child's disability codes, unioned over its copies as review dates are: the census lists several per child, most
+    // children one (NONE), so an array a code long (the code list's own strings) is all a national census holds per child.
+    private readonly Dictionary<ChildId, string[]> _disabilities = [];
+
     /// <summary>Records that tell <paramref name="warn"/> of each value they leave out.</summary>
     public CinRecords(Action<ValidationFinding> warn)
     {
@@ -67,6 +71,29 @@ internal sealed class CinRecords
         string[] names = sexField.Text is null ? ChildFields : ["PersonBirthDate", "Sex", "Ethnicity"];
         object?[] fields = [birth, sex, ethnicity];
         return Merge(child, _children, child, fields, record, names, static c => $"child LAchildID {c}");
+    }
+
+    /// <summary>
+    /// One disability code of <paramref name="child"/> (a <c>Disabilities/Disability</c> element, or a row of the flat
+    /// Disabilities table), read leniently as the child's other characteristics are: a bad code is a warning and left out.
+    /// Codes are unioned over the child's copies (CIN_DISABLED reads any code other than NONE), never a conflict.
+    /// </summary>
+    public Rejection? AddDisability(ChildId child, in CinField disability, CinCollectionYear? year)
+    {
+        if (CinRules.CodeOrIgnore(disability, year, child, _warn) is not { } code)
+        {
+            return null;
+        }
+        ref var codes = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_disabilities, child, out _);
+        if (codes is null)
+        {
+            codes = [code];
+        }
+        else if (Array.IndexOf(codes, code) < 0)
+        {
+            codes = [.. codes, code];
+        }
+        return null;
     }
 
     /// <summary>
@@ -130,7 +157,7 @@ internal sealed class CinRecords
             static k => $"section 47 enquiry LAchildID {k.Item1} CINreferralDate {Iso(k.Item2)} S47ActualStartDate {Iso(k.Item3)}");
     }
 
-    /// <summary>A plan of <paramref name="child"/> from <paramref name="start"/> (its CPPstartDate, already read); its category of abuse, which no indicator uses, is a warning when bad.</summary>
+    /// <summary>A plan of <paramref name="child"/> from <paramref name="start"/> (its CPPstartDate, already read); its categories of abuse are read leniently (a bad one a warning, read as not given).</summary>
     public Rejection? AddPlan(ChildId child, LocalDate start, CinRecord record)
     {
         var endField = record.Field("CPPendDate");
@@ -188,12 +215,23 @@ internal sealed class CinRecords
             (LocalDate?)e.Value.Fields[0], (bool?)e.Value.Fields[1] ?? false));
         var plans = Drain(_plans, p => new ProtectionPlan(p.Key.Child, p.Key.Start,
             (LocalDate?)p.Value.Plan.Fields[0], (string?)p.Value.Plan.Fields[1], (int?)p.Value.Plan.Fields[2], p.Value.Reviews));
-        var children = Drain(_children, c => new ChildInNeed(c.Key, (LocalDate?)c.Value.Fields[0], (Sex?)c.Value.Fields[1], (string?)c.Value.Fields[2]));
+        var children = Drain(_children, c => new ChildInNeed(c.Key, (LocalDate?)c.Value.Fields[0], (Sex?)c.Value.Fields[1], (string?)c.Value.Fields[2])
+        {
+            Disabilities = TakeDisabilities(c.Key),
+        });
+        // A child named only in a Disabilities table (no CinChildren row) is still a child with those codes.
+        if (_disabilities.Count > 0)
+        {
+            children = children.AddRange(_disabilities.Keys.ToList().Select(id => new ChildInNeed(id) { Disabilities = TakeDisabilities(id) }));
+        }
         return new ChildrenInNeedData(referrals, assessments, enquiries, plans, children)
         {
             CollectionYears = [.. CollectionYears.OrderBy(y => y.Start)],
         };
     }
+
+    private System.Collections.Immutable.ImmutableArray<string> TakeDisabilities(ChildId child) =>
+        _disabilities.Remove(child, out var codes) ? System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(codes) : [];
 
     private static System.Collections.Immutable.ImmutableArray<TRecord> Drain<TKey, TValue, TRecord>(Dictionary<TKey, TValue> kept, Func<KeyValuePair<TKey, TValue>, TRecord> record)
         where TKey : notnull

@@ -13,7 +13,7 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, Ci
         "LAchildID", "PersonBirthDate", "GenderCurrent", "Sex", "Ethnicity", "CINreferralDate", "ReferralSource",
         "PrimaryNeedCode", "CINclosureDate", "ReasonForClosure", "ReferralNFA", "DateOfInitialCPC", "AssessmentType",
         "AssessmentActualStartDate", "AssessmentAuthorisationDate", "S47ActualStartDate", "ICPCnotRequired", "CPPstartDate",
-        "CPPendDate", "InitialCategoryOfAbuse", "NumberOfPreviousCPP", "CPPreviewDate",
+        "CPPendDate", "InitialCategoryOfAbuse", "NumberOfPreviousCPP", "CPPreviewDate", "Disability",
         // The validator export's ids and the items it carries that the spec's flat form leaves out.
         "CINdetailsID", "CPPID", "ExpectedPersonBirthDate", "PersonDeathDate", "AssessmentInternalReviewDate", "InitialCPCtarget",
         "LatestCategoryOfAbuse",
@@ -69,6 +69,10 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, Ci
         if (schema == CinTables.Children || schema == CinTables.ExportCharacteristics)
         {
             return records.AddChild(child, record);
+        }
+        if (schema == CinTables.Disabilities)
+        {
+            return records.AddDisability(child, record.Field("Disability"), record.Year);
         }
         if (schema == CinTables.ExportAssessments || schema == CinTables.ExportSection47 || schema == CinTables.ExportReviews)
         {

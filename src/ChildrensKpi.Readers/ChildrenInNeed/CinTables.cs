@@ -32,6 +32,9 @@ internal static class CinTables
     public static CsvTableSchema ProtectionPlans { get; } = new("ProtectionPlans",
         ["LACHILDID", "CPPSTARTDATE", "CPPENDDATE", "INITIALCATEGORYOFABUSE", "NUMBEROFPREVIOUSCPP"], []);
 
+    /// <summary>A child's disability codes, one row per code (the census's <c>Disabilities/Disability</c>), as the validator exports them.</summary>
+    public static CsvTableSchema Disabilities { get; } = new("Disabilities", ["LACHILDID", "DISABILITY"], []);
+
     public static CsvTableSchema ProtectionPlanReviews { get; } = new("ProtectionPlanReviews", ["LACHILDID", "CPPSTARTDATE", "CPPREVIEWDATE"], []);
 
     public static CsvTableSchema ExportCharacteristics { get; } = new("ChildCharacteristics", ["LACHILDID", "ETHNICITY"], []);
@@ -54,7 +57,7 @@ internal static class CinTables
     public static CsvTableSchema ExportReviews { get; } = new("Reviews", ["LACHILDID", "CINDETAILSID", "CPPID", "CPPREVIEWDATE"], []);
 
     public static TableRecognizer Recognizer { get; } = new([
-        Children, Referrals, Assessments, Section47, ProtectionPlans, ProtectionPlanReviews,
+        Children, Referrals, Assessments, Section47, ProtectionPlans, ProtectionPlanReviews, Disabilities,
         ExportCharacteristics, ExportReferrals, ExportAssessments, ExportSection47, ExportPlans, ExportReviews]);
 
     /// <summary>

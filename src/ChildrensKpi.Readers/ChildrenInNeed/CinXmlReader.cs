@@ -274,6 +274,8 @@ internal sealed class CinXmlReader
         else
         {
             Count(_records.AddChild(id, record), 1);
+            // Disability elements are part of the Child row (as its other characteristics are), so they add no rows.
+            Disabilities(id, child);
             foreach (var details in child.Named("CINdetails"))
             {
                 Referral(id, details);
@@ -284,6 +286,32 @@ internal sealed class CinXmlReader
             _nextProgress = _read + ProgressEvery;
             _cancellationToken.ThrowIfCancellationRequested();
             _progress?.Invoke(_read);
+        }
+    }
+
+    /// <summary>The child's <c>ChildCharacteristics/Disabilities/Disability</c> elements, in order (loops, not queries: read for every child).</summary>
+    private void Disabilities(ChildId id, CinNode child)
+    {
+        foreach (var characteristics in child.Children)
+        {
+            if (characteristics.Name != "ChildCharacteristics")
+            {
+                continue;
+            }
+            foreach (var block in characteristics.Children)
+            {
+                if (block.Name != "Disabilities")
+                {
+                    continue;
+                }
+                foreach (var disability in block.Children)
+                {
+                    if (disability.Name == "Disability")
+                    {
+                        _records.AddDisability(id, new CinField(_file.Name, "Disability", "Child/ChildCharacteristics/Disabilities/Disability", disability.Line, disability.Text), _year);
+                    }
+                }
+            }
         }
     }
 

@@ -55,6 +55,9 @@ internal sealed class ChildrenInNeedColumns
     /// <summary>Each child's <c>PersonBirthDate</c>, or <see cref="DayNumbers.None"/> when unborn or not given.</summary>
     public int[] ChildBirth { get; private set; } = [];
 
+    /// <summary>Each child's disability codes as recorded (<see cref="ChildInNeed.Disabilities"/>); empty when none was given.</summary>
+    public ImmutableArray<string>[] ChildDisabilities { get; private set; } = [];
+
     /// <summary>The types of the assessments that follow each referral (same child and referral date), one bit per type.</summary>
     public byte[] ReferralAssessedTypes { get; private set; } = [];
 
@@ -96,6 +99,9 @@ internal sealed class ChildrenInNeedColumns
 
     /// <summary>The plan's end, or <see cref="DayNumbers.Open"/> while open.</summary>
     public int[] PlanEnd { get; private set; } = [];
+
+    /// <summary>The plan's <c>InitialCategoryOfAbuse</c> as recorded (NEG, PHY, SAB, EMO, MUL), or null.</summary>
+    public string?[] PlanInitialCategory { get; private set; } = [];
 
     /// <summary><c>NumberOfPreviousCPP</c>, 0 when not given (only a positive number is read).</summary>
     public int[] PlanPreviousPlans { get; private set; } = [];
@@ -154,7 +160,7 @@ internal sealed class ChildrenInNeedColumns
         columns.AddAssessments(data.Assessments, Renumber(assessmentChild, inOrder));
         columns.AddEnquiries(data.Enquiries, Renumber(enquiryChild, inOrder));
         columns.AddPlans(data.Plans, Renumber(planChild, inOrder));
-        columns.AddBirths(data.Children, first, inOrder);
+        columns.AddCharacteristics(data.Children, first, inOrder);
         return columns;
     }
 
@@ -221,16 +227,19 @@ internal sealed class ChildrenInNeedColumns
         }
     }
 
-    /// <summary>The births of the children numbered in <paramref name="first"/> (then renumbered by <paramref name="inOrder"/>); a child with no other record has no place.</summary>
-    private void AddBirths(ImmutableArray<ChildInNeed> children, Dictionary<ChildId, int> first, int[] inOrder)
+    /// <summary>The births and disabilities of the children numbered in <paramref name="first"/> (then renumbered by <paramref name="inOrder"/>); a child with no other record has no place.</summary>
+    private void AddCharacteristics(ImmutableArray<ChildInNeed> children, Dictionary<ChildId, int> first, int[] inOrder)
     {
         ChildBirth = new int[ChildCount];
         Array.Fill(ChildBirth, DayNumbers.None);
+        ChildDisabilities = new ImmutableArray<string>[ChildCount];
+        Array.Fill(ChildDisabilities, ImmutableArray<string>.Empty);
         foreach (var c in children)
         {
             if (first.TryGetValue(c.Id, out int n))
             {
                 ChildBirth[inOrder[n]] = DayNumbers.Of(c.DateOfBirth, DayNumbers.None);
+                ChildDisabilities[inOrder[n]] = c.Disabilities;
             }
         }
     }
@@ -306,6 +315,7 @@ internal sealed class ChildrenInNeedColumns
         PlanHolders = [.. Enumerable.Range(0, ChildCount).Where(c => offsets[c + 1] > offsets[c])];
         PlanStart = starts;
         PlanEnd = new int[order.Length];
+        PlanInitialCategory = new string?[order.Length];
         PlanPreviousPlans = new int[order.Length];
         var reviewOffsets = new int[order.Length + 1];
         var reviews = new List<int>();
@@ -313,6 +323,7 @@ internal sealed class ChildrenInNeedColumns
         {
             var plan = plans[order[k]];
             PlanEnd[k] = DayNumbers.Of(plan.End, DayNumbers.Open);
+            PlanInitialCategory[k] = plan.InitialCategory;
             PlanPreviousPlans[k] = plan.NumberOfPreviousPlans ?? 0;
             // The model keeps a plan's reviews in date order without repeats.
             foreach (var review in plan.Reviews)

@@ -104,6 +104,12 @@ public static class Indicators
     /// <summary>CLA_STARTS10K: children who started to be looked after in the year per 10,000 children aged 0–17.</summary>
     public static Indicator CLASTARTS10K { get; } = new ClaStarts(per10000: true);
 
+    /// <summary>CLA_STARTS_UASC: children who started to be looked after in the year who were unaccompanied asylum-seeking children then.</summary>
+    public static Indicator CLASTARTSUASC => ClaByUascStatus.StartsUasc;
+
+    /// <summary>CLA_STARTS_NON_UASC: children who started to be looked after in the year who were not unaccompanied asylum-seeking children then.</summary>
+    public static Indicator CLASTARTSNONUASC => ClaByUascStatus.StartsNonUasc;
+
     /// <summary>CLA_CEASED (DfE D1): children who ceased to be looked after in the year.</summary>
     public static Indicator CLACEASED { get; } = new ClaCeased(per10000: false);
 
@@ -157,6 +163,12 @@ public static class Indicators
 
     /// <summary>CLA_UASC: children looked after at 31 March who are unaccompanied asylum-seeking children.</summary>
     public static Indicator CLAUASC { get; } = new ClaUasc();
+
+    /// <summary>CLA_AT31_UASC: children looked after at 31 March who are unaccompanied asylum-seeking children (a count).</summary>
+    public static Indicator CLAAT31UASC => ClaByUascStatus.LookedAfterUasc;
+
+    /// <summary>CLA_AT31_NON_UASC: children looked after at 31 March who are not unaccompanied asylum-seeking children (a count).</summary>
+    public static Indicator CLAAT31NONUASC => ClaByUascStatus.LookedAfterNonUasc;
 
     /// <summary>OC2_DENTAL: children looked after for 12 months at 31 March whose teeth were checked by a dentist.</summary>
     public static Indicator OC2DENTAL => Oc2HealthAndOffending.Dental;
@@ -224,6 +236,9 @@ public static class Indicators
     /// <summary>CIN_BY_NEED_NOT_STATED: children in need at 31 March whose primary need is not stated (empty or N0), of all in need then.</summary>
     public static Indicator CINBYNEEDNOTSTATED => CinByPrimaryNeed.All[9];
 
+    /// <summary>CIN_DISABLED: children in need at 31 March with a disability (a Disability other than NONE), of all in need then.</summary>
+    public static Indicator CINDISABLED { get; } = new CinDisabled();
+
     /// <summary>REF_NFA: referrals in the year with no further action.</summary>
     public static Indicator REFNFA { get; } = new RefNfaReferralsWithNoFurtherAction();
 
@@ -236,6 +251,42 @@ public static class Indicators
     /// <summary>ICPC10K: initial child protection conferences held in the year per 10,000 children aged 0–17.</summary>
     public static Indicator ICPC10K { get; } = new Icpc10kInitialConferenceRate();
 
+    /// <summary>CPP_BY_CATEGORY_NEG: child protection plans starting in the year with initial category NEG (neglect), of all starting in the year.</summary>
+    public static Indicator CPPBYCATEGORYNEG => CppStartsByCategory.All[0];
+
+    /// <summary>CPP_BY_CATEGORY_PHY: child protection plans starting in the year with initial category PHY (physical abuse), of all starting in the year.</summary>
+    public static Indicator CPPBYCATEGORYPHY => CppStartsByCategory.All[1];
+
+    /// <summary>CPP_BY_CATEGORY_SAB: child protection plans starting in the year with initial category SAB (sexual abuse), of all starting in the year.</summary>
+    public static Indicator CPPBYCATEGORYSAB => CppStartsByCategory.All[2];
+
+    /// <summary>CPP_BY_CATEGORY_EMO: child protection plans starting in the year with initial category EMO (emotional abuse), of all starting in the year.</summary>
+    public static Indicator CPPBYCATEGORYEMO => CppStartsByCategory.All[3];
+
+    /// <summary>CPP_BY_CATEGORY_MUL: child protection plans starting in the year with initial category MUL (multiple categories), of all starting in the year.</summary>
+    public static Indicator CPPBYCATEGORYMUL => CppStartsByCategory.All[4];
+
+    /// <summary>CPP_BY_CATEGORY_NOT_STATED: child protection plans starting in the year with initial category not stated (no initial category stated), of all starting in the year.</summary>
+    public static Indicator CPPBYCATEGORYNOTSTATED => CppStartsByCategory.All[5];
+
+    /// <summary>CPP31_BY_CATEGORY_NEG: children subject of a child protection plan at 31 March whose plan's initial category is NEG (neglect), of all subject of a plan then.</summary>
+    public static Indicator CPP31BYCATEGORYNEG => Cpp31ByCategory.All[0];
+
+    /// <summary>CPP31_BY_CATEGORY_PHY: children subject of a child protection plan at 31 March whose plan's initial category is PHY (physical abuse), of all subject of a plan then.</summary>
+    public static Indicator CPP31BYCATEGORYPHY => Cpp31ByCategory.All[1];
+
+    /// <summary>CPP31_BY_CATEGORY_SAB: children subject of a child protection plan at 31 March whose plan's initial category is SAB (sexual abuse), of all subject of a plan then.</summary>
+    public static Indicator CPP31BYCATEGORYSAB => Cpp31ByCategory.All[2];
+
+    /// <summary>CPP31_BY_CATEGORY_EMO: children subject of a child protection plan at 31 March whose plan's initial category is EMO (emotional abuse), of all subject of a plan then.</summary>
+    public static Indicator CPP31BYCATEGORYEMO => Cpp31ByCategory.All[3];
+
+    /// <summary>CPP31_BY_CATEGORY_MUL: children subject of a child protection plan at 31 March whose plan's initial category is MUL (multiple categories), of all subject of a plan then.</summary>
+    public static Indicator CPP31BYCATEGORYMUL => Cpp31ByCategory.All[4];
+
+    /// <summary>CPP31_BY_CATEGORY_NOT_STATED: children subject of a child protection plan at 31 March whose plan's initial category is not stated (no initial category stated), of all subject of a plan then.</summary>
+    public static Indicator CPP31BYCATEGORYNOTSTATED => Cpp31ByCategory.All[5];
+
     /// <summary>Every indicator, in the order results are reported: the National Indicator Set and PAF (looked after first, then
     /// children in need and protection, then workforce), then the current measures (<see cref="IndicatorDefinition.Group"/>).</summary>
     public static ImmutableArray<Indicator> All { get; } =
@@ -243,15 +294,17 @@ public static class Indicators
         NI62, NI63, NI147, NI148, CLA10K, PAFB7, PAFC23, NI61, NI66, PAFC63, PAFC18, MISSING, ADOPTA1, ADOPTA2, BVPI51,
         NI59, NI60, CIN45, REF10K, REREF12, NI68, ICPC15, CPP10K, NI64, NI65, NI67,
         SWVACANCY, SWAGENCY, SWTARGET, CASELOAD, SUPERVISION,
-        CLASTARTS, CLASTARTS10K, CLACEASED, CLACEASED10K,
+        CLASTARTS, CLASTARTS10K, CLASTARTSUASC, CLASTARTSNONUASC, CLACEASED, CLACEASED10K,
         CLACEASEDADOPTED, CLACEASEDSGO, CLACEASEDHOME, CLACEASEDCAO, CLACEASEDINDEP, CLACEASEDOTHER,
         CLAFOSTER, CLAPLACEDADOPT, CLAWITHPARENTS, CLAINDEP, CLARESIDENTIAL, CLAPLACEOTHER,
-        CLAMISSING, CLAMISSINGINCIDENTS, CLAAWAY, CLAUASC,
+        CLAMISSING, CLAMISSINGINCIDENTS, CLAAWAY, CLAUASC, CLAAT31UASC, CLAAT31NONUASC,
         OC2DENTAL, OC2IMMUNISATIONS, OC2DEVELOPMENT, OC2CONVICTED, SWCHANGES,
         CL1718INTOUCH, CL1718EET, CL1718ACCOM, CL1921INTOUCH, CL1921EET, CL1921ACCOM,
         CIN10K, CINBYNEEDN1, CINBYNEEDN2, CINBYNEEDN3, CINBYNEEDN4, CINBYNEEDN5,
-        CINBYNEEDN6, CINBYNEEDN7, CINBYNEEDN8, CINBYNEEDN9, CINBYNEEDNOTSTATED,
+        CINBYNEEDN6, CINBYNEEDN7, CINBYNEEDN8, CINBYNEEDN9, CINBYNEEDNOTSTATED, CINDISABLED,
         REFNFA, S4710K, ICPC10K, CPPSTARTS10K,
+        CPPBYCATEGORYNEG, CPPBYCATEGORYPHY, CPPBYCATEGORYSAB, CPPBYCATEGORYEMO, CPPBYCATEGORYMUL, CPPBYCATEGORYNOTSTATED,
+        CPP31BYCATEGORYNEG, CPP31BYCATEGORYPHY, CPP31BYCATEGORYSAB, CPP31BYCATEGORYEMO, CPP31BYCATEGORYMUL, CPP31BYCATEGORYNOTSTATED,
     ];
 
     /// <summary>Finds an indicator by id or alias (<c>NI62</c>, <c>ni 62</c>, <c>PAF A1</c>).</summary>

@@ -20,9 +20,9 @@ public class ComputeCommandTests
         Assert.Equal("2007-03-31", root.GetProperty("periodEnd").GetString());
         var ids = root.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToArray();
         Assert.Equal(["NI62", "NI63", "NI147", "NI148", "CLA10K", "PAFB7", "PAFC23", "NI61", "NI66", "PAFC63", "PAFC18", "MISSING", "ADOPTA1", "ADOPTA2",
-            "CLA_STARTS", "CLA_STARTS10K", "CLA_CEASED", "CLA_CEASED10K", "CLA_CEASED_ADOPTED", "CLA_CEASED_SGO", "CLA_CEASED_HOME", "CLA_CEASED_CAO",
+            "CLA_STARTS", "CLA_STARTS10K", "CLA_STARTS_UASC", "CLA_STARTS_NON_UASC", "CLA_CEASED", "CLA_CEASED10K", "CLA_CEASED_ADOPTED", "CLA_CEASED_SGO", "CLA_CEASED_HOME", "CLA_CEASED_CAO",
             "CLA_CEASED_INDEP", "CLA_CEASED_OTHER", "CLA_FOSTER", "CLA_PLACED_ADOPT", "CLA_WITH_PARENTS", "CLA_INDEP", "CLA_RESIDENTIAL",
-            "CLA_PLACE_OTHER", "CLA_MISSING", "CLA_MISSING_INCIDENTS", "CLA_AWAY", "CLA_UASC", "OC2_DENTAL", "OC2_IMMUNISATIONS", "OC2_DEVELOPMENT",
+            "CLA_PLACE_OTHER", "CLA_MISSING", "CLA_MISSING_INCIDENTS", "CLA_AWAY", "CLA_UASC", "CLA_AT31_UASC", "CLA_AT31_NON_UASC", "OC2_DENTAL", "OC2_IMMUNISATIONS", "OC2_DEVELOPMENT",
             "OC2_CONVICTED", "SWCHANGES", "CL1718_INTOUCH", "CL1718_EET", "CL1718_ACCOM", "CL1921_INTOUCH", "CL1921_EET", "CL1921_ACCOM"], ids);
         var ni62 = root.GetProperty("indicators")[0];
         foreach (var field in new[] { "aliases", "name", "polarity", "unit", "numerator", "denominator", "value", "notes" })
@@ -173,7 +173,9 @@ public class ComputeCommandTests
         using var json = JsonDocument.Parse(File.ReadAllText(file));
         // Every indicator computable from SSDA903 files alone: NI62, NI63, NI147, NI148 and the nine added for issue #6
         // (PAFB7, PAFC23, NI61, NI66, PAFC63, PAFC18, MISSING, ADOPTA1, ADOPTA2); CLA10K needs population, BVPI51 finance.
-        // Of the current measures (issue 15), the 31 looked-after ones but the two per 10,000 (CLA_STARTS10K, CLA_CEASED10K): 29.
-        Assert.Equal(42, json.RootElement.GetProperty("indicators").GetArrayLength());
+        // Of the current measures (issue 15), the 35 looked-after ones (the 31 before and the four counts of the UASC split,
+        // CLA_STARTS_UASC, CLA_STARTS_NON_UASC, CLA_AT31_UASC, CLA_AT31_NON_UASC) but the two per 10,000 (CLA_STARTS10K,
+        // CLA_CEASED10K): 33. 13 + 33 = 46.
+        Assert.Equal(46, json.RootElement.GetProperty("indicators").GetArrayLength());
     }
 }

@@ -149,12 +149,14 @@ public class ChildrenInNeedReaderTests
         Assert.Equal(new RowCounts(4, 4 - rejectedRows, 0, rejectedRows), read.Account.Rows);
     }
 
-    // The warning's ending: the items an indicator reads (issue 15: CIN10K, CIN_BY_NEED, REF_NFA) read as not given.
+    // The warning's ending: the items an indicator reads (issue 15: CIN10K, CIN_BY_NEED, REF_NFA, CIN_DISABLED, CPP_BY_CATEGORY) read as not given.
     private static string Unused(string item) => item switch
     {
         "PersonBirthDate" or "CINclosureDate" => $"; the value is read as not given (CIN10K and CIN_BY_NEED read {item}) and the row is used",
         "ReferralNFA" => $"; the value is read as not given (CIN10K, CIN_BY_NEED and REF_NFA read {item}) and the row is used",
         "PrimaryNeedCode" => $"; the value is read as not given (CIN_BY_NEED reads {item}) and the row is used",
+        "InitialCategoryOfAbuse" => $"; the value is read as not given (CPP_BY_CATEGORY and CPP31_BY_CATEGORY read {item}) and the row is used",
+        "Disability" => $"; the value is read as not given (CIN_DISABLED reads {item}) and the row is used",
         _ => $"; the value is not used (no indicator uses {item}) and the row is used",
     };
 

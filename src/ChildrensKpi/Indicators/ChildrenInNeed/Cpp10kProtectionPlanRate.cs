@@ -31,17 +31,26 @@ internal sealed class Cpp10kProtectionPlanRate : PerItemIndicator
 
     private protected override string? SubjectOf(ChildrenInNeedColumns columns, int item) => null;
 
-    private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why)
+    private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why) =>
+        SubjectOfPlan(columns, child, period, why, out _);
+
+    /// <summary>
+    /// Whether <paramref name="child"/> is the subject of a plan at the period's end (in the numerator), or why not, and the
+    /// plan it is counted on (<paramref name="plan"/>, -1 when none): the one decision of CPP10K, which its breakdown by
+    /// initial category (CPP31_BY_CATEGORY_*) shares.
+    /// </summary>
+    internal static Decision SubjectOfPlan(ChildrenInNeedColumns columns, int child, in PeriodDays period, Why why, out int plan)
     {
         // Plans in start order: the earliest open one is named.
         var (from, to) = columns.PlansOf(child, child + 1);
-        for (int plan = from; plan < to; plan++)
+        for (plan = from; plan < to; plan++)
         {
             if (OpenSpan.IsOpenOn(columns.PlanStart[plan], columns.PlanEnd[plan], period.Last))
             {
                 return Decision.Numerator(why, $"plan started {CinRules.Iso(columns.PlanStart[plan])} open on {CinRules.Iso(period.Last)}");
             }
         }
+        plan = -1;
         return Decision.Excluded(why, $"no plan open on {CinRules.Iso(period.Last)}");
     }
 

@@ -53,13 +53,21 @@ internal sealed class ClaUasc : Indicator
             }
             else if (data.UnaccompaniedAsylumSeekers.IsEmpty)
             {
-                notes.Add("No UASC rows were given, so every child reads as not UASC; if the return's UASC table was not given, give it.");
+                notes.Add(NoUascRowsNote);
             }
             return new IndicatorResult(Definition, period, tallies[i].Numerator, tallies[i].Denominator, notes.ToImmutable(), tallies[i].Explanations());
         })];
     }
 
-    private static Decision Decide(ChildHistory child, UnaccompaniedAsylumSeeker? uasc, ReportingPeriod period, Why why)
+    /// <summary>The note of every UASC measure when no UASC row was given (an empty table cannot be told from none given).</summary>
+    internal const string NoUascRowsNote = "No UASC rows were given, so every child reads as not UASC; if the return's UASC table was not given, give it.";
+
+    /// <summary>
+    /// Where <paramref name="child"/> stands at the period's end: not looked after (excluded), looked after and UASC
+    /// (numerator), or looked after and not UASC (denominator only). The one decision of CLA_UASC, which the UASC split of
+    /// children looked after at 31 March (CLA_AT31_UASC, CLA_AT31_NON_UASC) shares.
+    /// </summary>
+    internal static Decision Decide(ChildHistory child, UnaccompaniedAsylumSeeker? uasc, ReportingPeriod period, Why why)
     {
         var end = period.End;
         if (child.PeriodOpenOn(end) is null)

@@ -30,9 +30,16 @@ internal sealed class CppStartsRate : PerItemIndicator
     private protected override string? SubjectOf(ChildrenInNeedColumns columns, int item) => $"plan {CinRules.Iso(columns.PlanStart[item])}";
 
     private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why) =>
-        period.Contains(columns.PlanStart[item])
+        StartedIn(columns, item, period, why);
+
+    /// <summary>
+    /// Whether plan <paramref name="plan"/> started in the period (in the numerator), or why not: the one decision of a plan
+    /// starting in the year, which its breakdown by initial category (CPP_BY_CATEGORY_*) shares.
+    /// </summary>
+    internal static Decision StartedIn(ChildrenInNeedColumns columns, int plan, in PeriodDays period, Why why) =>
+        period.Contains(columns.PlanStart[plan])
             ? Decision.Numerator(why, "plan started in the period")
-            : Decision.Excluded(why, CinRules.NotInPeriod(why, "started", columns.PlanStart[item]));
+            : Decision.Excluded(why, CinRules.NotInPeriod(why, "started", columns.PlanStart[plan]));
 
     private protected override decimal Denominator(IndicatorInputs inputs, ReportingPeriod period, int itemCount, ImmutableArray<string>.Builder notes) =>
         PopulationDenominator.For(inputs.Population, period, notes);

@@ -25,12 +25,16 @@ public sealed record CurrentCinRecords(int Seed, IReadOnlyList<Referral> Referra
         for (int i = 0, count = random.Next(1, 25); i < count; i++)
         {
             var id = new ChildId($"N{i:D3}");
-            // Born 2003–2025 (some 18 by the period's end), unborn, or with no child row.
+            // Born 2003–2025 (some 18 by the period's end), unborn, or with no child row; with no disabilities recorded, NONE,
+            // or one or two codes (NONE beside a code too, as rule 8790 forbids but a council may send).
+            string[][] disabilities = [[], ["NONE"], ["LD"], ["AUT", "HEAR"], ["NONE", "VIS"]];
             switch (random.Next(4))
             {
-                case 0: children.Add(new ChildInNeed(id)); break;
+                case 0: children.Add(new ChildInNeed(id) { Disabilities = [.. disabilities[random.Next(disabilities.Length)]] }); break;
                 case 1: break;
-                default: children.Add(new ChildInNeed(id, new LocalDate(2003, 1, 1).PlusDays(random.Next(0, 8000)))); break;
+                default:
+                    children.Add(new ChildInNeed(id, new LocalDate(2003, 1, 1).PlusDays(random.Next(0, 8000))) { Disabilities = [.. disabilities[random.Next(disabilities.Length)]] });
+                    break;
             }
             var date = new LocalDate(2021, 1, 1).PlusDays(random.Next(0, 1500));
             for (int r = 0, n = random.Next(0, 4); r < n; r++)
@@ -49,7 +53,8 @@ public sealed record CurrentCinRecords(int Seed, IReadOnlyList<Referral> Referra
             for (int p = 0, n = random.Next(0, 3); p < n; p++)
             {
                 LocalDate? end = random.NextDouble() < 0.4 ? null : planStart.PlusDays(random.Next(0, 500));
-                plans.Add(new ProtectionPlan(id, planStart, end, initialCategory: "NEG"));
+                string?[] categories = ["NEG", "PHY", "SAB", "EMO", "MUL", null];
+                plans.Add(new ProtectionPlan(id, planStart, end, initialCategory: categories[random.Next(categories.Length)]));
                 planStart = (end ?? planStart).PlusDays(random.Next(1, 300));
             }
         }
