@@ -62,19 +62,7 @@ internal sealed class ClaByUascStatus : Indicator
     private protected override ImmutableArray<IndicatorResult> ComputeManyCore(IndicatorInputs inputs, ImmutableArray<ReportingPeriod> periods, ComputeOptions options)
     {
         var data = inputs.LookedAfter!;
-        var byChild = data.UnaccompaniedAsylumSeekers.ToDictionary(u => u.Child);
-        var tallies = Tally.For(periods.Length, options.Explain);
-        var why = new Why(options.Explain);
-        var care = data.Care;
-        for (int c = 0; c < care.ChildCount; c++)
-        {
-            var child = care.Child(c);
-            var uasc = byChild.GetValueOrDefault(child.Id);
-            for (int i = 0; i < periods.Length; i++)
-            {
-                tallies[i].Add(child.Id, Decide(child, uasc, periods[i], why));
-            }
-        }
+        var tallies = UascTallies.Count(data, periods, options, Decide);
         return [.. periods.Select((period, i) =>
         {
             var notes = ImmutableArray.CreateBuilder<string>();
