@@ -14,7 +14,7 @@ namespace ChildrensKpi;
 /// reading of indicators-current.md) has the group's <c>PrimaryNeedCode</c>; an empty code or N0 is "not stated". The ten
 /// groups partition the denominator.</para>
 /// </remarks>
-internal sealed class CinByPrimaryNeed : PerItemIndicator
+internal sealed class CinByPrimaryNeed : ChildrenInNeedAtEndShare
 {
     private readonly string? _code;
 
@@ -40,28 +40,12 @@ internal sealed class CinByPrimaryNeed : PerItemIndicator
 
     public override IndicatorDefinition Definition { get; }
 
-    public override IndicatorInputKinds Requires => IndicatorInputKinds.ChildrenInNeed;
-
-    private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int fromChild, int toChild) => columns.ReferralsOf(fromChild, toChild);
-
-    private protected override int[] ChildOfItem(ChildrenInNeedColumns columns) => columns.ReferralChild;
-
-    private protected override string? SubjectOf(ChildrenInNeedColumns columns, int item) => $"referral {CinRules.Iso(columns.ReferralDate[item])}";
-
-    private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why)
+    private protected override Decision Share(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, Why why)
     {
-        var inNeed = Cin10kChildrenInNeedRate.InNeed(columns, child, item, period, why);
-        if (!inNeed.InNumerator)
-        {
-            return inNeed;
-        }
         // N0 is the code list's "not stated": the same group as no code.
         var need = columns.ReferralPrimaryNeed[item] is { } code && code != "N0" ? code : null;
         return need == _code
             ? Decision.Numerator(why, $"in need on {CinRules.Iso(period.Last)}, primary need {need ?? "not stated"}")
             : Decision.DenominatorOnly(why, $"in need on {CinRules.Iso(period.Last)}, primary need {need ?? "not stated"}");
     }
-
-    private protected override string EmptyDenominatorNote(ReportingPeriod period) =>
-        $"No child was in need on {ReportingPeriod.Iso(period.End)}, so there is no value.";
 }

@@ -10,7 +10,7 @@ namespace ChildrensKpi;
 /// <para>Readings: no <c>Disabilities</c> means no disability (indicators-current.md); a child's codes are those of every
 /// census read (the reader unions them over the child's copies), so a disability recorded in any of them counts.</para>
 /// </remarks>
-internal sealed class CinDisabled : PerItemIndicator
+internal sealed class CinDisabled : ChildrenInNeedAtEndShare
 {
     /// <summary>The census's code for "no disability" (<c>disabilitytype</c>); every other code is a disability.</summary>
     private const string NoDisability = "NONE";
@@ -26,21 +26,8 @@ internal sealed class CinDisabled : PerItemIndicator
         "DfE, Characteristics of children in need: children in need at 31 March with a disability.")
     { Group = IndicatorGroup.Current };
 
-    public override IndicatorInputKinds Requires => IndicatorInputKinds.ChildrenInNeed;
-
-    private protected override (int From, int To) ItemsOf(ChildrenInNeedColumns columns, int fromChild, int toChild) => columns.ReferralsOf(fromChild, toChild);
-
-    private protected override int[] ChildOfItem(ChildrenInNeedColumns columns) => columns.ReferralChild;
-
-    private protected override string? SubjectOf(ChildrenInNeedColumns columns, int item) => $"referral {CinRules.Iso(columns.ReferralDate[item])}";
-
-    private protected override Decision Decide(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, ComputeOptions options, Why why)
+    private protected override Decision Share(ChildrenInNeedColumns columns, int child, int item, in PeriodDays period, Why why)
     {
-        var inNeed = Cin10kChildrenInNeedRate.InNeed(columns, child, item, period, why);
-        if (!inNeed.InNumerator)
-        {
-            return inNeed;
-        }
         var codes = columns.ChildDisabilities[child];
         foreach (var code in codes)
         {
@@ -53,7 +40,4 @@ internal sealed class CinDisabled : PerItemIndicator
             ? $"in need on {CinRules.Iso(period.Last)}, {(codes.IsEmpty ? "no disability recorded" : "disability NONE")}"
             : null);
     }
-
-    private protected override string EmptyDenominatorNote(ReportingPeriod period) =>
-        $"No child was in need on {ReportingPeriod.Iso(period.End)}, so there is no value.";
 }
