@@ -27,6 +27,9 @@ internal sealed class CinItemYears
 
     public bool IsCoded => _order.Length > 0;
 
+    /// <summary>Every code of the item in any year, as the list spells them, in the list's order.</summary>
+    public IReadOnlyList<string> AllCodes => _order;
+
     public bool IsIn(CinCollectionYear year) => Years.Any(r => r.Contains(year));
 
     /// <summary>

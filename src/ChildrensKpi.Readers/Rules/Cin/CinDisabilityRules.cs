@@ -6,11 +6,11 @@ namespace ChildrensKpi.Readers.Rules.Cin;
 internal static class CinDisabilityRules
 {
     /// <summary>
-    /// The disability codes of the census XSDs (<c>disabilitytype</c>, unchanged from 2017 to 2026 in
-    /// <c>../shared/reference/cin_schema</c>); the census item list (<c>cin-census-years.json</c>) does not carry them.
+    /// The disability codes of the census XSDs (<c>disabilitytype</c>, unchanged in <c>../shared/reference/cin_schema</c>),
+    /// from the census item list (<c>cin-census-years.json</c>) that the reader checks them by: one list for both. Read as
+    /// written (no label, no change of case), as the DfE's rules read codes.
     /// </summary>
-    public static FrozenSet<string> Codes { get; } =
-        new[] { "NONE", "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH", "CON", "AUT", "DDA" }.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> Codes { get; } = CinCensusYears.Item("Disability").AllCodes.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>8790: a child with NONE and other codes; the other codes are flagged (NONE is the one that may be right).</summary>
     public static CinCheck Rule8790 { get; } = new CinRowRule<CinDisabilityRow>("8790", t => t.Disabilities, (s, d) =>
