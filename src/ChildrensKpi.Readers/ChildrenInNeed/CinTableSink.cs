@@ -44,12 +44,12 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, Ci
         string path = row.Path;
         long line = row.Line;
         // A file has a handful of items and the rules ask for them by the same literals as Items holds, so a scan finds
-        // one by reference at once: cheaper than hashing the name on every look-up.
+        // one at once (string equality tests the reference first): cheaper than hashing the name on every look-up.
         var record = new CinRecord(path, line, year, item =>
         {
             for (int i = 0; i < items.Length; i++)
             {
-                if ((object)items[i] == item || items[i] == item)
+                if (items[i] == item)
                 {
                     return fields[i];
                 }
