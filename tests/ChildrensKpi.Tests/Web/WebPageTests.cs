@@ -36,9 +36,7 @@ public sealed class WebPageTests(PublishedPage page, ITestOutputHelper output) :
         var loadedRequests = tab.RequestUrls;
         int servedAtLoad = site.Requests.Count;
 
-        await tab.GiveFilesAsync("#files", SampleFiles, token);
-        await tab.WaitForAsync("document.getElementById('progress').textContent.includes('read into the page')", TimeSpan.FromMinutes(1), token);
-        await tab.SetAsync("#period-end", "2007-03-31", token);
+        await GiveTheSampleAsync(tab, token);
         await Screenshot(tab, "web-page-files.png", "body", token);
         await tab.ClickAsync("#run", token);
         await tab.WaitForAsync("document.querySelector('#results, #error') !== null", TimeSpan.FromMinutes(5), token);
@@ -127,9 +125,7 @@ public sealed class WebPageTests(PublishedPage page, ITestOutputHelper output) :
         await using var browser = await Chromium.StartAsync(token);
         var tab = await PageTab.OpenAsync(browser.Session, site.Address, downloads.Path, token);
 
-        await tab.GiveFilesAsync("#files", SampleFiles, token);
-        await tab.WaitForAsync("document.getElementById('progress').textContent.includes('read into the page')", TimeSpan.FromMinutes(1), token);
-        await tab.SetAsync("#period-end", "2007-03-31", token);
+        await GiveTheSampleAsync(tab, token);
         await tab.SetAsync("#threshold", "0", token);
         await tab.SetAsync("#pseudonym-key", Key, token);
         await tab.ClickAsync("#run", token);
@@ -181,6 +177,14 @@ public sealed class WebPageTests(PublishedPage page, ITestOutputHelper output) :
     }
 
     // compute's JSON has null for a withheld figure (and for a value that cannot be computed); the page marks them.
+    /// <summary>Gives the page the README's sample files and its year (ending 2007-03-31), as an analyst would.</summary>
+    private static async Task GiveTheSampleAsync(PageTab tab, CancellationToken token)
+    {
+        await tab.GiveFilesAsync("#files", SampleFiles, token);
+        await tab.WaitForAsync("document.getElementById('progress').textContent.includes('read into the page')", TimeSpan.FromMinutes(1), token);
+        await tab.SetAsync("#period-end", "2007-03-31", token);
+    }
+
     private static decimal? Figure(JsonNode? node) => node?.GetValue<decimal>();
 
     private static decimal? Decimal(string shown) =>
