@@ -22,6 +22,8 @@ switch (args)
         return EndToEndModes.Peak(int.Parse(children), what);
     case ["phases", var children]:
         return PhaseTimes.Run(int.Parse(children));
+    case ["phases", var children, var only]:
+        return PhaseTimes.Run(int.Parse(children), only);
     case ["analyst", var children]:
         return EndToEndModes.Analyst(int.Parse(children));
 }

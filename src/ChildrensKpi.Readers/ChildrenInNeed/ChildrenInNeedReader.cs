@@ -129,8 +129,9 @@ public static class ChildrenInNeedReader
         var records = new CinRecords(account.Find);
         var keys = new CinExportKeys();
         var sinks = new Dictionary<CsvTableSchema, ITableSink>();
+        var pool = new CellPool(CellPool.CodesAndDates);
         ITableSink SinkFor(CsvTableSchema schema) =>
-            sinks.TryGetValue(schema, out var sink) ? sink : sinks[schema] = new CinTableSink(schema, records, keys, year);
+            sinks.TryGetValue(schema, out var sink) ? sink : sinks[schema] = new CinTableSink(schema, records, keys, year, pool);
 
         for (int i = 0; i < ordered.Count; i++)
         {

@@ -69,7 +69,7 @@ internal sealed class CinRecords
         var ethnicity = CinRules.CodeOrIgnore(record.Field("Ethnicity"), record.Year, child, _warn);
         // A conflict on sex is reported against whichever item the later copy wrote it in.
         string[] names = sexField.Text is null ? ChildFields : ["PersonBirthDate", "Sex", "Ethnicity"];
-        object?[] fields = [birth, sex, ethnicity];
+        object?[] fields = [Boxes.Of(birth), Boxes.Of(sex), ethnicity];
         return Merge(child, _children, child, fields, record, names, static c => $"child LAchildID {c}");
     }
 
@@ -117,7 +117,7 @@ internal sealed class CinRecords
         var need = CinRules.CodeOrIgnore(record.Field("PrimaryNeedCode"), record.Year, child, _warn);
         var reason = CinRules.CodeOrIgnore(record.Field("ReasonForClosure"), record.Year, child, _warn);
         var nfa = CinRules.FlagOrIgnore(record.Field("ReferralNFA"), child, _warn);
-        object?[] fields = [source, need, closure, reason, nfa, conference];
+        object?[] fields = [source, need, Boxes.Of(closure), reason, Boxes.Of(nfa), Boxes.Of(conference)];
         return Merge(child, _referrals, (child, date), fields, record, ReferralFields, static k => $"referral LAchildID {k.Item1} CINreferralDate {Iso(k.Item2)}");
     }
 
@@ -139,7 +139,7 @@ internal sealed class CinRecords
         {
             return CinRules.Before(authorisationField, ValidationRules.AssessmentAuthorisedBeforeStart) with { ChildId = child.Value };
         }
-        return Merge(child, _assessments, (child, referral, type, start), [authorised], record, AssessmentFields,
+        return Merge(child, _assessments, (child, referral, type, start), [Boxes.Of(authorised)], record, AssessmentFields,
             static k => $"{k.Item3} assessment LAchildID {k.Item1} CINreferralDate {Iso(k.Item2)} AssessmentActualStartDate {(k.Item4 is { } s ? Iso(s) : "(empty)")}");
     }
 
@@ -153,7 +153,7 @@ internal sealed class CinRecords
             return rejection;
         }
         CinRules.OptionalDateOrIgnore(record.Field("InitialCPCtarget"), child, _warn);
-        return Merge(child, _enquiries, (child, referral, start), [conference, notRequired], record, EnquiryFields,
+        return Merge(child, _enquiries, (child, referral, start), [Boxes.Of(conference), Boxes.Of(notRequired)], record, EnquiryFields,
             static k => $"section 47 enquiry LAchildID {k.Item1} CINreferralDate {Iso(k.Item2)} S47ActualStartDate {Iso(k.Item3)}");
     }
 
@@ -172,7 +172,7 @@ internal sealed class CinRecords
         {
             return CinRules.Before(endField, ValidationRules.PlanEndsBeforeStart) with { ChildId = child.Value };
         }
-        object?[] fields = [end, category, previous];
+        object?[] fields = [Boxes.Of(end), category, Boxes.Of(previous)];
         var key = (child, start);
         if (_plans.TryGetValue(key, out var kept))
         {

@@ -2,10 +2,10 @@ namespace ChildrensKpi.Readers;
 
 /// <summary>
 /// Rows of one table of the flat CSV form: each row is one record, validated and merged by the same rules as the XML.
-/// A CSV table says nothing of its year, so its codes are checked against <paramref name="year"/> when the caller gives
-/// one, else against every year's.
+/// A CSV table says nothing of its year, so its codes are checked against the year the caller gives, if any,
+/// else against every year's.
 /// </summary>
-internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, CinExportKeys keys, CinCollectionYear? year) : ITableSink
+internal sealed class CinTableSink : ITableSink
 {
     // The rules name items as the census spells them, whatever the case of the CSV header.
     private static readonly string[] Items =
@@ -23,41 +23,74 @@ internal sealed class CinTableSink(CsvTableSchema schema, CinRecords records, Ci
     private string[] _items = [];
     private int[] _indexes = [];
 
+    // The row being added: its items' values, where it is, and the look-up its record hands the rules. A record is used
+    // only while its row is added (what is kept of it is copied: its path, its line, its values' texts), so one buffer
+    // serves every row instead of an array and a closure per row of a national census.
+    private CinField[] _fields = [];
+    private string _path = "";
+    private long _line;
+    private readonly Func<string, CinField> _field;
+
     // Where this table's rows left off in the numbering of children: each table lists its own children in its own order.
     private readonly ChildNumbers.Cursor _cursor = new();
+
+    private readonly CsvTableSchema schema;
+    private readonly CinRecords records;
+    private readonly CinExportKeys keys;
+    private readonly CinCollectionYear? year;
+
+    // The cells of codes and dates, one string per distinct value; the ids are not pooled, being nearly all distinct.
+    private readonly CellPool _pool;
+    private bool[] _pooled = [];
+
+    // The pool is shared by the read's tables, which write the same dates and codes.
+    public CinTableSink(CsvTableSchema schema, CinRecords records, CinExportKeys keys, CinCollectionYear? year, CellPool pool)
+    {
+        _pool = pool;
+        this.schema = schema;
+        this.records = records;
+        this.keys = keys;
+        this.year = year;
+        _field = FieldOf;
+    }
 
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
         var found = Items.Where(item => columns.ContainsKey(item.ToUpperInvariant())).ToArray();
         _items = found;
         _indexes = [.. found.Select(item => columns[item.ToUpperInvariant()])];
+        _fields = new CinField[found.Length];
+        _pooled = [.. found.Select(item => item != "LAchildID")];
     }
 
     public RowVerdict Accept(in CsvRow row)
     {
-        var items = _items;
-        var fields = new CinField[items.Length];
+        var fields = _fields;
         for (int i = 0; i < fields.Length; i++)
         {
-            fields[i] = new CinField(row.Path, items[i], row.ColumnName(_indexes[i]), row.Line, row.OptionalText(_indexes[i]));
+            int column = _indexes[i];
+            string? text = _pooled[i] ? _pool.Intern(row.Cell(column)) : row.OptionalText(column);
+            fields[i] = new CinField(row.Path, _items[i], row.ColumnName(column), row.Line, text);
         }
-        string path = row.Path;
-        long line = row.Line;
-        // A file has a handful of items and the rules ask for them by the same literals as Items holds, so a scan finds
-        // one at once (string equality tests the reference first): cheaper than hashing the name on every look-up.
-        var record = new CinRecord(path, line, year, item =>
-        {
-            for (int i = 0; i < items.Length; i++)
-            {
-                if (items[i] == item)
-                {
-                    return fields[i];
-                }
-            }
-            return new CinField(path, item, item, line, null);
-        });
-        var rejection = Add(record);
+        _path = row.Path;
+        _line = row.Line;
+        var rejection = Add(new CinRecord(_path, _line, year, _field));
         return rejection is null ? RowVerdict.Used : RowVerdict.Rejected(rejection);
+    }
+
+    // A file has a handful of items and the rules ask for them by the same literals as Items holds, so a scan finds one at
+    // once (string equality tests the reference first): cheaper than hashing the name on every look-up.
+    private CinField FieldOf(string item)
+    {
+        var items = _items;
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (items[i] == item)
+            {
+                return _fields[i];
+            }
+        }
+        return new CinField(_path, item, item, _line, null);
     }
 
     private Rejection? Add(CinRecord record)

@@ -19,7 +19,7 @@ internal static class Ssda903CsvTables
     public static Ssda903ReturnTables Read(IEnumerable<InputFile> files, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var pool = new Ssda903CellPool();
+        var pool = new CellPool();
         var builders = new Dictionary<string, Ssda903RuleTableBuilder>(StringComparer.Ordinal);
         var warnings = ImmutableArray.CreateBuilder<string>();
         foreach (var file in files)
@@ -49,7 +49,7 @@ internal static class Ssda903CsvTables
     // One pass over millions of rows: compiled fully optimised at once. `part`: for a table taken out of an XML return
     // or a workbook, the part and whether it is XML.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadFile(InputFile file, Ssda903CellPool pool, Dictionary<string, Ssda903RuleTableBuilder> builders,
+    private static void ReadFile(InputFile file, CellPool pool, Dictionary<string, Ssda903RuleTableBuilder> builders,
         ImmutableArray<string>.Builder warnings, (TablePart Part, bool Xml)? part)
     {
         using var reader = CsvFileReader.Open(file);
@@ -86,7 +86,7 @@ internal static class Ssda903CsvTables
             int count = Math.Min(row.ColCount, cells.Length);
             for (int i = 0; i < count; i++)
             {
-                cells[i]?.Add(pool.Intern(row[i].Span));
+                cells[i]?.Add(pool.InternUpper(row[i].Span));
             }
             long line = row.LineNumberFrom;
             if (origins is null)
