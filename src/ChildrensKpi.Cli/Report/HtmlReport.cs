@@ -77,7 +77,7 @@ internal static class HtmlReport
             // The library has withheld the judgements that would reveal a withheld value.
             var a = published.Assessment;
             string aliases = d.Aliases.IsEmpty ? "" : $"<br><span class=\"alias\">{Html.Encode(string.Join(", ", d.Aliases))}</span>";
-            writer.Write($"<tr><th scope=\"row\"><a href=\"#chart-{d.Id}\">{Html.Encode(d.Id)}</a>{aliases}</th><td class=\"name\">{Html.Encode(d.Name)}</td>");
+            writer.Write($"<tr><th scope=\"row\"><a href=\"#chart-{d.Id}\">{Html.BreakableId(d.Id)}</a>{aliases}</th><td class=\"name\">{Html.Encode(d.Name)}</td>");
             var series = content.Year.Series.FirstOrDefault(s => s.Indicator.Id == d.Id);
             writer.Write($"<td class=\"trend\">{(series is null ? Cell(null) : Sparkline.Svg(series) ?? Cell(null))}</td>");
             writer.Write($"<td class=\"num value\">{Html.Encode(ReportText.Value(published))}</td><td class=\"num\">{Html.Encode(ReportText.Fraction(published))}</td>");

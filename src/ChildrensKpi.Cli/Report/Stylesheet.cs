@@ -20,7 +20,7 @@ internal static class Stylesheet
         caption { text-align: left; font-weight: bold; padding: .25rem 0 .5rem; }
         th, td { border: 1px solid var(--rule); padding: .35rem .4rem; vertical-align: top; text-align: left; }
         thead th { background: var(--head); vertical-align: bottom; }
-        tbody th { font-weight: bold; white-space: nowrap; }
+        tbody th { font-weight: bold; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         td.value { font-weight: bold; }
         td.name { min-width: 12em; }
@@ -68,6 +68,10 @@ internal static class Stylesheet
           thead { display: table-header-group; }
           .table-wrap { overflow: visible; }
           table { font-size: 10pt; }
+          /* The headline's twelve columns must fit a landscape page (273 mm, about 1030 px): tighter cells, a narrower name column and sparkline. */
+          th, td { padding: .25rem .3rem; }
+          td.name { min-width: 9em; }
+          svg.sparkline { width: 72px; height: 24px; }
           svg.chart { max-width: 100%; border: 0; }
         }
         """;

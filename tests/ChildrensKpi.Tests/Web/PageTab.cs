@@ -14,8 +14,12 @@ internal sealed class PageTab
         this.id = id;
     }
 
-    /// <summary>Opens <paramref name="address"/> in a new tab, recording every request, and waits until the page is ready (its Run button rendered).</summary>
-    public static async Task<PageTab> OpenAsync(DevToolsSession session, Uri address, string downloads, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens <paramref name="address"/> in a new tab, recording every request, and waits until the page is ready:
+    /// <paramref name="ready"/> (JavaScript) is true, by default when the web page's Run button is rendered.
+    /// </summary>
+    public static async Task<PageTab> OpenAsync(DevToolsSession session, Uri address, string downloads, CancellationToken cancellationToken,
+        string ready = "document.getElementById('run') !== null")
     {
         var target = await session.SendAsync("Target.createTarget", new { url = "about:blank" }, cancellationToken: cancellationToken).ConfigureAwait(false);
         var attached = await session.SendAsync("Target.attachToTarget", new { targetId = target.GetProperty("targetId").GetString(), flatten = true },
@@ -25,7 +29,7 @@ internal sealed class PageTab
         await tab.SendAsync("Runtime.enable", new { }, cancellationToken).ConfigureAwait(false);
         await session.SendAsync("Browser.setDownloadBehavior", new { behavior = "allow", downloadPath = downloads }, cancellationToken: cancellationToken).ConfigureAwait(false);
         await tab.SendAsync("Page.navigate", new { url = address.ToString() }, cancellationToken).ConfigureAwait(false);
-        await tab.WaitForAsync("document.getElementById('run') !== null", TimeSpan.FromMinutes(3), cancellationToken).ConfigureAwait(false);
+        await tab.WaitForAsync(ready, TimeSpan.FromMinutes(3), cancellationToken).ConfigureAwait(false);
         return tab;
     }
 
