@@ -52,74 +52,9 @@ internal static class ComputeRunner
             return written;
         }
         // Pooled files of several councils: each authority's figures too, as its own return would give them.
-        var (authorities, listCode) = PreparedRun.PooledAuthorities(arguments.Inputs, terminal);
-        if (listCode != ExitCodes.Success || authorities.IsEmpty)
-        {
-            return listCode;
-        }
-        if (arguments.Output is null && format != OutputFormat.Table)
-        {
-            // Standard output holds one JSON or CSV document: the consortium's.
-            terminal.Error.WriteLine($"note: the SSDA903 files pool {authorities.Length} authorities ({string.Join(", ", authorities)}): these figures are the consortium's; " +
-                "give --output <file> to write each authority's beside it (a folder per authority), or --authority <code> for one.");
-            return ExitCodes.Success;
-        }
-        foreach (var authority in authorities)
-        {
-            if (AuthorityOutput(arguments.Output, authority, out string? output) is { } pathError)
-            {
-                return Fail(terminal, ExitCodes.BadArguments, pathError);
-            }
-            var (own, readCode) = PreparedRun.ForAuthority(arguments.Inputs, authority, prepared, terminal, cancellationToken);
-            if (own is null)
-            {
-                if (readCode != ExitCodes.Success)
-                {
-                    return readCode;
-                }
-                continue;
-            }
-            if (output is null)
-            {
-                terminal.Output.WriteLine();
-                terminal.Output.WriteLine($"Authority {authority} (its rows of the pooled SSDA903 files alone)");
-            }
-            written = Write(own with { Options = request.Options, Breakdowns = request.Breakdowns, Publication = request.Publication }, format, output, authority, arguments, terminal, cancellationToken);
-            if (written != ExitCodes.Success)
-            {
-                return written;
-            }
-        }
-        return ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// The file of <paramref name="authority"/>'s results when the consortium's go to <paramref name="output"/>: the same
-    /// name in a folder named after the authority beside it (<c>out/result.json</c> → <c>out/201/result.json</c>), the
-    /// folder made; null (standard output) when <paramref name="output"/> is. The error when the code cannot name a folder.
-    /// </summary>
-    private static string? AuthorityOutput(string? output, string authority, out string? path)
-    {
-        path = null;
-        if (output is null)
-        {
-            return null;
-        }
-        if (authority is "." or ".." || authority.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || authority.Contains('\\', StringComparison.Ordinal))
-        {
-            return $"--output: the authority code '{authority}' cannot name a folder; give --authority <code> to write one authority's results.";
-        }
-        string folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output)) ?? ".", authority);
-        try
-        {
-            Directory.CreateDirectory(folder);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return $"--output: cannot make the folder '{folder}' for authority {authority}: {e.Message}";
-        }
-        path = Path.Combine(folder, Path.GetFileName(output));
-        return null;
+        return EachAuthority.Write(arguments.Inputs, arguments.Output, oneDocument: format != OutputFormat.Table, prepared, terminal,
+            (own, output, authority) => Write(own with { Options = request.Options, Breakdowns = request.Breakdowns, Publication = request.Publication },
+                format, output, authority, arguments, terminal, cancellationToken), cancellationToken);
     }
 
     /// <summary>

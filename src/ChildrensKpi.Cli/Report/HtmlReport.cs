@@ -13,20 +13,22 @@ internal static class HtmlReport
     {
         var year = content.Year;
         string reportingYear = year.Period.ReportingYear;
+        // An authority's report from pooled files says whose it is, in the title and the heading.
+        string whose = content.Authority is { } authority ? $"authority {Html.Encode(authority)}, " : "";
         writer.Write($"""
             <!DOCTYPE html>
             <html lang="en-GB">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Children's social care performance {reportingYear}</title>
+            <title>Children's social care performance, {whose}{reportingYear}</title>
             <style>
             {Stylesheet.Css}
             </style>
             </head>
             <body>
             <header>
-            <h1>Children's social care performance, {reportingYear}</h1>
+            <h1>Children's social care performance, {whose}{reportingYear}</h1>
             <p class="lead">The year from {ReportText.Date(year.Period.Start)} to {ReportText.Date(year.Period.End)}: {year.Indicators.Length} indicator{(year.Indicators.Length == 1 ? "" : "s")}, their targets and comparisons, month by month, with a glossary and an account of the data used.</p>
             <nav aria-label="Contents"><h2 class="contents">Contents</h2><ol>
             <li><a href="#headline">Headline figures</a></li>

@@ -21,20 +21,29 @@ internal static class ReportRunner
         {
             return exitCode;
         }
-        // Judged even without tables: the direction of travel needs only the year before.
-        var request = prepared with
+        var publication = new PublicationOptions { SuppressionThreshold = suppressionThreshold, PseudonymisationKey = pseudonymiseKey.Key };
+        int written = Write(prepared, publication, format, output!, label: null, terminal);
+        if (written != ExitCodes.Success)
         {
-            PreviousPeriod = prepared.PreviousYear,
-            MonthlySeries = true,
-            Publication = new PublicationOptions { SuppressionThreshold = suppressionThreshold, PseudonymisationKey = pseudonymiseKey.Key },
-        };
+            return written;
+        }
+        // Pooled files of several councils: each authority's report too, in a folder named after it beside the consortium's.
+        return EachAuthority.Write(inputs, output, oneDocument: true, prepared, terminal,
+            (own, path, authority) => Write(own, publication, format, path!, authority, terminal), cancellationToken);
+    }
+
+    /// <summary>Judges, computes the months of and writes the report of <paramref name="prepared"/>; <paramref name="label"/> names the authority (null: the whole input).</summary>
+    private static int Write(KpiRequest prepared, PublicationOptions publication, ReportFormat format, string output, string? label, Terminal terminal)
+    {
+        // Judged even without tables: the direction of travel needs only the year before.
+        var request = prepared with { PreviousPeriod = prepared.PreviousYear, MonthlySeries = true, Publication = publication };
         var report = ComputeReport.Compute(request);
-        terminal.Error.WriteLine($"Computed {report.Results.Length} indicator{(report.Results.Length == 1 ? "" : "s")} and their monthly series for {report.Period}.");
+        terminal.Error.WriteLine($"{(label is null ? "Computed" : $"Authority {label}: computed")} {report.Results.Length} indicator{(report.Results.Length == 1 ? "" : "s")} and their monthly series for {report.Period}.");
 
         var published = report.Publish(request.Publication);
         var writeError = format == ReportFormat.Xlsx
-            ? ResultWorkbook.Write(published, output!, detail: false, terminal)
-            : ResultDestination.Write(output, terminal, writer => HtmlReport.Write(new ReportContent(published, request.Performance), writer));
+            ? ResultWorkbook.Write(published, output, detail: false, terminal)
+            : ResultDestination.Write(output, terminal, writer => HtmlReport.Write(new ReportContent(published, request.Performance, label), writer));
         return writeError is null ? ExitCodes.Success : PreparedRun.Fail(terminal, ExitCodes.BadArguments, writeError);
     }
 }

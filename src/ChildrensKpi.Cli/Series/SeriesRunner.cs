@@ -18,11 +18,25 @@ internal static class SeriesRunner
         {
             return exitCode;
         }
-        var request = prepared with { MonthlySeries = true, Publication = new PublicationOptions { SuppressionThreshold = suppressionThreshold, PseudonymisationKey = pseudonymiseKey.Key } };
+        var format = ResultDestination.FormatFor(askedFormat, output, terminal);
+        var publication = new PublicationOptions { SuppressionThreshold = suppressionThreshold, PseudonymisationKey = pseudonymiseKey.Key };
+        int written = Write(prepared, publication, format, output, label: null, terminal);
+        if (written != ExitCodes.Success)
+        {
+            return written;
+        }
+        // Pooled files of several councils: each authority's series too, beside the consortium's.
+        return EachAuthority.Write(inputs, output, oneDocument: format != OutputFormat.Table, prepared, terminal,
+            (own, path, authority) => Write(own, publication, format, path, authority, terminal), cancellationToken);
+    }
+
+    /// <summary>Computes <paramref name="prepared"/>'s months and writes them; <paramref name="label"/> names the authority (null: the whole input).</summary>
+    private static int Write(KpiRequest prepared, PublicationOptions publication, OutputFormat format, string? output, string? label, Terminal terminal)
+    {
+        var request = prepared with { MonthlySeries = true, Publication = publication };
         var published = ComputeReport.Compute(request).Publish(request.Publication);
         var series = published.Series;
-        terminal.Error.WriteLine($"Computed {series.Length} series for the year ending {NodaTime.Text.LocalDatePattern.Iso.Format(request.Period.End)}.");
-        var format = ResultDestination.FormatFor(askedFormat, output, terminal);
+        terminal.Error.WriteLine($"{(label is null ? "Computed" : $"Authority {label}: computed")} {series.Length} series for the year ending {NodaTime.Text.LocalDatePattern.Iso.Format(request.Period.End)}.");
         var writeError = format == OutputFormat.Xlsx
             ? ResultWorkbook.Write(published, output!, detail: false, terminal)
             : ResultDestination.Write(output, terminal, writer => SeriesWriter.Write(series, format, writer));
