@@ -75,12 +75,56 @@ internal static class ValidateRunner
         terminal.Error.WriteLine($"Validated {account.Files.Length} file{(account.Files.Length == 1 ? "" : "s")}; rows: {rows.Read} read, {rows.Used} used, {rows.Excluded} excluded, {rows.Rejected} rejected; findings: {rejected} rejections, {findings.Count - rejected} warnings.");
 
         var format = arguments.Format ?? (terminal.OutputRedirected ? OutputFormat.Json : OutputFormat.Table);
-        Write(findings, rows, format, terminal.Output);
+        var (authorities, authorityCode) = Authorities(inputs, publication, format, terminal, cancellationToken);
+        if (authorityCode != ExitCodes.Success)
+        {
+            return authorityCode;
+        }
+        Write(findings, rows, authorities, format, terminal.Output);
         terminal.Output.Flush();
         return rows.Rejected > 0 || rejected > 0 ? SomethingRejected : ExitCodes.Success;
     }
 
-    private static void Write(List<ValidationFinding> findings, RowCounts rows, OutputFormat format, TextWriter writer)
+    /// <summary>One authority's rows of pooled files, read alone: its row account and how many of its findings reject a row.</summary>
+    private sealed record AuthoritySummary(string Authority, RowCounts Rows, int Rejections, int Warnings);
+
+    /// <summary>
+    /// For pooled SSDA903 files (an LA column naming several councils) and no <c>--authority</c>: each authority's rows
+    /// read alone, as its own return, summarised for a section of the output. CSV holds findings only, so there the
+    /// summaries go to standard error.
+    /// </summary>
+    private static (List<AuthoritySummary> Summaries, int ExitCode) Authorities(InputArguments inputs, PublicationOptions publication, OutputFormat format,
+        Terminal terminal, CancellationToken cancellationToken)
+    {
+        var summaries = new List<AuthoritySummary>();
+        var (authorities, listCode) = PreparedRun.PooledAuthorities(inputs, terminal);
+        foreach (var authority in listCode == ExitCodes.Success ? authorities : [])
+        {
+            InputAccount own;
+            try
+            {
+                own = KpiInputs.Read(inputs.Files().ForAuthority(authority), progress: null, cancellationToken).Account;
+            }
+            catch (InputFileException e)
+            {
+                return (summaries, Fail(terminal, ExitCodes.UnreadableInput, e.Message));
+            }
+            var ownFindings = publication.Publish(own).AllFindings().ToList();
+            int ownRejections = ownFindings.Count(f => f.Severity == ValidationSeverity.Reject);
+            var summary = new AuthoritySummary(authority, own.Rows, ownRejections, ownFindings.Count - ownRejections);
+            summaries.Add(summary);
+            if (format == OutputFormat.Csv)
+            {
+                terminal.Error.WriteLine($"{Line(summary)} (csv holds the consortium's findings; --authority {authority} lists its own)");
+            }
+        }
+        return (summaries, listCode);
+    }
+
+    private static string Line(AuthoritySummary a) =>
+        $"Authority {a.Authority} (its rows of the pooled SSDA903 files alone): rows {a.Rows.Read} read = {a.Rows.Used} used + {a.Rows.Excluded} excluded + {a.Rows.Rejected} rejected; findings: {a.Rejections} rejections, {a.Warnings} warnings";
+
+    private static void Write(List<ValidationFinding> findings, RowCounts rows, List<AuthoritySummary> authorities, OutputFormat format, TextWriter writer)
     {
         string[] header = ["ruleId", "severity", "path", "line", "column", "value", "message", "childId"];
         static string?[] Cells(ValidationFinding f) =>
@@ -88,7 +132,7 @@ internal static class ValidateRunner
         switch (format)
         {
             case OutputFormat.Json:
-                WriteJson(findings, rows, writer);
+                WriteJson(findings, rows, authorities, writer);
                 break;
             case OutputFormat.Csv:
                 CsvText.WriteRow(writer, header);
@@ -104,22 +148,22 @@ internal static class ValidateRunner
                 {
                     writer.WriteLine($"  {f.RuleId ?? "-"} {f.Severity} {f.Path} line {f.Line}, {f.Column} {(f.Value is null ? "(missing)" : $"'{f.Value}'")}{(f.ChildId is null ? "" : $" child {f.ChildId}")}: {f.Message}");
                 }
+                foreach (var a in authorities)
+                {
+                    writer.WriteLine();
+                    writer.WriteLine(Line(a));
+                }
                 break;
         }
     }
 
-    private static void WriteJson(List<ValidationFinding> findings, RowCounts rows, TextWriter writer)
+    private static void WriteJson(List<ValidationFinding> findings, RowCounts rows, List<AuthoritySummary> authorities, TextWriter writer)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
-            json.WriteStartObject("rows");
-            json.WriteNumber("read", rows.Read);
-            json.WriteNumber("used", rows.Used);
-            json.WriteNumber("excluded", rows.Excluded);
-            json.WriteNumber("rejected", rows.Rejected);
-            json.WriteEndObject();
+            WriteRows(json, rows);
             json.WriteStartArray("findings");
             foreach (var f in findings)
             {
@@ -135,10 +179,35 @@ internal static class ValidateRunner
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            if (authorities.Count > 0)
+            {
+                // Pooled files: each authority's rows read alone, as its own return.
+                json.WriteStartArray("authorities");
+                foreach (var a in authorities)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("authority", a.Authority);
+                    WriteRows(json, a.Rows);
+                    json.WriteNumber("rejections", a.Rejections);
+                    json.WriteNumber("warnings", a.Warnings);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
             json.WriteEndObject();
         }
         writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         writer.Write('\n');
+    }
+
+    private static void WriteRows(Utf8JsonWriter json, RowCounts rows)
+    {
+        json.WriteStartObject("rows");
+        json.WriteNumber("read", rows.Read);
+        json.WriteNumber("used", rows.Used);
+        json.WriteNumber("excluded", rows.Excluded);
+        json.WriteNumber("rejected", rows.Rejected);
+        json.WriteEndObject();
     }
 
     private static int Fail(Terminal terminal, int exitCode, string message) => PreparedRun.Fail(terminal, exitCode, message);

@@ -162,4 +162,24 @@ public sealed class ComputePooledTests
         Assert.Equal(3, json.RootElement.GetProperty("rows").GetProperty("read").GetInt64());
         Assert.Equal(3, json.RootElement.GetProperty("rows").GetProperty("used").GetInt64());
     }
+
+    [Fact]
+    public void Validate_Pooled_GivesEachAuthoritysRowsReadAloneAfterTheConsortiums()
+    {
+        // Pooled, with one row of 202 that is wrong: an episode of 2002 before its date of birth (01/02/2004), rejected (E003).
+        using var folder = new TempFolder().With("episodes.csv", Episodes + "\n202,2002,01/01/2004,S,C2,U1,01/03/2004,E13\n").With("header.csv", Header);
+
+        var run = CliRun.Of("validate", "--ssda903", folder.Path, "--format", "json");
+
+        // 201: 2 episodes + 1 Header row; 202: 5 episodes (one rejected) + 2 Header rows; the consortium their sum.
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var total = json.RootElement.GetProperty("rows");
+        Assert.Equal((10, 1), (total.GetProperty("read").GetInt64(), total.GetProperty("rejected").GetInt64()));
+        var authorities = json.RootElement.GetProperty("authorities").EnumerateArray()
+            .Select(a => (a.GetProperty("authority").GetString(), a.GetProperty("rows").GetProperty("read").GetInt64(), a.GetProperty("rows").GetProperty("rejected").GetInt64(), a.GetProperty("rejections").GetInt32()))
+            .ToList();
+        Assert.Equal([("201", 3L, 0L, 0), ("202", 7L, 1L, 1)], authorities);
+    }
 }
+
