@@ -55,6 +55,8 @@ public class CurrentLookedAfterProperties
                 IndicatorUnit.Per10000 => r.Numerator == inNumerator && r.Denominator == 3m,
                 // Incidents per child who went missing: each child in it went missing at least once.
                 IndicatorUnit.Ratio => r.Numerator >= r.Denominator && r.Denominator == inNumerator,
+                // Means in days (the adoption scorecard): every child in the denominator adds its days, none negative.
+                IndicatorUnit.Days => r.Denominator == r.Children.Count(c => c.InDenominator) && r.Children.All(c => c.InDenominator == c.InNumerator),
                 _ => false,
             };
         });
