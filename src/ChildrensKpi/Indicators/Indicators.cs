@@ -293,6 +293,15 @@ public static class Indicators
     /// <summary>CPP31_BY_CATEGORY_NOT_STATED: children subject of a child protection plan at 31 March whose plan's initial category is not stated (no initial category stated), of all subject of a plan then.</summary>
     public static Indicator CPP31BYCATEGORYNOTSTATED => Cpp31ByCategory.All[5];
 
+    /// <summary>SW_TURNOVER: turnover of social workers, leavers in the period over permanent FTE at its end (or the average).</summary>
+    public static Indicator SWTURNOVER { get; } = new SwTurnover();
+
+    /// <summary>SW_SICKNESS: sickness absence rate, working days lost over permanent FTE × working days.</summary>
+    public static Indicator SWSICKNESS { get; } = new SwSickness();
+
+    /// <summary>SW_SICKDAYS: working days lost to sickness per permanent FTE.</summary>
+    public static Indicator SWSICKDAYS { get; } = new SwSickDays();
+
     /// <summary>Every indicator, in the order results are reported: the National Indicator Set and PAF (looked after first, then
     /// children in need and protection, then workforce), then the current measures (<see cref="IndicatorDefinition.Group"/>).</summary>
     public static ImmutableArray<Indicator> All { get; } =
@@ -312,6 +321,7 @@ public static class Indicators
         REFNFA, S4710K, ICPC10K, CPPSTARTS10K,
         CPPBYCATEGORYNEG, CPPBYCATEGORYPHY, CPPBYCATEGORYSAB, CPPBYCATEGORYEMO, CPPBYCATEGORYMUL, CPPBYCATEGORYNOTSTATED,
         CPP31BYCATEGORYNEG, CPP31BYCATEGORYPHY, CPP31BYCATEGORYSAB, CPP31BYCATEGORYEMO, CPP31BYCATEGORYMUL, CPP31BYCATEGORYNOTSTATED,
+        SWTURNOVER, SWSICKNESS, SWSICKDAYS,
     ];
 
     /// <summary>Finds an indicator by id or alias (<c>NI62</c>, <c>ni 62</c>, <c>PAF A1</c>).</summary>
