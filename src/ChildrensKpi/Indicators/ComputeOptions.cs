@@ -79,9 +79,10 @@ public sealed record ComputeOptions
     }
 
     /// <summary>
-    /// The adoption scorecard's thresholds by the period's last year, the targets of ADOPT_A1, ADOPT_A10 and ADOPT_A2 (each
-    /// result's notes name the one for its period; <see cref="AdoptionThresholds.Targets"/> gives them as Targets rows).
-    /// Default: <see cref="ChildrensKpi.AdoptionThresholds.Published"/>.
+    /// The adoption scorecard's thresholds by the period's last year, the targets of ADOPT_A1, ADOPT_A10 and ADOPT_A2: each
+    /// result's notes name the one for its period, and <see cref="ComputeReport.Compute"/> judges them against it (RAG)
+    /// unless the council's Targets table has its own row for the indicator and year. Default:
+    /// <see cref="ChildrensKpi.AdoptionThresholds.Published"/>; <see cref="ChildrensKpi.AdoptionThresholds.None"/> for none.
     /// </summary>
     public AdoptionThresholds AdoptionThresholds
     {

@@ -54,6 +54,33 @@ public class AdoptionThresholdsTests
     }
 
     [Fact]
+    public void ComputeReport_JudgesTheScorecardAgainstItsThresholds_UnlessTheCouncilsTargetsSayOtherwise()
+    {
+        // The spec's example over 2021-24: A1 424.0 days against the 2016-on 426: green. A council's own ADOPTA1 target
+        // (the old id) of 400 for 2023-24 replaces it: 24 days over, beyond the 5% amber band (20 days): red. A2 153.5
+        // against 121 days: red either way (32.5 over, beyond 6.05).
+        var period = new ReportingPeriod(D("01/04/2021"), D("31/03/2024"));
+        var request = new KpiRequest
+        {
+            Inputs = new IndicatorInputs { LookedAfter = AdoptionScorecardTests.Example },
+            Period = period,
+            Indicators = [ChildrensKpi.Indicators.ADOPTA1, ChildrensKpi.Indicators.ADOPTA2],
+            Judge = true,
+        };
+
+        var byDefault = ComputeReport.Compute(request).Assessments;
+        var councils = ComputeReport.Compute(request with
+        {
+            Performance = new PerformanceInputs { Targets = [new IndicatorTarget("ADOPTA1", "2023-24", 400)] },
+            PerformanceOptions = PerformanceOptions.Default with { AmberTolerance = 0.05m },
+        }).Assessments;
+
+        Assert.Equal((426m, Rag.Green), (byDefault[0].Target, byDefault[0].Rag));
+        Assert.Equal((121m, Rag.Red), (byDefault[1].Target, byDefault[1].Rag));
+        Assert.Equal((400m, Rag.Red), (councils[0].Target, councils[0].Rag));
+    }
+
+    [Fact]
     public void NoThresholdYear_ResultSaysSo()
     {
         var period = new ReportingPeriod(D("01/04/2010"), D("31/03/2013"));
