@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """An independent reading of the rules for the indicators added for issue #6 (PAFB7, PAFC23, NI61, NI66, PAFC63,
-PAFC18, MISSING, ADOPTA1, ADOPTA2, BVPI51 and the workforce indicators), written from the rules text in
+PAFC18, MISSING, the adoption scorecard, BVPI51 and the workforce indicators), written from the rules text in
 samples/data/ssda903/README.md, not from the library. It reads the CSV files only. Period 01/04/2006-31/03/2007.
 
     python3 oracle_ssda903_more.py              # the figures
@@ -151,12 +151,28 @@ def main():
                     break
             ok = decision is not None and when is not None and when <= plus_months(decision, 12)
             decide("NI61", c, True, ok, "placed %s decision %s" % (when, decision))
-            days = (a.placements[-1].start - a.start).days
-            decide("ADOPTA1", c, True, True, "%d days" % days, days)
-            order = next((e.decom for e in a.eps if e.ls in ("E1", "D1")), None)
-            match = date(ad1.get(c, {}).get("DATE_MATCH", ""))
-            if order and match:
-                decide("ADOPTA2", c, True, True, "%d days" % (match - order).days, (match - order).days)
+            # The adoption scorecard (indicators-current.md, "Adoption"): in the cohort when placed for adoption before the
+            # order (a last run of A episodes, `when`) and the period of care's start is in the data (first episode RNE S).
+            if when is not None and a.eps[0].rne == "S":
+                first = max(i for i, e in enumerate(a.eps) if e.decom == when and e.place in base.ADOPTION)
+                days = (when - a.start).days
+                decide("ADOPT_A1", c, True, True, "%d days" % days, days)
+                # Foster carers who adopt (FOSTER_CARE 1, or the run began with RNE T/U): back over episodes joined by
+                # L, T, U (or after a temporary placement) to the one that began the placement with them.
+                adjusted = when
+                if ad1.get(c, {}).get("FOSTER_CARE") == "1" or a.eps[first].rne in ("T", "U"):
+                    i = first
+                    while i > 0 and (a.eps[i].rne in ("L", "T", "U") or a.eps[i].place.startswith("T") or a.eps[i - 1].place.startswith("T")):
+                        i -= 1
+                    adjusted = a.eps[i].decom
+                adjusted_days = (adjusted - a.start).days
+                decide("ADOPT_A10", c, True, True, "%d days" % adjusted_days, adjusted_days)
+                decide("ADOPT_A3", c, True, adjusted < plus_months(a.start, 14), "moved in %s, entered %s" % (adjusted, a.start))
+                order = next((e.decom for e in a.eps if e.ls in ("E1", "D1")), None)
+                match = date(ad1.get(c, {}).get("DATE_MATCH", ""))
+                if order and match:
+                    gap = max(0, (match - order).days)
+                    decide("ADOPT_A2", c, True, True, "%d days" % gap, gap)
         # NI66
         if cur and cur.start <= END - dt.timedelta(days=28):
             held_dates = [r[0] for r in reviews.get(c, []) if cur.start <= r[0] <= END]
@@ -213,9 +229,10 @@ def main():
     total_days = days["Foster"] + days["Residential"]
 
     print("indicator  numerator  denominator  value")
-    for ind in ["PAFB7", "PAFC23", "NI61", "NI66", "PAFC63", "PAFC18", "MISSING", "ADOPTA1", "ADOPTA2"]:
+    for ind in ["PAFB7", "PAFC23", "NI61", "NI66", "PAFC63", "PAFC18", "MISSING", "ADOPT_A1", "ADOPT_A10", "ADOPT_A2", "ADOPT_A3"]:
         n, d = results.get(ind, [0, 0])
-        value = "no value" if d == 0 else ("%.2f days" % (n / d) if ind.startswith("ADOPTA") else "%.2f%%" % (100.0 * n / d))
+        days_unit = ind.startswith("ADOPT_") and ind != "ADOPT_A3"
+        value = "no value" if d == 0 else ("%.2f days" % (n / d) if days_unit else "%.2f%%" % (100.0 * n / d))
         print("%-10s %9s %12s  %s" % (ind, n, d, value))
     print("BVPI51     %9.2f %12s  £%.2f per child per week  (foster %d days, residential %d days; %.4f child-weeks)"
           % (spend["Foster"] + spend["Residential"], "%d/7" % total_days, (spend["Foster"] + spend["Residential"]) * 7 / total_days,
@@ -241,6 +258,14 @@ def main():
     print("CASELOAD    %d / %.1f = %.2f" % (cn, cd, cn / cd))
     sn, sd = sum(int(r["SupervisionsHeld"]) for r in sup), sum(int(r["SupervisionsDue"]) for r in sup)
     print("SUPERVISION %d / %d = %.2f%%" % (sn, sd, 100.0 * sn / sd))
+    # Turnover and sickness (indicators-current.md, "Workforce"): LeaversFte and SickDaysLost summed over every row with
+    # AsAt in the year, over PermanentFte at the latest snapshot (sickness × 253 working days for a twelve-month year).
+    year_rows = [r for r in teams if START <= date(r["AsAt"]) <= END]
+    leavers = sum(float(r["LeaversFte"]) for r in year_rows)
+    sick = sum(float(r["SickDaysLost"]) for r in year_rows)
+    print("SW_TURNOVER %.1f / %.1f = %.2f%%" % (leavers, perm, 100 * leavers / perm))
+    print("SW_SICKNESS %.1f / (%.1f x 253 = %.1f) = %.2f%%" % (sick, perm, perm * 253, 100 * sick / (perm * 253)))
+    print("SW_SICKDAYS %.1f / %.1f = %.2f days per FTE" % (sick, perm, sick / perm))
     if show:
         for ind, ds in decisions.items():
             for c, den, n, why in ds:

@@ -2,11 +2,11 @@ using NodaTime;
 
 namespace ChildrensKpi.Readers;
 
-/// <summary>AD1 rows: one per adopted CHILD, validated and merged across files. Only the dates are kept.</summary>
+/// <summary>AD1 rows: one per adopted CHILD, validated and merged across files. The dates and FOSTER_CARE are kept.</summary>
 internal sealed class Ad1Sink : ITableSink
 {
     private readonly MergedRecords<ChildId> _decisions = new();
-    private int _child, _dob, _decision, _match;
+    private int _child, _dob, _decision, _match, _fosterCare;
 
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
@@ -14,6 +14,7 @@ internal sealed class Ad1Sink : ITableSink
         _dob = columns["DOB"];
         _decision = columns["DATE_INT"];
         _match = columns["DATE_MATCH"];
+        _fosterCare = columns.GetValueOrDefault("FOSTER_CARE", -1);
     }
 
     public RowVerdict Accept(in CsvRow row)
@@ -30,8 +31,16 @@ internal sealed class Ad1Sink : ITableSink
         {
             return RowVerdict.Rejected(row.Reject(_match, "DATE_MATCH must not be before DATE_INT"));
         }
-        return _decisions.Add(row, child, [decision, match], [_decision, _match], $"AD1 row CHILD {child}");
+        // FOSTER_CARE outside 0/1 is reported by DfE rule 114 (the validation report); here it is only not known, so that
+        // the row's dates still count for NI 61 and the scorecard's A2.
+        bool? byFosterCarers = row.Cell(_fosterCare) switch
+        {
+            "1" => true,
+            "0" => false,
+            _ => null,
+        };
+        return _decisions.Add(row, child, [decision, match, byFosterCarers], [_decision, _match, _fosterCare], $"AD1 row CHILD {child}");
     }
 
-    public IEnumerable<AdoptionDecision> Decisions() => _decisions.Select((child, f) => new AdoptionDecision(child, (LocalDate?)f[0], (LocalDate?)f[1]));
+    public IEnumerable<AdoptionDecision> Decisions() => _decisions.Select((child, f) => new AdoptionDecision(child, (LocalDate?)f[0], (LocalDate?)f[1]) { ByFosterCarers = (bool?)f[2] });
 }

@@ -4,9 +4,10 @@ namespace ChildrensKpi.Readers;
 
 /// <summary>
 /// Reads the Workforce input (<c>AsAt, Team, PermanentFte, AgencyFte, VacantFte</c>; optional <c>FamilySupportFte,
-/// AdminFte, Establishment, Caseloads, SupervisionsDue, SupervisionsHeld</c>): social work staffing by team on given days.
-/// Each workforce indicator needs only its own columns (data-formats.md), so a file without the supervision columns still
-/// gives vacancy, agency and establishment. FTEs are decimals (digits and an optional decimal point); Caseloads and the
+/// AdminFte, Establishment, Caseloads, SupervisionsDue, SupervisionsHeld, LeaversFte, SickDaysLost</c>): social work staffing
+/// by team on given days. Each workforce indicator needs only its own columns (data-formats.md), so a file without the
+/// supervision, leavers or sickness columns still gives vacancy, agency and establishment. FTEs and SickDaysLost (working
+/// days, halves allowed) are decimals (digits and an optional decimal point); Caseloads and the
 /// supervision counts are whole numbers; an optional cell may be empty. A team appears once per AsAt date: a repeat is
 /// rejected.
 /// </summary>
@@ -14,7 +15,7 @@ public static class WorkforceReader
 {
     internal static CsvTableSchema Schema { get; } = new("Workforce",
         ["ASAT", "TEAM", "PERMANENTFTE", "AGENCYFTE", "VACANTFTE"],
-        ["FAMILYSUPPORTFTE", "ADMINFTE", "ESTABLISHMENT", "CASELOADS", "SUPERVISIONSDUE", "SUPERVISIONSHELD"]);
+        ["FAMILYSUPPORTFTE", "ADMINFTE", "ESTABLISHMENT", "CASELOADS", "SUPERVISIONSDUE", "SUPERVISIONSHELD", "LEAVERSFTE", "SICKDAYSLOST"]);
 
     private static readonly TableRecognizer Recognizer = new([Schema]);
 
@@ -44,7 +45,7 @@ public static class WorkforceReader
     private sealed class WorkforceSink : ITableSink
     {
         private readonly Dictionary<(LocalDate, string), long> _seen = [];
-        private int _asAt, _team, _permanent, _agency, _vacant, _familySupport, _admin, _establishment, _caseloads, _due, _held;
+        private int _asAt, _team, _permanent, _agency, _vacant, _familySupport, _admin, _establishment, _caseloads, _due, _held, _leavers, _sickDays;
 
         public List<TeamWorkforce> Teams { get; } = [];
 
@@ -61,6 +62,8 @@ public static class WorkforceReader
             _caseloads = columns.GetValueOrDefault("CASELOADS", -1);
             _due = columns.GetValueOrDefault("SUPERVISIONSDUE", -1);
             _held = columns.GetValueOrDefault("SUPERVISIONSHELD", -1);
+            _leavers = columns.GetValueOrDefault("LEAVERSFTE", -1);
+            _sickDays = columns.GetValueOrDefault("SICKDAYSLOST", -1);
         }
 
         public RowVerdict Accept(in CsvRow row)
@@ -86,7 +89,9 @@ public static class WorkforceReader
                 || !TryOptionalFte(row, _establishment, out decimal? establishment, out rejection)
                 || !TryOptionalCount(row, _caseloads, out int? caseloads, out rejection)
                 || !TryOptionalCount(row, _due, out int? due, out rejection)
-                || !TryOptionalCount(row, _held, out int? held, out rejection))
+                || !TryOptionalCount(row, _held, out int? held, out rejection)
+                || !TryOptionalFte(row, _leavers, out decimal? leavers, out rejection)
+                || !TryOptionalAmount(row, _sickDays, "a number of working days (e.g. 110 or 12.5)", out decimal? sickDays, out rejection))
             {
                 return RowVerdict.Rejected(rejection!);
             }
@@ -99,7 +104,11 @@ public static class WorkforceReader
                 return RowVerdict.Rejected(row.Reject(_held, "SupervisionsHeld must not exceed SupervisionsDue"));
             }
             _seen.Add((asAt, team), row.Line);
-            Teams.Add(new TeamWorkforce(asAt, team, permanent, agency, vacant, familySupport, admin, establishment, caseloads, due, held));
+            Teams.Add(new TeamWorkforce(asAt, team, permanent, agency, vacant, familySupport, admin, establishment, caseloads, due, held)
+            {
+                LeaversFte = leavers,
+                SickDaysLost = sickDays,
+            });
             return RowVerdict.Used;
         }
 
@@ -114,9 +123,12 @@ public static class WorkforceReader
             return false;
         }
 
-        private static bool TryOptionalFte(in CsvRow row, int column, out decimal? fte, out Rejection? rejection)
+        private static bool TryOptionalFte(in CsvRow row, int column, out decimal? fte, out Rejection? rejection) =>
+            TryOptionalAmount(row, column, "a number of full-time equivalents (e.g. 38.8)", out fte, out rejection);
+
+        private static bool TryOptionalAmount(in CsvRow row, int column, string what, out decimal? amount, out Rejection? rejection)
         {
-            fte = null;
+            amount = null;
             rejection = null;
             if (row.Cell(column).IsEmpty)
             {
@@ -124,10 +136,10 @@ public static class WorkforceReader
             }
             if (CellParser.TryAmount(row.Cell(column), out decimal value))
             {
-                fte = value;
+                amount = value;
                 return true;
             }
-            rejection = row.Reject(column, $"{row.ColumnName(column)} must be a number of full-time equivalents (e.g. 38.8) or empty");
+            rejection = row.Reject(column, $"{row.ColumnName(column)} must be {what} or empty");
             return false;
         }
 

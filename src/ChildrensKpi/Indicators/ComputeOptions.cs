@@ -78,6 +78,46 @@ public sealed record ComputeOptions
             : value;
     }
 
+    /// <summary>
+    /// The adoption scorecard's thresholds by the period's last year, the targets of ADOPT_A1, ADOPT_A10 and ADOPT_A2: each
+    /// result's notes name the one for its period, and <see cref="ComputeReport.Compute"/> judges them against it (RAG)
+    /// unless the council's Targets table has its own row for the indicator and year. Default:
+    /// <see cref="ChildrensKpi.AdoptionThresholds.Published"/>; <see cref="ChildrensKpi.AdoptionThresholds.None"/> for none.
+    /// </summary>
+    public AdoptionThresholds AdoptionThresholds
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(value));
+    } = AdoptionThresholds.Published;
+
+    /// <summary>ADOPT_A3's threshold: moved in with the adoptive family before entering care + this many months. Default 14.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int A3Months
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A3Months must be at least 1.");
+    } = 14;
+
+    /// <summary>
+    /// Whether ADOPT_A3 counts foster carer adoptions from the day the child went to live with the carers (as ADOPT_A10), rather
+    /// than from the placement for adoption (as ADOPT_A1). Default <see langword="true"/>.
+    /// </summary>
+    public bool A3Adjusted { get; init; } = true;
+
+    /// <summary>What SW_TURNOVER divides the leavers by. Default <see cref="ChildrensKpi.TurnoverBase.YearEnd"/>, as the DfE does.</summary>
+    public TurnoverBase TurnoverBase { get; init; } = TurnoverBase.YearEnd;
+
+    /// <summary>
+    /// SW_SICKNESS's working days per FTE in a twelve-month period. Default 253. A period of another length uses its own
+    /// working days by <see cref="WorkingDays"/> instead (nothing is pro-rated).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int WorkingDaysPerYear
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "WorkingDaysPerYear must be at least 1.");
+    } = 253;
+
     private static int NotNegative(int value) =>
         value < 0 ? throw new ArgumentOutOfRangeException(nameof(value), value, "A timescale cannot be negative.") : value;
 }

@@ -41,11 +41,17 @@ public static class Indicators
     /// <summary>MISSING: children looked after in the year who went missing from their placement.</summary>
     public static Indicator MISSING { get; } = new MissingFromCare();
 
-    /// <summary>ADOPTA1: average days from entering care to moving in with the adoptive family.</summary>
+    /// <summary>ADOPT_A1 (adoption scorecard A1, formerly ADOPTA1): average days from entering care to moving in with the adoptive family, unadjusted.</summary>
     public static Indicator ADOPTA1 { get; } = new AdoptA1DaysToAdoptiveFamily();
 
-    /// <summary>ADOPTA2: average days from the placement order to the match with the adopters.</summary>
+    /// <summary>ADOPT_A10 (adoption scorecard A10): average days from entering care to moving in with the adoptive family, adjusted for foster carer adoptions.</summary>
+    public static Indicator ADOPTA10 { get; } = new AdoptA10DaysToAdoptiveFamilyAdjusted();
+
+    /// <summary>ADOPT_A2 (adoption scorecard A2, formerly ADOPTA2): average days from the placement or freeing order to the match with the adopters.</summary>
     public static Indicator ADOPTA2 { get; } = new AdoptA2DaysFromPlacementOrderToMatch();
+
+    /// <summary>ADOPT_A3 (adoption scorecard A3): children who moved in with the adoptive family within 14 months (by default) of entering care.</summary>
+    public static Indicator ADOPTA3 { get; } = new AdoptA3MovedInWithinThreshold();
 
     /// <summary>BVPI 51 (PAF B8): gross expenditure per child per week in foster and residential placements.</summary>
     public static Indicator BVPI51 { get; } = new Bvpi51PlacementCost();
@@ -287,11 +293,20 @@ public static class Indicators
     /// <summary>CPP31_BY_CATEGORY_NOT_STATED: children subject of a child protection plan at 31 March whose plan's initial category is not stated (no initial category stated), of all subject of a plan then.</summary>
     public static Indicator CPP31BYCATEGORYNOTSTATED => Cpp31ByCategory.All[5];
 
+    /// <summary>SW_TURNOVER: turnover of social workers, leavers in the period over permanent FTE at its end (or the average).</summary>
+    public static Indicator SWTURNOVER { get; } = new SwTurnover();
+
+    /// <summary>SW_SICKNESS: sickness absence rate, working days lost over permanent FTE × working days.</summary>
+    public static Indicator SWSICKNESS { get; } = new SwSickness();
+
+    /// <summary>SW_SICKDAYS: working days lost to sickness per permanent FTE.</summary>
+    public static Indicator SWSICKDAYS { get; } = new SwSickDays();
+
     /// <summary>Every indicator, in the order results are reported: the National Indicator Set and PAF (looked after first, then
     /// children in need and protection, then workforce), then the current measures (<see cref="IndicatorDefinition.Group"/>).</summary>
     public static ImmutableArray<Indicator> All { get; } =
     [
-        NI62, NI63, NI147, NI148, CLA10K, PAFB7, PAFC23, NI61, NI66, PAFC63, PAFC18, MISSING, ADOPTA1, ADOPTA2, BVPI51,
+        NI62, NI63, NI147, NI148, CLA10K, PAFB7, PAFC23, NI61, NI66, PAFC63, PAFC18, MISSING, BVPI51,
         NI59, NI60, CIN45, REF10K, REREF12, NI68, ICPC15, CPP10K, NI64, NI65, NI67,
         SWVACANCY, SWAGENCY, SWTARGET, CASELOAD, SUPERVISION,
         CLASTARTS, CLASTARTS10K, CLASTARTSUASC, CLASTARTSNONUASC, CLACEASED, CLACEASED10K,
@@ -300,11 +315,13 @@ public static class Indicators
         CLAMISSING, CLAMISSINGINCIDENTS, CLAAWAY, CLAUASC, CLAAT31UASC, CLAAT31NONUASC,
         OC2DENTAL, OC2IMMUNISATIONS, OC2DEVELOPMENT, OC2CONVICTED, SWCHANGES,
         CL1718INTOUCH, CL1718EET, CL1718ACCOM, CL1921INTOUCH, CL1921EET, CL1921ACCOM,
+        ADOPTA10, ADOPTA1, ADOPTA2, ADOPTA3,
         CIN10K, CINBYNEEDN1, CINBYNEEDN2, CINBYNEEDN3, CINBYNEEDN4, CINBYNEEDN5,
         CINBYNEEDN6, CINBYNEEDN7, CINBYNEEDN8, CINBYNEEDN9, CINBYNEEDNOTSTATED, CINDISABLED,
         REFNFA, S4710K, ICPC10K, CPPSTARTS10K,
         CPPBYCATEGORYNEG, CPPBYCATEGORYPHY, CPPBYCATEGORYSAB, CPPBYCATEGORYEMO, CPPBYCATEGORYMUL, CPPBYCATEGORYNOTSTATED,
         CPP31BYCATEGORYNEG, CPP31BYCATEGORYPHY, CPP31BYCATEGORYSAB, CPP31BYCATEGORYEMO, CPP31BYCATEGORYMUL, CPP31BYCATEGORYNOTSTATED,
+        SWTURNOVER, SWSICKNESS, SWSICKDAYS,
     ];
 
     /// <summary>Finds an indicator by id or alias (<c>NI62</c>, <c>ni 62</c>, <c>PAF A1</c>).</summary>

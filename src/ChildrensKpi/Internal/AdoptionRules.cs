@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace ChildrensKpi;
 
-/// <summary>What the adoption indicators (PAF C23, NI 61, ADOPTA1, ADOPTA2) share: who was adopted in the period, and when.</summary>
+/// <summary>What the adoption indicators (PAF C23, NI 61, the adoption scorecard) share: who was adopted in the period, and when.</summary>
 internal static class AdoptionRules
 {
     /// <summary>
@@ -43,6 +43,24 @@ internal static class AdoptionRules
     /// </summary>
     public static LocalDate? PlacedForAdoption(CarePeriod care, out string source)
     {
+        int first = PlacedForAdoptionEpisode(care);
+        if (first < 0)
+        {
+            source = "not adopted from a placed-for-adoption episode (A3–A6, A1–A2)";
+            return null;
+        }
+        var placed = care.Episodes[first];
+        source = $"placed for adoption ({placed.Placement}) {LookedAfterRules.Iso(placed.Start)}, the placement adopted from";
+        return placed.Start;
+    }
+
+    /// <summary>
+    /// The index in <see cref="CarePeriod.Episodes"/> of the first episode of the last unbroken run of placed-for-adoption
+    /// episodes (A3–A6, A1–A2) before the adoption, temporary episodes within it skipped (<see cref="PlacedForAdoption"/>);
+    /// -1 when the child was not adopted from one.
+    /// </summary>
+    public static int PlacedForAdoptionEpisode(CarePeriod care)
+    {
         var episodes = care.Episodes;
         int first = -1;
         for (int i = episodes.Count - 1; i >= 0; i--)
@@ -57,14 +75,7 @@ internal static class AdoptionRules
                 break;
             }
         }
-        if (first < 0)
-        {
-            source = "not adopted from a placed-for-adoption episode (A3–A6, A1–A2)";
-            return null;
-        }
-        var placed = episodes[first];
-        source = $"placed for adoption ({placed.Placement}) {LookedAfterRules.Iso(placed.Start)}, the placement adopted from";
-        return placed.Start;
+        return first;
     }
 
     /// <summary>

@@ -32,12 +32,15 @@ internal abstract class WorkforceIndicator : Indicator
         }
         notes.Add($"Workforce snapshot as at {ReportingPeriod.Iso(asAt)}.");
         var teams = inputs.Workforce.Where(t => t.AsAt == asAt).OrderBy(t => t.Team, StringComparer.Ordinal).ToArray();
+        // Every row of each team, by AsAt: the measures over the period (leavers, sickness) sum its rows in the period.
+        var byTeam = inputs.Workforce.GroupBy(t => t.Team, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(t => t.AsAt).ToImmutableArray(), StringComparer.Ordinal);
         var explanations = options.Explain ? ImmutableArray.CreateBuilder<ChildExplanation>(teams.Length) : null;
         decimal numerator = 0, denominator = 0;
         var skipped = new List<string>();
         foreach (var team in teams)
         {
-            if (Measure(team) is not { } measure)
+            if (Measure(team, new TeamRows(byTeam[team.Team], period, options)) is not { } measure)
             {
                 skipped.Add(team.Team);
                 explanations?.Add(new ChildExplanation(new ChildId(team.Team), false, false, Missing) { Subject = $"team {team.Team}" });
@@ -62,8 +65,12 @@ internal abstract class WorkforceIndicator : Indicator
         return new IndicatorResult(Definition, period, numerator, denominator, notes.ToImmutable(), explanations?.MoveToImmutable() ?? []);
     }
 
-    /// <summary>The team's numerator and denominator with the working in words; null when the team lacks a column the indicator needs.</summary>
-    private protected abstract (decimal Numerator, decimal Denominator, string Working)? Measure(TeamWorkforce team);
+    /// <summary>
+    /// The team's numerator and denominator with the working in words, from its row at the latest snapshot (<paramref name="team"/>)
+    /// and, for the measures over the period, all its rows (<paramref name="rows"/>); null when the team lacks a column the
+    /// indicator needs.
+    /// </summary>
+    private protected abstract (decimal Numerator, decimal Denominator, string Working)? Measure(TeamWorkforce team, TeamRows rows);
 
     /// <summary>Why a team without the optional column is not counted.</summary>
     private protected virtual string Missing => "no data";

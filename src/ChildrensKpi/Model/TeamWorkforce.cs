@@ -31,6 +31,18 @@ public sealed record TeamWorkforce(
     int? SupervisionsDue,
     int? SupervisionsHeld)
 {
+    /// <summary>
+    /// FTE of directly employed social workers (the <see cref="PermanentFte"/> kind) who left the team's posts since the team's
+    /// previous AsAt row (optional column <c>LeaversFte</c>); <see langword="null"/> when not given.
+    /// </summary>
+    public decimal? LeaversFte { get; init; }
+
+    /// <summary>
+    /// Working days those social workers lost to sickness absence since the team's previous AsAt row (optional column
+    /// <c>SickDaysLost</c>); <see langword="null"/> when not given.
+    /// </summary>
+    public decimal? SickDaysLost { get; init; }
+
     /// <summary>Social workers in post: permanent + agency.</summary>
     public decimal InPostFte => PermanentFte + AgencyFte;
 

@@ -43,6 +43,10 @@ internal static class SharedFigures
         [N("SWTARGET"), D("SWAGENCY"), D("CASELOAD")],
         // Permanent + agency + vacant: SwVacancyRate's denominator, SWTARGET's establishment when no team gives one.
         [D("SWVACANCY"), D("SWTARGET")],
+        // Permanent FTE at the period end (SW_TURNOVER with TurnoverBase YearEnd, SW_SICKDAYS) and the days lost to sickness,
+        // where the same teams give the columns.
+        [D("SW_TURNOVER"), D("SW_SICKDAYS")],
+        [N("SW_SICKNESS"), N("SW_SICKDAYS")],
         // Looked after at 31 March.
         [N("CLA10K"), D("NI62"), D("CLA_UASC"), .. PlacementsAt31March.Select(D)],
         // Started and ceased to be looked after in the year, as counts and as rates.
@@ -69,6 +73,8 @@ internal static class SharedFigures
     [
         // Permanent + agency + vacant = vacant + in post.
         [D("SWVACANCY"), N("SWVACANCY"), N("SWTARGET")],
+        // In post = agency + permanent (SW_TURNOVER's year-end denominator, when every team gives LeaversFte).
+        [D("SWAGENCY"), N("SWAGENCY"), D("SW_TURNOVER")],
         [N("CLA_CEASED"), .. CeasedReasons.Select(N)],
         [N("CLA10K"), .. PlacementsAt31March.Select(N)],
         [N("CIN10K"), .. PrimaryNeeds.Select(N)],

@@ -60,13 +60,18 @@ public sealed record ComputeReport(ReportingPeriod Period, ImmutableArray<Indica
         var assessments = ImmutableArray.CreateBuilder<PerformanceAssessment>();
         if (request.Judge)
         {
+            // The adoption scorecard's thresholds are its targets unless the council's Targets table gives its own: they
+            // come first, and a Targets row for the same indicator and year, read later, wins (Performance.Assess).
+            var scorecardTargets = request.Options.AdoptionThresholds.Targets(request.Period);
+            var performance = scorecardTargets.IsEmpty ? request.Performance
+                : request.Performance with { Targets = [.. scorecardTargets, .. request.Performance.Targets] };
             for (int i = 0; i < chosen.Length; i++)
             {
                 // A previous period with no one in the denominator has no value to travel from, and one the files do not
                 // cover (one census year, one year's Reviews) would be computed from a fragment: no direction, and why.
                 var before = previous.IsEmpty ? null : previous[i];
                 string? gap = before is null ? null : chosen[i].CoverageGap(request.Inputs, before.Period);
-                var assessment = Performance.Assess(results[i], request.Performance, gap is not null || before?.Denominator == 0 ? null : before, request.PerformanceOptions);
+                var assessment = Performance.Assess(results[i], performance, gap is not null || before?.Denominator == 0 ? null : before, request.PerformanceOptions);
                 assessments.Add(gap is null ? assessment
                     : assessment with { Notes = assessment.Notes.Add($"No direction of travel: not enough data for the previous period ({gap}).") });
             }

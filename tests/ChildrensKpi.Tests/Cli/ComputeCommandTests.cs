@@ -19,11 +19,12 @@ public class ComputeCommandTests
         Assert.Equal("2006-04-01", root.GetProperty("periodStart").GetString());
         Assert.Equal("2007-03-31", root.GetProperty("periodEnd").GetString());
         var ids = root.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToArray();
-        Assert.Equal(["NI62", "NI63", "NI147", "NI148", "CLA10K", "PAFB7", "PAFC23", "NI61", "NI66", "PAFC63", "PAFC18", "MISSING", "ADOPTA1", "ADOPTA2",
+        Assert.Equal(["NI62", "NI63", "NI147", "NI148", "CLA10K", "PAFB7", "PAFC23", "NI61", "NI66", "PAFC63", "PAFC18", "MISSING",
             "CLA_STARTS", "CLA_STARTS10K", "CLA_STARTS_UASC", "CLA_STARTS_NON_UASC", "CLA_CEASED", "CLA_CEASED10K", "CLA_CEASED_ADOPTED", "CLA_CEASED_SGO", "CLA_CEASED_HOME", "CLA_CEASED_CAO",
             "CLA_CEASED_INDEP", "CLA_CEASED_OTHER", "CLA_FOSTER", "CLA_PLACED_ADOPT", "CLA_WITH_PARENTS", "CLA_INDEP", "CLA_RESIDENTIAL",
             "CLA_PLACE_OTHER", "CLA_MISSING", "CLA_MISSING_INCIDENTS", "CLA_AWAY", "CLA_UASC", "CLA_AT31_UASC", "CLA_AT31_NON_UASC", "OC2_DENTAL", "OC2_IMMUNISATIONS", "OC2_DEVELOPMENT",
-            "OC2_CONVICTED", "SWCHANGES", "CL1718_INTOUCH", "CL1718_EET", "CL1718_ACCOM", "CL1921_INTOUCH", "CL1921_EET", "CL1921_ACCOM"], ids);
+            "OC2_CONVICTED", "SWCHANGES", "CL1718_INTOUCH", "CL1718_EET", "CL1718_ACCOM", "CL1921_INTOUCH", "CL1921_EET", "CL1921_ACCOM",
+            "ADOPT_A10", "ADOPT_A1", "ADOPT_A2", "ADOPT_A3"], ids);
         var ni62 = root.GetProperty("indicators")[0];
         foreach (var field in new[] { "aliases", "name", "polarity", "unit", "numerator", "denominator", "value", "notes" })
         {
@@ -119,7 +120,7 @@ public class ComputeCommandTests
     [InlineData("--year-ending", "9999-12-31", "error: --year-ending: '9999-12-31' is outside the years 1800 to 2999, the dates ChildrensKpi computes for.")]
     [InlineData("--year-ending", "3000-01-01", "error: --year-ending: '3000-01-01' is outside the years 1800 to 2999, the dates ChildrensKpi computes for.")]
     [InlineData("--year-ending", "0001-01-01", "error: --year-ending: '0001-01-01' is outside the years 1800 to 2999, the dates ChildrensKpi computes for.")]
-    [InlineData("--indicators", "NI999", "error: --indicators: 'NI999' is not an indicator. Known: NI62, NI63, NI147, NI148, CLA10K, PAFB7, PAFC23, NI61, NI66, PAFC63, PAFC18, MISSING, ADOPTA1, ADOPTA2, BVPI51, NI59, NI60, CIN45, REF10K, REREF12, NI68, ICPC15, CPP10K, NI64, NI65, NI67, SWVACANCY, SWAGENCY, SWTARGET, CASELOAD, SUPERVISION, CLA_STARTS, ")]
+    [InlineData("--indicators", "NI999", "error: --indicators: 'NI999' is not an indicator. Known: NI62, NI63, NI147, NI148, CLA10K, PAFB7, PAFC23, NI61, NI66, PAFC63, PAFC18, MISSING, BVPI51, NI59, NI60, CIN45, REF10K, REREF12, NI68, ICPC15, CPP10K, NI64, NI65, NI67, SWVACANCY, SWAGENCY, SWTARGET, CASELOAD, SUPERVISION, CLA_STARTS, ")]
     [InlineData("--indicators", "BVPI51", "error: BVPI51 needs --finance <csv>.")]
     [InlineData("--indicators", "SWVACANCY", "error: SWVACANCY needs --workforce <csv>.")]
     [InlineData("--indicators", "CLA10K", "error: CLA10K needs --population <csv>.")]
@@ -171,11 +172,12 @@ public class ComputeCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Output);
         using var json = JsonDocument.Parse(File.ReadAllText(file));
-        // Every indicator computable from SSDA903 files alone: NI62, NI63, NI147, NI148 and the nine added for issue #6
-        // (PAFB7, PAFC23, NI61, NI66, PAFC63, PAFC18, MISSING, ADOPTA1, ADOPTA2); CLA10K needs population, BVPI51 finance.
+        // Every indicator computable from SSDA903 files alone: NI62, NI63, NI147, NI148 and the seven added for issue #6
+        // (PAFB7, PAFC23, NI61, NI66, PAFC63, PAFC18, MISSING); CLA10K needs population, BVPI51 finance.
         // Of the current measures (issue 15), the 35 looked-after ones (the 31 before and the four counts of the UASC split,
         // CLA_STARTS_UASC, CLA_STARTS_NON_UASC, CLA_AT31_UASC, CLA_AT31_NON_UASC) but the two per 10,000 (CLA_STARTS10K,
-        // CLA_CEASED10K): 33. 13 + 33 = 46.
-        Assert.Equal(46, json.RootElement.GetProperty("indicators").GetArrayLength());
+        // CLA_CEASED10K): 33; and the adoption scorecard's four (ADOPT_A1 and ADOPT_A2, formerly ADOPTA1 and ADOPTA2 among
+        // issue #6's, ADOPT_A10, ADOPT_A3). 11 + 33 + 4 = 48.
+        Assert.Equal(48, json.RootElement.GetProperty("indicators").GetArrayLength());
     }
 }

@@ -32,8 +32,13 @@ public class ComputeMoreIndicatorsTests
     [InlineData("PAFC63", 95, 131)]
     [InlineData("PAFC18", 9, 61)]
     [InlineData("MISSING", 17, 210)]
-    [InlineData("ADOPTA1", 1807, 4)]
-    [InlineData("ADOPTA2", 220, 4)]
+    // The adoption scorecard as indicators-current.md reads it (samples/data/ssda903/README.md): C0002's foster carers
+    // adopted it (FOSTER_CARE 1, RNE T into A1 on 10/05/2006), so A1 counts its 546 days to that day and A10 its 0 from the
+    // placement with them (10/11/2004): A1 546 + 494 + 590 + 723 = 2353, A10 1807; A3 (14 months, adjusted) C0002 alone.
+    [InlineData("ADOPT_A1", 2353, 4)]
+    [InlineData("ADOPT_A10", 1807, 4)]
+    [InlineData("ADOPT_A2", 220, 4)]
+    [InlineData("ADOPT_A3", 1, 4)]
     public void Compute_Sample_MatchesTheIndependentOracle(string id, int numerator, int denominator)
     {
         var run = CliRun.Of("compute", "--ssda903", Sample, "--year-ending", "2007-03-31", "--indicators", id, "--format", "json");
@@ -61,7 +66,7 @@ public class ComputeMoreIndicatorsTests
     }
 
     [Fact]
-    public void Compute_WorkforceAlone_ComputesTheFiveWorkforceIndicatorsFromTheLatestSnapshot()
+    public void Compute_WorkforceAlone_ComputesTheWorkforceIndicators()
     {
         // The latest AsAt within 2006-07 is 04/09/2006 (05/06/2006 is earlier, 02/04/2007 after the year). All four teams:
         // permanent 15.2 + 15.2 + 6.5 + 4.2 = 41.1, agency 4.2, vacant 2.2 + 2.0 + 0.5 = 4.7; establishment 19.4 + 19.4 +
@@ -72,7 +77,13 @@ public class ComputeMoreIndicatorsTests
 
         Assert.Equal(0, run.ExitCode);
         var results = Indicators(run.Output);
-        Assert.Equal(["SWVACANCY", "SWAGENCY", "SWTARGET", "CASELOAD", "SUPERVISION"], results.Keys);
+        Assert.Equal(["SWVACANCY", "SWAGENCY", "SWTARGET", "CASELOAD", "SUPERVISION", "SW_TURNOVER", "SW_SICKNESS", "SW_SICKDAYS"], results.Keys);
+        // Turnover and sickness sum the rows of 05/06/2006 and 04/09/2006 (02/04/2007 is after the year): leavers 0.5 + 1.0 +
+        // 0 + 0 + 1.0 + 0 + 0.5 + 0 = 3.0; days lost 42 + 35 + 12 + 8 + 30 + 40.5 + 10 + 6 = 183.5; over permanent 41.1 at
+        // 04/09/2006 (sickness × 253 working days = 10,398.3).
+        Assert.Equal((3.0m, 41.1m), (results["SW_TURNOVER"].GetProperty("numerator").GetDecimal(), results["SW_TURNOVER"].GetProperty("denominator").GetDecimal()));
+        Assert.Equal((183.5m, 10_398.3m), (results["SW_SICKNESS"].GetProperty("numerator").GetDecimal(), results["SW_SICKNESS"].GetProperty("denominator").GetDecimal()));
+        Assert.Equal((183.5m, 41.1m), (results["SW_SICKDAYS"].GetProperty("numerator").GetDecimal(), results["SW_SICKDAYS"].GetProperty("denominator").GetDecimal()));
         Assert.Equal(9.4m, results["SWVACANCY"].GetProperty("value").GetDecimal());
         Assert.Equal(4.2m, results["SWAGENCY"].GetProperty("numerator").GetDecimal());
         Assert.Equal(45.3m, results["SWAGENCY"].GetProperty("denominator").GetDecimal());

@@ -52,7 +52,7 @@ public class ChildExplanationInvariantTests
         // PAF C23 is a ratio: an adopted child has left care, so is in the numerator only. No child here was adopted.
         Assert.All(result.Children, c => Assert.True(c.InDenominator || !c.InNumerator, $"{c.ChildId}: numerator without denominator"));
         Assert.All(result.Children, c => Assert.False(string.IsNullOrWhiteSpace(c.Reason)));
-        // A mean in days (ADOPTA1, ADOPTA2) sums days; no child here was adopted, so both sums are 0.
+        // A mean in days (the adoption scorecard's) sums days; no child here was adopted, so both sums are 0.
         Assert.Equal(result.Numerator, result.Children.Count(c => c.InNumerator));
         // A rate per 10,000 divides by a population, and a count (CLA_STARTS) has no denominator: neither is these children.
         if (indicator.Definition.Unit is not (IndicatorUnit.Per10000 or IndicatorUnit.Count))

@@ -56,6 +56,25 @@ public class FinanceAndWorkforceReaderTests
         Assert.Null(Assert.Single(read.Teams).Establishment);
     }
 
+    [Fact]
+    public void WorkforceRead_LeaversAndSickDays_ReadWhenGiven()
+    {
+        var read = WorkforceReader.Read(InputFile.FromText("w.csv", "AsAt,Team,PermanentFte,AgencyFte,VacantFte,LeaversFte,SickDaysLost\n" +
+            "2023-03-31,North,20,0,0,1.5,110\n2023-09-30,North,22,0,0,,12.5\n"));
+
+        Assert.Equal([(1.5m, 110m), (null, 12.5m)], read.Teams.Select(t => (t.LeaversFte, t.SickDaysLost)).ToArray());
+    }
+
+    [Theory]
+    [InlineData("AsAt,Team,PermanentFte,AgencyFte,VacantFte,LeaversFte\n2023-03-31,North,20,0,0,x\n", "LeaversFte", "LeaversFte must be a number of full-time equivalents (e.g. 38.8) or empty")]
+    [InlineData("AsAt,Team,PermanentFte,AgencyFte,VacantFte,SickDaysLost\n2023-03-31,North,20,0,0,x\n", "SickDaysLost", "SickDaysLost must be a number of working days (e.g. 110 or 12.5) or empty")]
+    public void WorkforceRead_BadLeaversOrSickDays_Rejected(string text, string column, string rule)
+    {
+        var read = WorkforceReader.Read(InputFile.FromText("w.csv", text));
+
+        Assert.Equal(new Rejection("w.csv", 2, column, "x", rule), Assert.Single(read.Account.Rejections));
+    }
+
     [Theory]
     [InlineData("2006-09-04,,1,0,0,0,0,,,2,", "Team", null, "Team must not be empty")]
     [InlineData("2006-09-04,North,1.2.3,0,0,0,0,,,2,", "PermanentFte", "1.2.3", "PermanentFte must be a number of full-time equivalents, digits with an optional decimal point (e.g. 30.4)")]

@@ -30,7 +30,8 @@ public class Ssda903OtherTablesReaderTests
         Assert.Equal([new Review(a, new LocalDate(2006, 5, 15), ReviewParticipation.PN1), new Review(a, new LocalDate(2006, 11, 10), ReviewParticipation.PN7)],
             read.Data.Reviews.OrderBy(r => r.Date).ToArray());
         Assert.Equal(new Oc2Outcome(a, d, true, true, true, false), Assert.Single(read.Data.Oc2Outcomes));
-        Assert.Equal(new AdoptionDecision(a, new LocalDate(2006, 2, 1), new LocalDate(2006, 5, 15)), Assert.Single(read.Data.AdoptionDecisions));
+        // FOSTER_CARE 1: adopted by the foster carers.
+        Assert.Equal(new AdoptionDecision(a, new LocalDate(2006, 2, 1), new LocalDate(2006, 5, 15)) { ByFosterCarers = true }, Assert.Single(read.Data.AdoptionDecisions));
         Assert.Equal(new PlacementForAdoption(a, new LocalDate(2006, 6, 1)), Assert.Single(read.Data.PlacementsForAdoption));
         Assert.Equal([new MissingEpisode(a, MissingKind.Missing, new LocalDate(2006, 5, 10), new LocalDate(2006, 5, 11)),
                       new MissingEpisode(a, MissingKind.AwayWithoutAuthorisation, new LocalDate(2006, 5, 20))],
@@ -38,6 +39,21 @@ public class Ssda903OtherTablesReaderTests
         Assert.All(read.Account.Files, f => Assert.Equal(f.Rows.Read, f.Rows.Used));
         // Files are read in ordinal order of their names: a, e, m, o, p, r.
         Assert.Equal(["AD1", "Episodes", "Missing", "OC2", "PlacedAdoption", "Reviews"], read.Account.Files.Select(f => f.Table));
+    }
+
+    [Theory]
+    [InlineData("1", true)]
+    [InlineData("0", false)]
+    [InlineData("", null)]
+    // Not a FOSTER_CARE code: DfE rule 114 reports it in the validation report; the row's dates are still read.
+    [InlineData("9", null)]
+    public void Read_Ad1FosterCare_ByFosterCarers(string fosterCare, bool? expected)
+    {
+        var read = Read(("a.csv", Ad1Header + $"A,01/01/2000,01/02/2006,15/05/2006,{fosterCare},1,MF,L0\n"));
+
+        var decision = Assert.Single(read.Data.AdoptionDecisions);
+        Assert.Equal(expected, decision.ByFosterCarers);
+        Assert.Equal(new LocalDate(2006, 5, 15), decision.MatchDate);
     }
 
     [Theory]

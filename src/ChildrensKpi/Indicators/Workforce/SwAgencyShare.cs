@@ -15,6 +15,6 @@ internal sealed class SwAgencyShare : WorkforceIndicator
 
     private protected override string DenominatorName => "of social workers in post";
 
-    private protected override (decimal Numerator, decimal Denominator, string Working)? Measure(TeamWorkforce team) =>
+    private protected override (decimal Numerator, decimal Denominator, string Working)? Measure(TeamWorkforce team, TeamRows rows) =>
         (team.AgencyFte, team.InPostFte, $"agency {Fte(team.AgencyFte)} of {Fte(team.InPostFte)} FTE in post (permanent {Fte(team.PermanentFte)} + agency {Fte(team.AgencyFte)})");
 }

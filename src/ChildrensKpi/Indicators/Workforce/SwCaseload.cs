@@ -18,6 +18,6 @@ internal sealed class SwCaseload : WorkforceIndicator
 
     private protected override string Missing => "no Caseloads figure";
 
-    private protected override (decimal Numerator, decimal Denominator, string Working)? Measure(TeamWorkforce team) =>
+    private protected override (decimal Numerator, decimal Denominator, string Working)? Measure(TeamWorkforce team, TeamRows rows) =>
         team.Caseloads is { } cases ? (cases, team.InPostFte, $"{cases} open cases over {Fte(team.InPostFte)} FTE in post") : null;
 }

@@ -19,7 +19,7 @@ internal sealed class SwEstablishmentFilled : WorkforceIndicator
 
     private protected override string DenominatorName => "establishment";
 
-    private protected override (decimal Numerator, decimal Denominator, string Working)? Measure(TeamWorkforce team) =>
+    private protected override (decimal Numerator, decimal Denominator, string Working)? Measure(TeamWorkforce team, TeamRows rows) =>
         (team.InPostFte, team.FundedFte, team.Establishment is null
             ? $"{Fte(team.InPostFte)} FTE in post of {Fte(team.FundedFte)} (no Establishment: permanent + agency + vacant)"
             : $"{Fte(team.InPostFte)} FTE in post of an establishment of {Fte(team.FundedFte)}");

@@ -19,6 +19,6 @@ internal sealed class SwSupervision : WorkforceIndicator
 
     private protected override string Missing => "no SupervisionsHeld figure";
 
-    private protected override (decimal Numerator, decimal Denominator, string Working)? Measure(TeamWorkforce team) =>
+    private protected override (decimal Numerator, decimal Denominator, string Working)? Measure(TeamWorkforce team, TeamRows rows) =>
         team is { SupervisionsHeld: { } held, SupervisionsDue: { } due } ? (held, due, $"{held} of {due} supervisions held on time") : null;
 }

@@ -16,7 +16,7 @@ internal sealed class SwVacancyRate : WorkforceIndicator
 
     private protected override string DenominatorName => "of permanent, agency and vacant FTE";
 
-    private protected override (decimal Numerator, decimal Denominator, string Working)? Measure(TeamWorkforce team)
+    private protected override (decimal Numerator, decimal Denominator, string Working)? Measure(TeamWorkforce team, TeamRows rows)
     {
         decimal posts = team.PermanentFte + team.AgencyFte + team.VacantFte;
         return (team.VacantFte, posts, $"vacant {Fte(team.VacantFte)} of {Fte(posts)} FTE (permanent {Fte(team.PermanentFte)} + agency {Fte(team.AgencyFte)} + vacant {Fte(team.VacantFte)})");

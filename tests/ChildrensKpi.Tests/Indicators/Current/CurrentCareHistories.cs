@@ -3,12 +3,16 @@ namespace ChildrensKpi.Tests.Indicators.Current;
 /// <summary>
 /// Random but valid SSDA903 records for the current measures' properties: chains of episodes around 2022–2025 ending
 /// with every kind of REC, every placement group (temporary placements included), short breaks, Missing rows, dates of
-/// birth, OC2 rows (items 1, 0 or blank) and social worker episodes (hand-overs, returns to an earlier worker) and OC3 rows.
+/// birth, OC2 rows (items 1, 0 or blank) and social worker episodes (hand-overs, returns to an earlier worker) and OC3 rows,
+/// placement orders (LS E1) and AD1 rows.
 /// </summary>
 public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episodes, IReadOnlyList<MissingEpisode> Missing,
     IReadOnlyList<Child> Children, IReadOnlyList<Oc2Outcome> Oc2, IReadOnlyList<SocialWorkerEpisode> SocialWorkers,
     IReadOnlyList<CareLeaverOutcome> CareLeavers)
 {
+    /// <summary>AD1 rows: a match date (sometimes before the placement order) and FOSTER_CARE 1, 0 or not given.</summary>
+    public IReadOnlyList<AdoptionDecision> Adoptions { get; init; } = [];
+
     private static readonly PlacementType[] Placements =
         [PlacementType.U1, PlacementType.U4, PlacementType.F2, PlacementType.A3, PlacementType.A1, PlacementType.P1, PlacementType.P2,
          PlacementType.H5, PlacementType.K3, PlacementType.K1, PlacementType.R2, PlacementType.S1, PlacementType.P3, PlacementType.Z1,
@@ -16,7 +20,7 @@ public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episo
 
     private static readonly ReasonEpisodeCeased[] Reasons = [.. Enum.GetValues<ReasonEpisodeCeased>()];
 
-    public LookedAfterData Data => new(Episodes, Children, CareLeavers) { MissingEpisodes = [.. Missing], Oc2Outcomes = [.. Oc2], SocialWorkerEpisodes = [.. SocialWorkers] };
+    public LookedAfterData Data => new(Episodes, Children, CareLeavers) { MissingEpisodes = [.. Missing], Oc2Outcomes = [.. Oc2], SocialWorkerEpisodes = [.. SocialWorkers], AdoptionDecisions = [.. Adoptions] };
 
     public override string ToString() => $"seed {Seed}: {Episodes.Select(e => e.Child).Distinct().Count()} children, {Episodes.Count} episodes, {Missing.Count} missing rows";
 
@@ -29,6 +33,7 @@ public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episo
         var oc2 = new List<Oc2Outcome>();
         var workers = new List<SocialWorkerEpisode>();
         var leavers = new List<CareLeaverOutcome>();
+        var adoptions = new List<AdoptionDecision>();
         bool? Item() => random.Next(3) switch { 0 => true, 1 => false, _ => null };
         int count = random.Next(1, 25);
         for (int i = 0; i < count; i++)
@@ -54,9 +59,16 @@ public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episo
                 bool gapAfter = random.NextDouble() < 0.3;
                 var rec = open ? (ReasonEpisodeCeased?)null
                     : gapAfter || j == chain - 1 ? Reasons[random.Next(Reasons.Length)] : ReasonEpisodeCeased.X1;
-                episodes.Add(new Episode(id, start, rne, shortBreak ? LegalStatus.V3 : LegalStatus.C2,
+                episodes.Add(new Episode(id, start, rne, shortBreak ? LegalStatus.V3 : random.NextDouble() < 0.3 ? LegalStatus.E1 : LegalStatus.C2,
                     Placements[random.Next(Placements.Length)], open ? null : end, rec));
                 start = gapAfter ? end.PlusDays(random.Next(1, 150)) : end;
+            }
+            if (random.NextDouble() < 0.5)
+            {
+                adoptions.Add(new AdoptionDecision(id, null, random.Next(4) == 0 ? null : first.PlusDays(random.Next(0, 900)))
+                {
+                    ByFosterCarers = random.Next(3) switch { 0 => true, 1 => false, _ => null },
+                });
             }
             if (random.NextDouble() < 0.4)
             {
@@ -81,6 +93,6 @@ public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episo
                 missing.Add(new MissingEpisode(id, random.Next(2) == 0 ? MissingKind.Missing : MissingKind.AwayWithoutAuthorisation, first.PlusDays(day)));
             }
         }
-        return new CurrentCareHistories(seed, episodes, missing, children, oc2, workers, leavers);
+        return new CurrentCareHistories(seed, episodes, missing, children, oc2, workers, leavers) { Adoptions = adoptions };
     }
 }

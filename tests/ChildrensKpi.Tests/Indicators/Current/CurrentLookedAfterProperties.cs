@@ -55,6 +55,8 @@ public class CurrentLookedAfterProperties
                 IndicatorUnit.Per10000 => r.Numerator == inNumerator && r.Denominator == 3m,
                 // Incidents per child who went missing: each child in it went missing at least once.
                 IndicatorUnit.Ratio => r.Numerator >= r.Denominator && r.Denominator == inNumerator,
+                // Means in days (the adoption scorecard): every child in the denominator adds its days, none negative.
+                IndicatorUnit.Days => r.Denominator == r.Children.Count(c => c.InDenominator) && r.Children.All(c => c.InDenominator == c.InNumerator),
                 _ => false,
             };
         });
@@ -70,6 +72,7 @@ public class CurrentLookedAfterProperties
             MissingEpisodes = [.. histories.Missing.OrderBy(_ => random.Next())],
             Oc2Outcomes = [.. histories.Oc2.OrderBy(_ => random.Next())],
             SocialWorkerEpisodes = [.. histories.SocialWorkers.OrderBy(_ => random.Next())],
+            AdoptionDecisions = [.. histories.Adoptions.OrderBy(_ => random.Next())],
         };
         return Measures.All(i =>
         {
@@ -77,6 +80,24 @@ public class CurrentLookedAfterProperties
             var b = Compute(i, shuffled, period);
             return a.Numerator == b.Numerator && a.Denominator == b.Denominator && a.Children.SequenceEqual(b.Children);
         });
+    }
+
+    [Property]
+    public bool AdoptionScorecard_AdjustedNeverLater(CurrentCareHistories histories, ReportingPeriod period)
+    {
+        // The foster carer adjustment only moves the moved-in day back to the start of the placement holding it: A10 counts
+        // the same children as A1, none with more days, and A3 adjusted counts at least those unadjusted A3 counts.
+        var inputs = new IndicatorInputs { LookedAfter = histories.Data };
+        var a1 = ChildrensKpi.Indicators.ADOPTA1.Compute(inputs, period);
+        var a10 = ChildrensKpi.Indicators.ADOPTA10.Compute(inputs, period);
+        var a2 = ChildrensKpi.Indicators.ADOPTA2.Compute(inputs, period);
+        var a3 = ChildrensKpi.Indicators.ADOPTA3.Compute(inputs, period);
+        var a3Unadjusted = ChildrensKpi.Indicators.ADOPTA3.Compute(inputs, period, ComputeOptions.Default with { A3Adjusted = false });
+        var a1Days = a1.Children.Where(c => c.InDenominator).Select(c => c.ChildId).ToHashSet();
+        return a10.Denominator == a1.Denominator && a10.Numerator <= a1.Numerator
+            && a10.Children.Where(c => c.InDenominator).All(c => a1Days.Contains(c.ChildId))
+            && a2.Children.Where(c => c.InDenominator).All(c => a1Days.Contains(c.ChildId))
+            && a3.Denominator == a1.Denominator && a3.Numerator >= a3Unadjusted.Numerator;
     }
 
     [Property]
@@ -90,6 +111,7 @@ public class CurrentLookedAfterProperties
             MissingEpisodes = [.. histories.Missing.Where(m => inFirst.Contains(m.Child) == first)],
             Oc2Outcomes = [.. histories.Oc2.Where(o => inFirst.Contains(o.Child) == first)],
             SocialWorkerEpisodes = [.. histories.SocialWorkers.Where(w => inFirst.Contains(w.Child) == first)],
+            AdoptionDecisions = [.. histories.Adoptions.Where(a => inFirst.Contains(a.Child) == first)],
         };
         return Measures.All(i =>
         {
