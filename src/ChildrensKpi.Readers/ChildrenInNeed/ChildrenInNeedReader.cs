@@ -16,8 +16,12 @@ namespace ChildrensKpi.Readers;
 /// that a review finds its plan whichever file holds it. Copies of a record in several files are merged: a child by
 /// LAchildID, a referral by child and CINreferralDate, an assessment by child, referral date, type and start date, a
 /// section 47 enquiry by child, referral date and start date, a plan by child and CPPstartDate. A filled item replaces
-/// an empty one; a copy that disagrees on an item filled in both is rejected, the copy read first being used; review
-/// dates are unioned.</para>
+/// an empty one. Where copies from censuses of different collection years are filled differently, the later census's
+/// item is used (a referral open at one census is closed in the next) and the item it replaces is a warning (CIN-E006)
+/// where it was read, naming where the item used came from: file names never decide. A census's year is its
+/// ReferenceDate's; a CSV table's, the year given, else the year in its name (<c>referrals_2023-24.csv</c>). Copies in
+/// one census, or in censuses of unknown year, that disagree on an item filled in both are a conflict: the copy read
+/// later is rejected, the copy read first being used. Review dates are unioned.</para>
 /// <para>Each census's codes are checked against the code lists of its collection year (from its header's
 /// ReferenceDate), as the DfE's schema of that year gives them; a CSV table, which names no year, is checked against
 /// every year's. An item read leniently (a child's characteristics, a referral's source, need, closure and NFA, a plan's
@@ -156,6 +160,10 @@ public static class ChildrenInNeedReader
         foreach (var warning in records.IdWarnings())
         {
             account.Warn(warning);
+        }
+        foreach (var finding in records.Superseded())
+        {
+            account.Find(finding);
         }
         return new ChildrenInNeedReadResult(records.Build(), account.Build());
 

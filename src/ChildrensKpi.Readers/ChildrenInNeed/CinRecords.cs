@@ -6,8 +6,12 @@ namespace ChildrensKpi.Readers;
 /// <summary>
 /// The CIN records of every file read so far, validated and merged: a child by LAchildID, a referral by child and
 /// CINreferralDate, an assessment by child, referral date, type and start date, a section 47 enquiry by child,
-/// referral date and start date, a plan by child and CPPstartDate. Copies merge as <see cref="MergedCopy"/> does;
-/// review dates are unioned. Each method returns the rejection of the record, or null when it was used.
+/// referral date and start date, a plan by child and CPPstartDate. Copies merge as every return's records do
+/// (<see cref="MergedRecords{TKey}"/>): a filled item replaces an empty one; of copies from censuses of different years
+/// filled differently, the later census's item is used (a referral open at one census closed in the next) and each
+/// item it replaces is a warning (CIN-E006) where it was read; copies that cannot be ordered (one census, or a census
+/// of unknown year) and disagree are a conflict, the copy read later rejected. Review dates and disability codes are
+/// unioned. Each method returns the rejection of the record, or null when it was used.
 /// </summary>
 internal sealed class CinRecords
 {
@@ -19,11 +23,21 @@ internal sealed class CinRecords
 
     private readonly ChildNumbers _ids = new();
     private readonly Action<ValidationFinding> _warn;
-    private readonly Dictionary<ChildId, MergedCopy> _children = [];
-    private readonly Dictionary<(ChildId Child, LocalDate Date), MergedCopy> _referrals = [];
-    private readonly Dictionary<(ChildId Child, LocalDate Referral, AssessmentType Type, LocalDate? Start), MergedCopy> _assessments = [];
-    private readonly Dictionary<(ChildId Child, LocalDate Referral, LocalDate Start), MergedCopy> _enquiries = [];
-    private readonly Dictionary<(ChildId Child, LocalDate Start), (MergedCopy Plan, HashSet<LocalDate> Reviews)> _plans = [];
+    // The record's name (what) is formatted from its key only when a copy conflicts or is superseded: formatting it for
+    // every row cost more than the merge itself on a national census.
+    private readonly MergedRecords<ChildId> _children = new(ChildFields, static c => $"child LAchildID {c}", static c => c, Text);
+    private readonly MergedRecords<(ChildId Child, LocalDate Date)> _referrals = new(ReferralFields,
+        static k => $"referral LAchildID {k.Child} CINreferralDate {Iso(k.Date)}", static k => k.Child, Text);
+    private readonly MergedRecords<(ChildId Child, LocalDate Referral, AssessmentType Type, LocalDate? Start)> _assessments = new(AssessmentFields,
+        static k => $"{k.Type} assessment LAchildID {k.Child} CINreferralDate {Iso(k.Referral)} AssessmentActualStartDate {(k.Start is { } s ? Iso(s) : "(empty)")}",
+        static k => k.Child, Text);
+    private readonly MergedRecords<(ChildId Child, LocalDate Referral, LocalDate Start)> _enquiries = new(EnquiryFields,
+        static k => $"section 47 enquiry LAchildID {k.Child} CINreferralDate {Iso(k.Referral)} S47ActualStartDate {Iso(k.Start)}", static k => k.Child, Text);
+    private readonly MergedRecords<(ChildId Child, LocalDate Start)> _plans = new(PlanFields,
+        static k => $"protection plan LAchildID {k.Child} CPPstartDate {Iso(k.Start)}", static k => k.Child, Text);
+
+    // The review dates of each plan that has any, unioned over the plan's copies.
+    private readonly Dictionary<(ChildId Child, LocalDate Start), HashSet<LocalDate>> _reviews = [];
 
     // A child's disability codes, unioned over its copies as review dates are: the census lists several per child, most
     // children one (NONE), so an array a code long (the code list's own strings) is all a national census holds per child.
@@ -70,7 +84,7 @@ internal sealed class CinRecords
         // A conflict on sex is reported against whichever item the later copy wrote it in.
         string[] names = sexField.Text is null ? ChildFields : ["PersonBirthDate", "Sex", "Ethnicity"];
         object?[] fields = [Boxes.Of(birth), Boxes.Of(sex), ethnicity];
-        return Merge(child, _children, child, fields, record, names, static c => $"child LAchildID {c}");
+        return Merge(child, _children, child, fields, record, names);
     }
 
     /// <summary>
@@ -118,7 +132,7 @@ internal sealed class CinRecords
         var reason = CinRules.CodeOrIgnore(record.Field("ReasonForClosure"), record.Year, child, _warn);
         var nfa = CinRules.FlagOrIgnore(record.Field("ReferralNFA"), child, _warn);
         object?[] fields = [source, need, Boxes.Of(closure), reason, Boxes.Of(nfa), Boxes.Of(conference)];
-        return Merge(child, _referrals, (child, date), fields, record, ReferralFields, static k => $"referral LAchildID {k.Item1} CINreferralDate {Iso(k.Item2)}");
+        return Merge(child, _referrals, (child, date), fields, record, ReferralFields);
     }
 
     public Rejection? AddAssessment(ChildId child, LocalDate referral, AssessmentType type, CinRecord record)
@@ -139,8 +153,7 @@ internal sealed class CinRecords
         {
             return CinRules.Before(authorisationField, ValidationRules.AssessmentAuthorisedBeforeStart) with { ChildId = child.Value };
         }
-        return Merge(child, _assessments, (child, referral, type, start), [Boxes.Of(authorised)], record, AssessmentFields,
-            static k => $"{k.Item3} assessment LAchildID {k.Item1} CINreferralDate {Iso(k.Item2)} AssessmentActualStartDate {(k.Item4 is { } s ? Iso(s) : "(empty)")}");
+        return Merge(child, _assessments, (child, referral, type, start), [Boxes.Of(authorised)], record, AssessmentFields);
     }
 
     public Rejection? AddEnquiry(ChildId child, LocalDate referral, CinRecord record)
@@ -153,8 +166,7 @@ internal sealed class CinRecords
             return rejection;
         }
         CinRules.OptionalDateOrIgnore(record.Field("InitialCPCtarget"), child, _warn);
-        return Merge(child, _enquiries, (child, referral, start), [Boxes.Of(conference), Boxes.Of(notRequired)], record, EnquiryFields,
-            static k => $"section 47 enquiry LAchildID {k.Item1} CINreferralDate {Iso(k.Item2)} S47ActualStartDate {Iso(k.Item3)}");
+        return Merge(child, _enquiries, (child, referral, start), [Boxes.Of(conference), Boxes.Of(notRequired)], record, EnquiryFields);
     }
 
     /// <summary>A plan of <paramref name="child"/> from <paramref name="start"/> (its CPPstartDate, already read); its categories of abuse are read leniently (a bad one a warning, read as not given).</summary>
@@ -172,15 +184,7 @@ internal sealed class CinRecords
         {
             return CinRules.Before(endField, ValidationRules.PlanEndsBeforeStart) with { ChildId = child.Value };
         }
-        object?[] fields = [Boxes.Of(end), category, Boxes.Of(previous)];
-        var key = (child, start);
-        if (_plans.TryGetValue(key, out var kept))
-        {
-            int conflict = kept.Plan.Merge(fields);
-            return conflict < 0 ? null : Conflict(child, kept.Plan, fields, record, PlanFields, $"protection plan LAchildID {child} CPPstartDate {Iso(start)}", conflict);
-        }
-        _plans.Add(key, (new MergedCopy(fields, record.Path, record.Line), []));
-        return null;
+        return Merge(child, _plans, (child, start), [Boxes.Of(end), category, Boxes.Of(previous)], record, PlanFields);
     }
 
     /// <summary>A review of the plan of <paramref name="child"/> that started on <paramref name="start"/>, which must already be read.</summary>
@@ -190,11 +194,12 @@ internal sealed class CinRecords
         {
             return rejection;
         }
-        if (!_plans.TryGetValue((child, start), out var plan))
+        if (!_plans.Contains((child, start)))
         {
             return startField.Reject($"no ProtectionPlans row for LAchildID {child} with CPPstartDate {startField.Text}");
         }
-        plan.Reviews.Add(date);
+        ref var reviews = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_reviews, (child, start), out _);
+        (reviews ??= []).Add(date);
         return null;
     }
 
@@ -202,22 +207,32 @@ internal sealed class CinRecords
     public HashSet<ReportingPeriod> CollectionYears { get; } = [];
 
     /// <summary>
+    /// Every item of a copy that is not the item used because a later census's differs (CIN-E006), where it was read,
+    /// naming the item used and where it came from: the same findings whatever order the files were read in. Taken
+    /// before <see cref="Build"/>.
+    /// </summary>
+    public IEnumerable<ValidationFinding> Superseded()
+    {
+        var rule = ValidationRules.CinSupersededByLaterCensus;
+        return _children.Superseded(rule, "census").Concat(_referrals.Superseded(rule, "census")).Concat(_assessments.Superseded(rule, "census"))
+            .Concat(_enquiries.Superseded(rule, "census")).Concat(_plans.Superseded(rule, "census"));
+    }
+
+    /// <summary>
     /// The records read, as the model's records. Each table's merged copies are let go as soon as its records are made,
     /// so that a national census does not hold both at once; the records are read no further after this.
     /// </summary>
     public ChildrenInNeedData Build()
     {
-        var referrals = Drain(_referrals, r => new Referral(r.Key.Child, r.Key.Date,
-            (string?)r.Value.Fields[0], (string?)r.Value.Fields[1], (LocalDate?)r.Value.Fields[2], (string?)r.Value.Fields[3],
-            (bool?)r.Value.Fields[4], (LocalDate?)r.Value.Fields[5]));
-        var assessments = Drain(_assessments, a => new Assessment(a.Key.Child, a.Key.Referral, a.Key.Type, a.Key.Start, (LocalDate?)a.Value.Fields[0]));
-        var enquiries = Drain(_enquiries, e => new Section47Enquiry(e.Key.Child, e.Key.Referral, e.Key.Start,
-            (LocalDate?)e.Value.Fields[0], (bool?)e.Value.Fields[1] ?? false));
-        var plans = Drain(_plans, p => new ProtectionPlan(p.Key.Child, p.Key.Start,
-            (LocalDate?)p.Value.Plan.Fields[0], (string?)p.Value.Plan.Fields[1], (int?)p.Value.Plan.Fields[2], p.Value.Reviews));
-        var children = Drain(_children, c => new ChildInNeed(c.Key, (LocalDate?)c.Value.Fields[0], (Sex?)c.Value.Fields[1], (string?)c.Value.Fields[2])
+        var referrals = _referrals.Drain((key, f) => new Referral(key.Child, key.Date,
+            (string?)f[0], (string?)f[1], (LocalDate?)f[2], (string?)f[3], (bool?)f[4], (LocalDate?)f[5]));
+        var assessments = _assessments.Drain((key, f) => new Assessment(key.Child, key.Referral, key.Type, key.Start, (LocalDate?)f[0]));
+        var enquiries = _enquiries.Drain((key, f) => new Section47Enquiry(key.Child, key.Referral, key.Start, (LocalDate?)f[0], (bool?)f[1] ?? false));
+        var plans = _plans.Drain((key, f) => new ProtectionPlan(key.Child, key.Start, (LocalDate?)f[0], (string?)f[1], (int?)f[2],
+            _reviews.Remove(key, out var reviews) ? reviews : null));
+        var children = _children.Drain((key, f) => new ChildInNeed(key, (LocalDate?)f[0], (Sex?)f[1], (string?)f[2])
         {
-            Disabilities = TakeDisabilities(c.Key),
+            Disabilities = TakeDisabilities(key),
         });
         // A child named only in a Disabilities table (no CinChildren row) is still a child with those codes.
         if (_disabilities.Count > 0)
@@ -233,39 +248,20 @@ internal sealed class CinRecords
     private System.Collections.Immutable.ImmutableArray<string> TakeDisabilities(ChildId child) =>
         _disabilities.Remove(child, out var codes) ? System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(codes) : [];
 
-    private static System.Collections.Immutable.ImmutableArray<TRecord> Drain<TKey, TValue, TRecord>(Dictionary<TKey, TValue> kept, Func<KeyValuePair<TKey, TValue>, TRecord> record)
+    private static Rejection? Merge<TKey>(ChildId child, MergedRecords<TKey> records, TKey key, object?[] fields, CinRecord record, string[] names)
         where TKey : notnull
     {
-        var records = System.Collections.Immutable.ImmutableArray.CreateBuilder<TRecord>(kept.Count);
-        foreach (var pair in kept)
+        int conflict = records.Add(key, fields, record.Return, record.Path, record.Line, out var kept);
+        if (conflict < 0)
         {
-            records.Add(record(pair));
+            return null;
         }
-        kept.Clear();
-        kept.TrimExcess();
-        return records.MoveToImmutable();
-    }
-
-    // The record's name (what) is formatted from its key only when a copy conflicts: formatting it for every row cost
-    // more than the merge itself on a national census.
-    private static Rejection? Merge<TKey>(ChildId child, Dictionary<TKey, MergedCopy> records, TKey key, object?[] fields,
-        CinRecord record, string[] names, Func<TKey, string> what)
-        where TKey : notnull
-    {
-        if (records.TryGetValue(key, out var kept))
-        {
-            int conflict = kept.Merge(fields);
-            return conflict < 0 ? null : Conflict(child, kept, fields, record, names, what(key), conflict);
-        }
-        records.Add(key, new MergedCopy(fields, record.Path, record.Line));
-        return null;
-    }
-
-    private static Rejection? Conflict(ChildId child, MergedCopy kept, object?[] fields, CinRecord record, string[] names, string what, int conflict)
-    {
         var item = record.Field(names[conflict]);
-        return item.Reject(kept.ConflictRule(item.Name, what, conflict)) with { ChildId = child.Value };
+        return item.Reject(records.ConflictRule(key, kept, conflict, item.Name)) with { ChildId = child.Value };
     }
+
+    // Items as the census writes them: dates ISO, as the records' names give them.
+    private static string Text(object? value) => value is LocalDate date ? Iso(date) : MergedCopy.Display(value);
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -3,7 +3,9 @@ namespace ChildrensKpi.Readers;
 /// <summary>
 /// Rows of one table of the flat CSV form: each row is one record, validated and merged by the same rules as the XML.
 /// A CSV table says nothing of its year, so its codes are checked against the year the caller gives, if any,
-/// else against every year's.
+/// else against every year's. Its copies of a record in other censuses are ordered by the year the caller gives, else
+/// the year in the file's name (<c>referrals_2023-24.csv</c>, as for SSDA903 files, <see cref="ReturnYears.FromName"/>);
+/// with neither, its copies that differ from another census's are a conflict.
 /// </summary>
 internal sealed class CinTableSink : ITableSink
 {
@@ -29,6 +31,10 @@ internal sealed class CinTableSink : ITableSink
     private CinField[] _fields = [];
     private string _path = "";
     private long _line;
+
+    // The census year of the file being read, by which its copies are ordered, worked out once per file.
+    private string? _returnPath;
+    private byte _return;
     private readonly Func<string, CinField> _field;
 
     // Where this table's rows left off in the numbering of children: each table lists its own children in its own order.
@@ -74,7 +80,12 @@ internal sealed class CinTableSink : ITableSink
         }
         _path = row.Path;
         _line = row.Line;
-        var rejection = Add(new CinRecord(_path, _line, year, _field));
+        if (!ReferenceEquals(_returnPath, _path))
+        {
+            _returnPath = _path;
+            _return = year is { } given ? ReturnPrecedence.Of(given) : ReturnPrecedence.Of(ReturnYears.FromName(_path));
+        }
+        var rejection = Add(new CinRecord(_path, _line, year, _field, _return));
         return rejection is null ? RowVerdict.Used : RowVerdict.Rejected(rejection);
     }
 

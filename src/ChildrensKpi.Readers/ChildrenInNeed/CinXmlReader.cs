@@ -389,7 +389,7 @@ internal sealed class CinXmlReader
             string relative = itemPath?.Invoke(name) ?? name;
             var item = node.Find(relative);
             return new CinField(_file.Name, name, $"{at}/{relative}", item?.Line ?? node.Line, item?.Text);
-        });
+        }, ReturnPrecedence.Of(_censusYear ?? _givenYear));
 
     /// <summary>The rows an element stands for, itself and nested, counted as <see cref="Referral"/> and <see cref="Plan"/> read them.</summary>
     private static int Rows(CinNode node) => node.Name switch

@@ -2,14 +2,19 @@ using NodaTime;
 
 namespace ChildrensKpi.Readers;
 
-/// <summary>AD1 rows: one per adopted CHILD, validated and merged across files. The dates and FOSTER_CARE are kept.</summary>
-internal sealed class Ad1Sink : ITableSink
+/// <summary>
+/// AD1 rows: one per adopted CHILD, validated and merged across files, a later return's dates superseding an earlier's
+/// (<see cref="MergedRecords{TKey}"/>). The dates and FOSTER_CARE are kept.
+/// </summary>
+internal sealed class Ad1Sink(FileYear year) : ITableSink
 {
-    private readonly MergedRecords<ChildId> _decisions = new();
+    private readonly MergedRecords<ChildId> _decisions = new(["DATE_INT", "DATE_MATCH", "FOSTER_CARE"], static c => $"AD1 row CHILD {c}", static c => c);
     private int _child, _dob, _decision, _match, _fosterCare;
+    private byte _return;
 
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
+        _return = ReturnPrecedence.Of(year.Return);
         _child = columns["CHILD"];
         _dob = columns["DOB"];
         _decision = columns["DATE_INT"];
@@ -39,8 +44,11 @@ internal sealed class Ad1Sink : ITableSink
             "0" => false,
             _ => null,
         };
-        return _decisions.Add(row, child, [decision, match, byFosterCarers], [_decision, _match, _fosterCare], $"AD1 row CHILD {child}");
+        return _decisions.Add(row, _return, child, [Boxes.Of(decision), Boxes.Of(match), Boxes.Of(byFosterCarers)], [_decision, _match, _fosterCare]);
     }
+
+    /// <summary>Every AD1 value a later return's replaced (SSDA903-E009), where it was read.</summary>
+    public IEnumerable<ValidationFinding> Superseded() => _decisions.Superseded(ValidationRules.SupersededByLaterReturn, "return");
 
     public IEnumerable<AdoptionDecision> Decisions() => _decisions.Select((child, f) => new AdoptionDecision(child, (LocalDate?)f[0], (LocalDate?)f[1]) { ByFosterCarers = (bool?)f[2] });
 }

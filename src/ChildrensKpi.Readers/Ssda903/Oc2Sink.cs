@@ -4,15 +4,19 @@ namespace ChildrensKpi.Readers;
 
 /// <summary>
 /// OC2 rows: validated and merged across files by CHILD. OC2 carries no date, so one row per child is assumed across all
-/// files, as for OC3: read one year's OC2 file.
+/// files, as for OC3: read one year's OC2 file. Copies from several returns merge, a later return's value superseding an
+/// earlier's (<see cref="MergedRecords{TKey}"/>).
 /// </summary>
-internal sealed class Oc2Sink : ITableSink
+internal sealed class Oc2Sink(FileYear year) : ITableSink
 {
-    private readonly MergedRecords<ChildId> _outcomes = new();
+    private readonly MergedRecords<ChildId> _outcomes = new(["DOB", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK"],
+        static c => $"OC2 row CHILD {c}", static c => c);
     private int _child, _dob, _convicted, _healthCheck, _immunisations, _teethCheck, _healthAssessment, _substanceMisuse;
+    private byte _return;
 
     public void BeginFile(IReadOnlyDictionary<string, int> columns)
     {
+        _return = ReturnPrecedence.Of(year.Return);
         _child = columns["CHILD"];
         _dob = columns["DOB"];
         _convicted = columns["CONVICTED"];
@@ -37,9 +41,12 @@ internal sealed class Oc2Sink : ITableSink
         {
             return RowVerdict.Rejected(rejection!);
         }
-        return _outcomes.Add(row, child, [dob, convicted, healthCheck, immunisations, teethCheck],
-            [_dob, _convicted, _healthCheck, _immunisations, _teethCheck], $"OC2 row CHILD {child}");
+        return _outcomes.Add(row, _return, child, [Boxes.Of(dob), Boxes.Of(convicted), Boxes.Of(healthCheck), Boxes.Of(immunisations), Boxes.Of(teethCheck)],
+            [_dob, _convicted, _healthCheck, _immunisations, _teethCheck]);
     }
+
+    /// <summary>Every OC2 value a later return's replaced (SSDA903-E009), where it was read.</summary>
+    public IEnumerable<ValidationFinding> Superseded() => _outcomes.Superseded(ValidationRules.SupersededByLaterReturn, "return");
 
     public IEnumerable<Oc2Outcome> Outcomes() => _outcomes.Select((child, f) =>
         new Oc2Outcome(child, (LocalDate)f[0]!, (bool?)f[1], (bool?)f[2], (bool?)f[3], (bool?)f[4]));

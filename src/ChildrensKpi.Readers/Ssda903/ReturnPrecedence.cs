@@ -3,19 +3,33 @@ namespace ChildrensKpi.Readers;
 /// <summary>
 /// Which of two copies of one record, read from returns of different collection years, gives a field its value: the
 /// later return's filled value, because a council's later return corrects its earlier ones (an episode open at one
-/// year's end is returned again the next year, with what was learnt since). File names never decide. Copies that cannot
-/// be ordered (the same return, or a return whose year is unknown) and disagree are a conflict, as before.
+/// year's end is returned again the next year, with what was learnt since; a CIN census repeats the referrals still
+/// open). File names never decide. Copies that cannot be ordered (the same return, or a return whose year is unknown)
+/// and disagree are a conflict, as before. One rule for every table of both returns: episodes and Header rows
+/// (<see cref="EpisodeSink"/>, <see cref="HeaderSink"/>) and every other merged record (<see cref="MergedRecords{TKey}"/>).
 /// </summary>
 internal static class ReturnPrecedence
 {
     /// <summary>The year of a copy whose return is not dated.</summary>
     public const byte Unknown = 0;
 
-    /// <summary>A collection year packed in a byte (its start year less 1900), <see cref="Unknown"/> for none.</summary>
-    public static byte Of(CollectionYear? year) => year is { } y ? (byte)(y.StartYear - 1900) : Unknown;
+    /// <summary>
+    /// A collection year packed in a byte (its start year less 1900), <see cref="Unknown"/> for none. A year outside
+    /// 1901-02 to 2155-56 (a mistyped date can date a file so) is packed as the nearest end, so that the order of years
+    /// is kept (two such years tie, and their copies' differences are conflicts) and never wraps round.
+    /// </summary>
+    public static byte Of(CollectionYear? year) => year is { } y ? Pack(y.StartYear) : Unknown;
 
-    /// <summary>The year packed by <see cref="Of"/>, as councils write it.</summary>
-    public static string Describe(byte year) => year == Unknown ? "an undated return" : $"the {new CollectionYear(year + 1900)} return";
+    /// <summary>A children in need census's year packed as <see cref="Of(CollectionYear?)"/> packs an SSDA903 year (2023-24 as 2023).</summary>
+    public static byte Of(CinCollectionYear? year) => year is { } y ? Pack(y.EndYear - 1) : Unknown;
+
+    private static byte Pack(int startYear) => (byte)Math.Clamp(startYear - 1900, 1, byte.MaxValue);
+
+    /// <summary>The year packed by <see cref="Of(CollectionYear?)"/>, as councils write it: "the 2024-25 return".</summary>
+    public static string Describe(byte year) => Describe(year, "return");
+
+    /// <summary>The year packed by <see cref="Of(CollectionYear?)"/>, as councils write it, the return called <paramref name="noun"/> ("the 2023-24 census").</summary>
+    public static string Describe(byte year, string noun) => year == Unknown ? $"an undated {noun}" : $"the {new CollectionYear(year + 1900)} {noun}";
 
     /// <summary>
     /// True when a value from a copy of year <paramref name="incoming"/> replaces a different value from year

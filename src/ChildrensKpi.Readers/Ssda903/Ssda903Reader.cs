@@ -12,13 +12,17 @@ namespace ChildrensKpi.Readers;
 /// cell, and the source line. CSV text may be UTF-8, UTF-16 or windows-1252 (<see cref="CsvEncoding"/>). A file of either
 /// form that is not a return is accounted under <c>unrecognised</c> with its reason.</para>
 /// <para>Tables are recognised by their header row (column names, case- and order-insensitive), never by file
-/// name. Dates are <c>dd/mm/yyyy</c> or ISO <c>yyyy-mm-dd</c>; <c>mm/dd</c> is never read. Files are read in
-/// ordinal order of their names, so that copies of one episode in several years' returns (identified by CHILD and
-/// DECOM) are merged: a filled DEC, REC or REASON_PLACE_CHANGE replaces an empty one, and a copy that disagrees on
-/// a field filled in both is rejected, the earlier file's copy being used.</para>
-/// <para>Reviews, OC2, AD1, PlacedAdoption, Missing and UASC rows are validated and merged the same way (by CHILD and REVIEW,
-/// CHILD, CHILD, CHILD and DATE_PLACED, CHILD and MIS_START, CHILD); OC2, like OC3, carries no date, so one OC2 row per child is
-/// kept across the files. The DOB of those tables is checked to be a date but not used (the Header's is, then OC3's, then OC2's).</para>
+/// name. Dates are <c>dd/mm/yyyy</c> or ISO <c>yyyy-mm-dd</c>; <c>mm/dd</c> is never read. Copies of one
+/// episode in several years' returns (identified by CHILD and DECOM) are merged: a filled DEC, REC or REASON_PLACE_CHANGE
+/// replaces an empty one; where copies from returns of different collection years are filled differently, the later
+/// return's value is used, as a council's later return corrects its earlier ones, and each value it replaces is a warning
+/// (SSDA903-E009) where it was read, naming where the value used came from; copies in one return (or in returns whose
+/// year is not known) that disagree on a field filled in both are a conflict, and the copy read later, in ordinal order
+/// of the file names, is rejected. File names never decide between returns of different years.</para>
+/// <para>Header, OC3, Reviews, OC2, AD1, PlacedAdoption, Missing, UASC, social worker episodes and DoLo rows are validated
+/// and merged the same way (by CHILD; CHILD; CHILD and REVIEW; CHILD; CHILD; CHILD and DATE_PLACED; CHILD and MIS_START;
+/// CHILD; CHILD and SW_DECOM; CHILD and DOLO_START); OC2, like OC3, carries no date, so one OC2 row per child is
+/// kept across the files. PrevPerm rows are excluded, never merged. The DOB of those tables is checked to be a date but not used (the Header's is, then OC3's, then OC2's).</para>
 /// <para>Once every file is read, each child's episodes are checked in DECOM order (<see cref="ValidationRules"/>
 /// SSDA903-E002 to E007): an episode that starts before the child's previous episode ended (overlapping or out of
 /// order) is rejected, the earlier episode kept; so is one that starts before the Header date of birth. Other
@@ -150,13 +154,13 @@ public static class Ssda903Reader
         var headers = new HeaderSink(headerChildren, YearFor(Ssda903Tables.Header));
         var careLeavers = new CareLeaverSink(YearFor(Ssda903Tables.Oc3));
         var reviews = new ReviewSink(YearFor(Ssda903Tables.Reviews));
-        var oc2 = new Oc2Sink();
-        var ad1 = new Ad1Sink();
-        var placedAdoption = new PlacedAdoptionSink();
+        var oc2 = new Oc2Sink(YearFor(Ssda903Tables.Oc2));
+        var ad1 = new Ad1Sink(YearFor(Ssda903Tables.Ad1));
+        var placedAdoption = new PlacedAdoptionSink(YearFor(Ssda903Tables.PlacedAdoption));
         var missing = new MissingSink(YearFor(Ssda903Tables.Missing));
         var uasc = new UascSink(YearFor(Ssda903Tables.Uasc));
         var socialWorkers = new SocialWorkerEpisodeSink(YearFor(Ssda903Tables.SocialWorkerEpisodes));
-        var deprivationOfLiberty = new DeprivationOfLibertySink();
+        var deprivationOfLiberty = new DeprivationOfLibertySink(YearFor(Ssda903Tables.DeprivationOfLiberty));
         var sinks = new Dictionary<string, ITableSink>(StringComparer.Ordinal)
         {
             [Ssda903Tables.Episodes.Name] = episodes,
@@ -186,7 +190,11 @@ public static class Ssda903Reader
         {
             account.Warn(warning);
         }
-        foreach (var finding in episodes.Superseded().Concat(headers.Superseded()))
+        // Each table's values that a later return's replaced (SSDA903-E009), table by table, each table's in file and line order.
+        var superseded = episodes.Superseded().Concat(headers.Superseded()).Concat(careLeavers.Superseded()).Concat(reviews.Superseded())
+            .Concat(oc2.Superseded()).Concat(ad1.Superseded()).Concat(placedAdoption.Superseded()).Concat(missing.Superseded())
+            .Concat(uasc.Superseded()).Concat(socialWorkers.Superseded()).Concat(deprivationOfLiberty.Superseded());
+        foreach (var finding in superseded)
         {
             account.Find(finding);
         }

@@ -58,7 +58,8 @@ public static class ValidationRules
         $"a date must be in {SupportedDates.Description}");
 
     /// <summary>
-    /// SSDA903-E009 (warn): copies of one record (an episode by CHILD and DECOM, a Header row by CHILD) in returns of
+    /// SSDA903-E009 (warn): copies of one record (an episode by CHILD and DECOM, a Header row by CHILD, an OC3 row by
+    /// CHILD, a review by CHILD and REVIEW, and so for every table merged across files) in returns of
     /// different collection years disagree on a field filled in both: the later return's value is used, since a later
     /// return corrects an earlier one, and the value it replaces is reported where it was read. File names never decide.
     /// </summary>
@@ -83,11 +84,19 @@ public static class ValidationRules
     public static ValidationRule CinDateOutOfRange { get; } = new("CIN-E005", ValidationSeverity.Reject,
         $"a date must be in {SupportedDates.Description}");
 
+    /// <summary>
+    /// CIN-E006 (warn): copies of one record (a child, a referral, an assessment, a section 47 enquiry, a protection plan)
+    /// in censuses of different collection years disagree on an item filled in both: the later census's item is used, as
+    /// SSDA903-E009 uses the later return's, and the item it replaces is reported where it was read. File names never decide.
+    /// </summary>
+    public static ValidationRule CinSupersededByLaterCensus { get; } = new("CIN-E006", ValidationSeverity.Warn,
+        "copies of a record in censuses of different collection years disagree; the later census's item is used");
+
     /// <summary>Every rule, in id order.</summary>
     public static ImmutableArray<ValidationRule> All { get; } =
     [
         EpisodeEndsBeforeStart, EpisodesOverlap, EpisodeBeforeBirth, EpisodeAfterEighteenthBirthday, LegalStatusChangeMovesPlacement,
         AdoptionPlacementWithoutOrder, CareLeaverOutsideCohort, Ssda903DateOutOfRange, SupersededByLaterReturn,
-        AssessmentAuthorisedBeforeStart, AssessmentAuthorisedBeforeReferral, PlanEndsBeforeStart, ClosureBeforeReferral, CinDateOutOfRange,
+        AssessmentAuthorisedBeforeStart, AssessmentAuthorisedBeforeReferral, PlanEndsBeforeStart, ClosureBeforeReferral, CinDateOutOfRange, CinSupersededByLaterCensus,
     ];
 }

@@ -457,6 +457,27 @@ public class ChildrenInNeedReaderTests
         Assert.Equal(new RowCounts(10, 10, 0, 0), read.Account.Rows);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Read_CopiesInTwoYearsCensusesDisagree_TheLaterCensusesItemIsUsedWhateverTheOrder(bool laterFirst)
+    {
+        // The referral of 05/09/2022 is in the 2023 census with ReferralSource 1A and in the 2024 census with 2A: the later
+        // census corrects the earlier, so 2A is used, nothing is rejected, and the 1A is a CIN-E006 warning where it was
+        // read (cin_2023.xml), whichever file is read first.
+        static string Dated(int year, string child) => Census(child).Replace("<Message>\n",
+            $"<Message>\n<Header><CollectionDetails><Collection>CIN</Collection><Year>{year}</Year><ReferenceDate>{year}-03-31</ReferenceDate></CollectionDetails></Header>\n",
+            StringComparison.Ordinal);
+        (string, string) earlier = ("cin_2023.xml", Dated(2023, ValidChild)), later = ("cin_2024.xml", Dated(2024, ValidChildWith("ReferralSource", "2A")));
+        var read = laterFirst ? Read(later, earlier) : Read(earlier, later);
+
+        Assert.Equal("2A", Assert.Single(read.Data.Referrals).Source);
+        Assert.Empty(read.Account.Rejections);
+        var superseded = Assert.Single(read.Account.Findings, f => f.RuleId == "CIN-E006");
+        Assert.Equal(("cin_2023.xml", "ReferralSource", "1A", "C1"), (superseded.Path, superseded.Column, superseded.Value, superseded.ChildId));
+        Assert.Contains("cin_2024.xml line", superseded.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_CopiesDisagreeOnAFilledItem_RejectsTheLaterCopyNamingTheEarlier()
     {

@@ -76,24 +76,46 @@ public class Ssda903OtherTablesReaderTests
         Assert.Equal(new RowCounts(1, 0, 0, 1), read.Account.Files.Single(f => f.Path == file).Rows);
     }
 
-    [Fact]
-    public void Read_SameRecordInTwoFiles_MergedOrTheLaterConflictingCopyRejected()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Read_SameRecordInTwoReturns_MergedWithTheLaterReturnsValueWhateverTheFileNames(bool reversed)
     {
-        // The review of 15/05/2006 appears in both years' files with the same code: merged. The AD1 row for A gains its
-        // DATE_MATCH from the later file. The OC2 row conflicts on CONVICTED: the later file's copy is rejected.
+        // The review of 15/05/2006 is in both years' returns with the same code: merged. The AD1 row for A gains its
+        // DATE_MATCH from the 2006-07 return. The OC2 row differs on CONVICTED: 0 in 2005-06, 1 in 2006-07; the later
+        // return corrects the earlier, so CONVICTED is 1 (true), nothing is rejected, and the 2005-06 value is an
+        // SSDA903-E009 warning where it was read, naming the value used and its file. With the file names swapped so
+        // that the 2006-07 files sort first ("a_..." before "b_..."), the same: names never decide.
+        string Name(string table, string year) => reversed ? $"{(year == "2006-07" ? "a" : "b")}{table}_{year}.csv" : $"{table}_{year}.csv";
         var read = Read(
-            ("r_2005-06.csv", ReviewsHeader + "A,01/01/2000,15/05/2006,PN1\n"),
-            ("r_2006-07.csv", ReviewsHeader + "A,01/01/2000,15/05/2006,PN1\n"),
-            ("a_2005-06.csv", Ad1Header + "A,01/01/2000,01/02/2006,,,,,\n"),
-            ("a_2006-07.csv", Ad1Header + "A,01/01/2000,01/02/2006,15/05/2006,,,,\n"),
-            ("o_2005-06.csv", Oc2Header + "A,01/01/2000,,,0,,,,,,,\n"),
-            ("o_2006-07.csv", Oc2Header + "A,01/01/2000,,,1,,,,,,,\n"));
+            (Name("r", "2005-06"), ReviewsHeader + "A,01/01/2000,15/05/2006,PN1\n"),
+            (Name("r", "2006-07"), ReviewsHeader + "A,01/01/2000,15/05/2006,PN1\n"),
+            (Name("a", "2005-06"), Ad1Header + "A,01/01/2000,01/02/2006,,,,,\n"),
+            (Name("a", "2006-07"), Ad1Header + "A,01/01/2000,01/02/2006,15/05/2006,,,,\n"),
+            (Name("o", "2005-06"), Oc2Header + "A,01/01/2000,,,0,,,,,,,\n"),
+            (Name("o", "2006-07"), Oc2Header + "A,01/01/2000,,,1,,,,,,,\n"));
 
         Assert.Single(read.Data.Reviews);
         Assert.Equal(new LocalDate(2006, 5, 15), Assert.Single(read.Data.AdoptionDecisions).MatchDate);
+        Assert.True(Assert.Single(read.Data.Oc2Outcomes).Convicted);
+        Assert.Empty(read.Account.Rejections);
+        var superseded = Assert.Single(read.Account.Findings, f => f.RuleId == "SSDA903-E009");
+        Assert.Equal((Name("o", "2005-06"), 2L, "CONVICTED", "A"), (superseded.Path, superseded.Line, superseded.Column, superseded.ChildId));
+        Assert.Contains($"({Name("o", "2006-07")} line 2)", superseded.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SameRecordTwiceInOneReturn_TheCopyReadLaterThatDisagreesIsRejected()
+    {
+        // Two OC2 rows for A in files of the same year (2006-07) that differ on CONVICTED cannot be ordered by their
+        // returns: a conflict, the copy read second (o2, by file order) rejected, the first used.
+        var read = Read(
+            ("o1_2006-07.csv", Oc2Header + "A,01/01/2000,,,0,,,,,,,\n"),
+            ("o2_2006-07.csv", Oc2Header + "A,01/01/2000,,,1,,,,,,,\n"));
+
         Assert.False(Assert.Single(read.Data.Oc2Outcomes).Convicted);
-        Assert.Equal(new Rejection("o_2006-07.csv", 2, "CONVICTED", "1",
-            "conflicts with the copy of OC2 row CHILD A in o_2005-06.csv line 2, which has CONVICTED False; the copy read first is used"),
-            Assert.Single(read.Account.Rejections));
+        var rejection = Assert.Single(read.Account.Rejections);
+        Assert.Equal(("o2_2006-07.csv", 2L, "CONVICTED", "1"), (rejection.Path, rejection.Line, rejection.Column, rejection.Value));
+        Assert.Contains("o1_2006-07.csv line 2", rejection.Rule, StringComparison.Ordinal);
     }
 }
