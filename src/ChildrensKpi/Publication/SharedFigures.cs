@@ -68,6 +68,16 @@ internal static class SharedFigures
         [N("ICPC10K"), D("ICPC15")],
     ];
 
+    /// <summary>
+    /// A figure that is another times a whole number a reader knows from the definitions: SW_SICKNESS's denominator is
+    /// SW_SICKDAYS's permanent FTE times the period's working days (253 for twelve months), so publishing it publishes the
+    /// FTE. Known only where the ratio is a whole number on the figures computed.
+    /// </summary>
+    private static readonly (Figure Scaled, Figure Unit)[] Multiples =
+    [
+        (D("SW_SICKNESS"), D("SW_SICKDAYS")),
+    ];
+
     /// <summary>Counts that are the sum of others: the whole first, then the parts (the reasons, placements and needs divide their whole).</summary>
     private static readonly Figure[][] Sums =
     [
@@ -148,6 +158,25 @@ internal static class SharedFigures
             {
                 relations.Add([present[0], other]);
             }
+        }
+        foreach (var (scaled, unit) in Multiples)
+        {
+            if (Of(scaled) is not int big || Of(unit) is not int small || figures[small].Value <= 0)
+            {
+                continue;
+            }
+            decimal factor = figures[big].Value / figures[small].Value;
+            if (factor <= 0 || factor != decimal.Truncate(factor))
+            {
+                continue;
+            }
+            // The scaled figure divided by the known factor: a hidden figure published, withheld and protected with it, that
+            // equals the unit figure (the control's relations are sums and equalities, so the factor is taken out here).
+            int divided = figures.Count;
+            figures.Add((figures[big].Value / factor, figures[big].Withheld));
+            owners.Add(owners[big]);
+            protect.Add(protect[big]);
+            relations.Add([small, divided]);
         }
         foreach (var sum in Sums)
         {

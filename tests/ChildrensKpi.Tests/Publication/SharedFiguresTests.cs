@@ -81,6 +81,22 @@ public sealed class SharedFiguresTests
     }
 
     [Fact]
+    public void Publish_SicknessDenominatorThatIsTheWithheldFteTimesTheWorkingDays_IsWithheldToo()
+    {
+        // 44.1 FTE in post, 3 of them agency (SWAGENCY 3 / 44.1: the 3 is small, withheld), so 41.1 permanent FTE at the
+        // year end: SW_TURNOVER's denominator (2 leavers / 41.1), and 44.1 − 41.1 would give the 3 back, so the smaller,
+        // 41.1, is withheld; SW_SICKDAYS's denominator is the same 41.1 (30 days lost / 41.1), withheld with it.
+        // SW_SICKNESS's denominator is 41.1 × 253 working days = 10,398.3: a reader who knows the definition divides by
+        // 253 and has the 41.1 back, so it is withheld too. The days lost, 30, stay. (The sample's workforce file.)
+        var report = new ComputeReport(Year,
+            [Result("SWAGENCY", 3, 44.1m), Result("SW_TURNOVER", 2, 41.1m), Result("SW_SICKDAYS", 30, 41.1m), Result("SW_SICKNESS", 30, 10398.3m)],
+            InputAccount.Empty).Publish(new PublicationOptions { SuppressionThreshold = 5 });
+
+        Assert.Equal((30m, null), (Of(report, "SW_SICKDAYS").Numerator, Of(report, "SW_SICKDAYS").Denominator));
+        Assert.Equal((30m, null), (Of(report, "SW_SICKNESS").Numerator, Of(report, "SW_SICKNESS").Denominator));
+    }
+
+    [Fact]
     public void Publish_MissingChildrenAsTheIncidentRatesDenominator_WithholdsIt()
     {
         // 3 of 210 children went missing (MISSING and CLA_MISSING, one measure), with 7 incidents between them:
