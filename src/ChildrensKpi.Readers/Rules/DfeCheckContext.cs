@@ -10,9 +10,11 @@ internal sealed class DfeCheckContext<TReturn>
     private readonly List<DfeFinding> _findings;
 
     internal DfeCheckContext(DfeRule rule, TReturn current, TReturn? previous, string? localAuthorityCode, List<DfeFinding> findings,
-        DfePostcodeLookup? postcodes = null)
+        DfeReferenceData? reference = null)
     {
-        Postcodes = postcodes;
+        Postcodes = reference?.Postcodes;
+        OfstedProviders = reference?.OfstedProviders;
+        LocalAuthorityNumbers = reference?.LocalAuthorityNumbers;
         Rule = rule;
         Current = current;
         Previous = previous;
@@ -37,6 +39,12 @@ internal sealed class DfeCheckContext<TReturn>
 
     /// <summary>The postcode lookup, when given; never <see langword="null"/> for a rule that needs it (it is not run otherwise).</summary>
     public DfePostcodeLookup? Postcodes { get; }
+
+    /// <summary>The Ofsted provider lists, when given; never <see langword="null"/> for a rule that needs them (it is not run otherwise).</summary>
+    public DfeOfstedProviders? OfstedProviders { get; }
+
+    /// <summary>The DfE's local authority numbers, when given; never <see langword="null"/> for a rule that needs them (it is not run otherwise).</summary>
+    public DfeLocalAuthorityNumbers? LocalAuthorityNumbers { get; }
 
     /// <summary>Flags one row (or the return, with no line and no path) as breaking the rule.</summary>
     public void Flag(string table, string file, long? line, string? xmlPath, ImmutableArray<string> fields, string? value, string? child,

@@ -55,7 +55,8 @@ public sealed class DfePostcodeLookup
 
     private static double Square(long metres) => (double)metres * metres;
 
-    private static string Key(string postcode) => string.Concat(postcode.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+    /// <summary>A postcode as the lookup keys it: without spaces, upper-case (one reading for every rule comparing postcodes).</summary>
+    internal static string Key(string postcode) => string.Concat(postcode.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
 
     /// <summary>A postcode's grid reference (easting and northing in metres) and the code of its local authority (e.g. <c>E09000027</c>).</summary>
     internal sealed record Place(long Easting, long Northing, string LocalAuthority);

@@ -31,16 +31,13 @@ internal sealed class DfeRunner<TReturn>
     /// <param name="previous">The previous year's return, for the rules that compare with it; <see langword="null"/> when not given.</param>
     /// <param name="given">The reference data given, besides the previous return (postcodes, Ofsted lists, council code).</param>
     /// <param name="localAuthorityCode">The council's code, when given.</param>
-    /// <param name="postcodes">The postcode lookup, for the rules that read values derived from postcodes; null when not given.</param>
+    /// <param name="reference">The reference data given (postcodes, Ofsted lists, local authority numbers); null when none.</param>
     /// <param name="cancellationToken">Checked between rules.</param>
     public DfeValidation Run(CollectionYear year, TReturn current, TReturn? previous, DfeReference given, string? localAuthorityCode,
-        DfePostcodeLookup? postcodes = null, CancellationToken cancellationToken = default)
+        DfeReferenceData? reference = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(current);
-        if (postcodes is not null)
-        {
-            given |= DfeReference.Postcodes;
-        }
+        given |= reference?.Given ?? DfeReference.None;
         if (previous is not null)
         {
             given |= DfeReference.PreviousReturn;
@@ -66,7 +63,7 @@ internal sealed class DfeRunner<TReturn>
                 continue;
             }
             int before = findings.Count;
-            check.Check(new DfeCheckContext<TReturn>(rule, current, previous, localAuthorityCode, findings, postcodes));
+            check.Check(new DfeCheckContext<TReturn>(rule, current, previous, localAuthorityCode, findings, reference));
             outcomes.Add(new DfeRuleOutcome(rule, DfeRuleStatus.Ran, findings.Count - before, null));
         }
         return new DfeValidation(_return, year, outcomes.ToImmutable(), [.. findings]);

@@ -26,7 +26,7 @@ public static class Ssda903DfeRules
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The overload with the postcode lookup has no optional parameter; this one keeps existing calls compiling.")]
     public static DfeValidation Validate(IEnumerable<InputFile> files, IEnumerable<InputFile>? previous = null, CollectionYear? collectionYear = null,
         string? localAuthorityCode = null, CancellationToken cancellationToken = default) =>
-        Validate(files, previous, collectionYear, localAuthorityCode, null, cancellationToken);
+        Validate(files, previous, collectionYear, localAuthorityCode, (DfePostcodeLookup?)null, cancellationToken);
 
     /// <summary>Reads the files and runs the rules of the return's collection year, with a postcode lookup for the rules that read values derived from postcodes.</summary>
     /// <param name="files">This year's return: the CSV of each table, the XML return, or workbooks (a sheet per table).</param>
@@ -38,15 +38,29 @@ public static class Ssda903DfeRules
     /// <exception cref="InputFileException">A file cannot be read.</exception>
     /// <exception cref="ArgumentException">No year is given and no episode has a readable DECOM.</exception>
     public static DfeValidation Validate(IEnumerable<InputFile> files, IEnumerable<InputFile>? previous, CollectionYear? collectionYear,
-        string? localAuthorityCode, DfePostcodeLookup? postcodes, CancellationToken cancellationToken)
+        string? localAuthorityCode, DfePostcodeLookup? postcodes, CancellationToken cancellationToken) =>
+        Validate(files, previous, collectionYear, localAuthorityCode, new DfeReferenceData { Postcodes = postcodes }, cancellationToken);
+
+    /// <summary>Reads the files and runs the rules of the return's collection year, with the reference data given (postcodes, Ofsted lists, local authority numbers).</summary>
+    /// <param name="files">This year's return: the CSV of each table, the XML return, or workbooks (a sheet per table).</param>
+    /// <param name="previous">Last year's return, for the rules that compare with it; null when not given (those rules are reported not run).</param>
+    /// <param name="collectionYear">The collection year; null to take it from the data, as the first overload does.</param>
+    /// <param name="localAuthorityCode">The council's code (e.g. <c>E09000027</c>), for the rules that need it.</param>
+    /// <param name="reference">The reference data given; a rule whose data is missing from it is reported not run.</param>
+    /// <param name="cancellationToken">Checked between files and between rules.</param>
+    /// <exception cref="InputFileException">A file cannot be read.</exception>
+    /// <exception cref="ArgumentException">No year is given and no episode has a readable DECOM.</exception>
+    public static DfeValidation Validate(IEnumerable<InputFile> files, IEnumerable<InputFile>? previous, CollectionYear? collectionYear,
+        string? localAuthorityCode, DfeReferenceData reference, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(files);
         var current = Ssda903CsvTables.Read(files, cancellationToken);
         var last = previous is null ? null : Ssda903CsvTables.Read(previous, cancellationToken);
         var year = collectionYear ?? YearOf(current)
             ?? throw new ArgumentException("The return's collection year cannot be told: no episode has a DECOM; give the collection year.", nameof(collectionYear));
         var listYear = DfeRuleList.Nearest(DfeReturn.Ssda903, year);
-        return Ssda903Validator.Run(listYear, current, last, DfeReference.None, localAuthorityCode, postcodes, cancellationToken);
+        return Ssda903Validator.Run(listYear, current, last, DfeReference.None, localAuthorityCode, null, reference, cancellationToken);
     }
 
     private static CollectionYear? YearOf(Ssda903ReturnTables tables)

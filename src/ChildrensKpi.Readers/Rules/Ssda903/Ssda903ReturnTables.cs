@@ -40,6 +40,13 @@ internal sealed class Ssda903ReturnTables
     public Ssda903RuleTable SocialWorkerEpisodes => _tables["SWEpisodes"];
     public Ssda903RuleTable DeprivationOfLiberty => _tables["DoLo"];
 
+    /// <summary>
+    /// Whether the return identifies <paramref name="child"/> as an unaccompanied asylum-seeking child: its UASC table has
+    /// a row for the child (a CSV return's Header has no UASC flag; the XML return's flag 1, or a DUC, is read as a UASC
+    /// row). The one reading of "UASC" for every rule; <see cref="LastYearUascCheck"/> explains it.
+    /// </summary>
+    public bool IsUasc(string? child) => child is not null && Uasc.RowsByChild.ContainsKey(child);
+
     /// <summary>Each child's date of birth (day number) from the first Header row that has the child.</summary>
     public System.Collections.Frozen.FrozenDictionary<string, int> HeaderDob => _dob ??= ChildDob();
 

@@ -34,6 +34,9 @@ internal static class Ssda903Validator
         .. LastYearUascCheck.All,
         new RelevantChildCheck(),
         .. CarriedOverPlacementCheck.All,
+        .. PlacementLocationCheck.All,
+        .. OfstedProviderCheck.All,
+        new PermanenceAuthorityCheck(),
     ];
 
     private static readonly DfeRunner<Ssda903ReturnTables> Runner = new(DfeReturn.Ssda903, Checks);
@@ -45,9 +48,17 @@ internal static class Ssda903Validator
     /// <param name="given">Reference data given besides the previous return and the council's code.</param>
     /// <param name="localAuthorityCode">The council's code (e.g. <c>E09000027</c>).</param>
     /// <param name="postcodes">The postcode lookup, for the rules reading PL_LA, PL_LOCATION or PL_DISTANCE.</param>
+    /// <param name="reference">The other reference data (Ofsted lists, local authority numbers; its postcodes when <paramref name="postcodes"/> is null).</param>
     /// <param name="cancellationToken">Checked between rules.</param>
     public static DfeValidation Run(CollectionYear year, Ssda903ReturnTables current, Ssda903ReturnTables? previous = null,
         DfeReference given = DfeReference.None, string? localAuthorityCode = null, DfePostcodeLookup? postcodes = null,
-        CancellationToken cancellationToken = default) =>
-        Runner.Run(year, current, previous, given, localAuthorityCode, postcodes, cancellationToken);
+        DfeReferenceData? reference = null, CancellationToken cancellationToken = default) =>
+        Runner.Run(year, current, previous, given, localAuthorityCode,
+            postcodes is null ? reference : new DfeReferenceData
+            {
+                Postcodes = postcodes,
+                OfstedProviders = reference?.OfstedProviders,
+                LocalAuthorityNumbers = reference?.LocalAuthorityNumbers,
+            },
+            cancellationToken);
 }
