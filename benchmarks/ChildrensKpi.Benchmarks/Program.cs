@@ -27,5 +27,8 @@ switch (args)
     case ["analyst", var children]:
         return EndToEndModes.Analyst(int.Parse(children));
 }
-var summaries = BenchmarkSwitcher.FromAssembly(typeof(SampleSuiteBenchmarks).Assembly).Run(args);
+// BenchmarkDotNet builds each job's boilerplate project within a timeout (2 minutes by default); on a 2-core machine
+// shared with other builds that was too short (CI's dry job failed so on 3 December 2026), so allow 10.
+var config = BenchmarkDotNet.Configs.ManualConfig.Create(BenchmarkDotNet.Configs.DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(SampleSuiteBenchmarks).Assembly).Run(args, config);
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
