@@ -65,7 +65,7 @@ internal static class ComputeRunner
     {
         var report = ComputeReport.Compute(request);
         var rows = report.Inputs.Rows;
-        terminal.Error.WriteLine($"{(label is null ? "Computed" : $"Authority {label}: computed")} {report.Results.Length} indicator{(report.Results.Length == 1 ? "" : "s")} for {report.Period}; rows: {rows.Read} read, {rows.Used} used, {rows.Excluded} excluded, {rows.Rejected} rejected.");
+        terminal.Error.WriteLine($"{EachAuthority.Computed(label)} {report.Results.Length} indicator{(report.Results.Length == 1 ? "" : "s")} for {report.Period}; rows: {rows.Read} read, {rows.Used} used, {rows.Excluded} excluded, {rows.Rejected} rejected.");
 
         var published = report.Publish(request.Publication);
         if (arguments.Detail)

@@ -68,6 +68,9 @@ internal static class EachAuthority
         return ExitCodes.Success;
     }
 
+    /// <summary>How a command's progress line begins for the whole input (null) or one authority: "Computed", "Authority 201: computed".</summary>
+    public static string Computed(string? authority) => authority is null ? "Computed" : $"Authority {authority}: computed";
+
     /// <summary>
     /// The file of <paramref name="authority"/>'s results when the consortium's go to <paramref name="output"/>: the same
     /// name in a folder named after the authority beside it (<c>out/result.json</c> → <c>out/201/result.json</c>), the

@@ -31,18 +31,11 @@ internal static class PreparedRun
         {
             return (null, refused);
         }
-        KpiInputs loaded;
-        var progress = new ProgressPrinter(terminal);
-        try
+        var (read, readCode) = Read(files, terminal, cancellationToken);
+        if (read is not { } loaded)
         {
-            loaded = KpiInputs.Read(files, progress, cancellationToken);
+            return (null, readCode);
         }
-        catch (InputFileException e)
-        {
-            progress.Finish();
-            return Refuse(terminal, ExitCodes.UnreadableInput, e.Message);
-        }
-        progress.Finish();
         // Any table can be validated alone, but indicators need episodes: refuse a folder without them rather than report nothing.
         // An XML return or a workbook is accounted once per table it holds: each file named once.
         var ssda903Files = loaded.Account.Files.Where(f => Ssda903Reader.Tables.ContainsKey(f.Table) || f.Table == "unrecognised").Select(f => f.Path).Distinct().ToList();
@@ -110,18 +103,11 @@ internal static class PreparedRun
     /// </summary>
     public static (KpiRequest? Request, int ExitCode) ForAuthority(InputArguments inputs, string authority, KpiRequest total, Terminal terminal, CancellationToken cancellationToken)
     {
-        var progress = new ProgressPrinter(terminal);
-        KpiInputs loaded;
-        try
+        var (read, readCode) = Read(inputs.Files().ForAuthority(authority), terminal, cancellationToken);
+        if (read is not { } loaded)
         {
-            loaded = KpiInputs.Read(inputs.Files().ForAuthority(authority), progress, cancellationToken);
+            return (null, readCode);
         }
-        catch (InputFileException e)
-        {
-            progress.Finish();
-            return Refuse(terminal, ExitCodes.UnreadableInput, e.Message);
-        }
-        progress.Finish();
         var request = loaded.Request(total.Period);
         var computable = total.Indicators.Where(i => i.MissingInputs(request.Inputs) == IndicatorInputKinds.None).ToImmutableArray();
         if (!total.Indicators.IsEmpty && computable.IsEmpty)
@@ -130,6 +116,28 @@ internal static class PreparedRun
             return (null, ExitCodes.Success);
         }
         return (request with { Indicators = computable }, ExitCodes.Success);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="files"/> with the library's loader, the progress on standard error; on an unreadable input
+    /// null and exit code 2, the error written. Every command's read of its inputs, the consortium's and each authority's.
+    /// </summary>
+    public static (KpiInputs? Inputs, int ExitCode) Read(KpiInputFiles files, Terminal terminal, CancellationToken cancellationToken)
+    {
+        var progress = new ProgressPrinter(terminal);
+        KpiInputs loaded;
+        try
+        {
+            loaded = KpiInputs.Read(files, progress, cancellationToken);
+        }
+        catch (InputFileException e)
+        {
+            // The progress line is finished before the error, so that the error starts a line of its own.
+            progress.Finish();
+            return (null, Fail(terminal, ExitCodes.UnreadableInput, e.Message));
+        }
+        progress.Finish();
+        return (loaded, ExitCodes.Success);
     }
 
     /// <summary>Writes <paramref name="message"/> as an error and gives <paramref name="exitCode"/>.</summary>

@@ -38,7 +38,7 @@ internal static class ReportRunner
         // Judged even without tables: the direction of travel needs only the year before.
         var request = prepared with { PreviousPeriod = prepared.PreviousYear, MonthlySeries = true, Publication = publication };
         var report = ComputeReport.Compute(request);
-        terminal.Error.WriteLine($"{(label is null ? "Computed" : $"Authority {label}: computed")} {report.Results.Length} indicator{(report.Results.Length == 1 ? "" : "s")} and their monthly series for {report.Period}.");
+        terminal.Error.WriteLine($"{EachAuthority.Computed(label)} {report.Results.Length} indicator{(report.Results.Length == 1 ? "" : "s")} and their monthly series for {report.Period}.");
 
         var published = report.Publish(request.Publication);
         var writeError = format == ReportFormat.Xlsx

@@ -36,7 +36,7 @@ internal static class SeriesRunner
         var request = prepared with { MonthlySeries = true, Publication = publication };
         var published = ComputeReport.Compute(request).Publish(request.Publication);
         var series = published.Series;
-        terminal.Error.WriteLine($"{(label is null ? "Computed" : $"Authority {label}: computed")} {series.Length} series for the year ending {NodaTime.Text.LocalDatePattern.Iso.Format(request.Period.End)}.");
+        terminal.Error.WriteLine($"{EachAuthority.Computed(label)} {series.Length} series for the year ending {NodaTime.Text.LocalDatePattern.Iso.Format(request.Period.End)}.");
         var writeError = format == OutputFormat.Xlsx
             ? ResultWorkbook.Write(published, output!, detail: false, terminal)
             : ResultDestination.Write(output, terminal, writer => SeriesWriter.Write(series, format, writer));

@@ -56,23 +56,17 @@ internal static class ValidateRunner
             return refused;
         }
         var publication = new PublicationOptions { PseudonymisationKey = arguments.PseudonymiseKey.Key };
-        var progress = new ProgressPrinter(terminal);
-        InputAccount account;
-        try
+        var (read, readCode) = PreparedRun.Read(inputs.Files(), terminal, cancellationToken);
+        if (read is null)
         {
-            account = KpiInputs.Read(inputs.Files(), progress, cancellationToken).Account;
+            return readCode;
         }
-        catch (InputFileException e)
-        {
-            progress.Finish();
-            return Fail(terminal, ExitCodes.UnreadableInput, e.Message);
-        }
-        progress.Finish();
+        var account = read.Account;
 
         var findings = publication.Publish(account).AllFindings().ToList();
         var rows = account.Rows;
-        int rejected = findings.Count(f => f.Severity == ValidationSeverity.Reject);
-        terminal.Error.WriteLine($"Validated {account.Files.Length} file{(account.Files.Length == 1 ? "" : "s")}; rows: {rows.Read} read, {rows.Used} used, {rows.Excluded} excluded, {rows.Rejected} rejected; findings: {rejected} rejections, {findings.Count - rejected} warnings.");
+        var (rejected, warned) = Kinds(findings);
+        terminal.Error.WriteLine($"Validated {account.Files.Length} file{(account.Files.Length == 1 ? "" : "s")}; rows: {rows.Read} read, {rows.Used} used, {rows.Excluded} excluded, {rows.Rejected} rejected; findings: {rejected} rejections, {warned} warnings.");
 
         var format = arguments.Format ?? (terminal.OutputRedirected ? OutputFormat.Json : OutputFormat.Table);
         var (authorities, authorityCode) = Authorities(inputs, publication, format, terminal, cancellationToken);
@@ -100,18 +94,13 @@ internal static class ValidateRunner
         var (authorities, listCode) = PreparedRun.PooledAuthorities(inputs, terminal);
         foreach (var authority in listCode == ExitCodes.Success ? authorities : [])
         {
-            InputAccount own;
-            try
+            var (read, readCode) = PreparedRun.Read(inputs.Files().ForAuthority(authority), terminal, cancellationToken);
+            if (read is null)
             {
-                own = KpiInputs.Read(inputs.Files().ForAuthority(authority), progress: null, cancellationToken).Account;
+                return (summaries, readCode);
             }
-            catch (InputFileException e)
-            {
-                return (summaries, Fail(terminal, ExitCodes.UnreadableInput, e.Message));
-            }
-            var ownFindings = publication.Publish(own).AllFindings().ToList();
-            int ownRejections = ownFindings.Count(f => f.Severity == ValidationSeverity.Reject);
-            var summary = new AuthoritySummary(authority, own.Rows, ownRejections, ownFindings.Count - ownRejections);
+            var (rejections, warnings) = Kinds(publication.Publish(read.Account).AllFindings());
+            var summary = new AuthoritySummary(authority, read.Account.Rows, rejections, warnings);
             summaries.Add(summary);
             if (format == OutputFormat.Csv)
             {
@@ -119,6 +108,24 @@ internal static class ValidateRunner
             }
         }
         return (summaries, listCode);
+    }
+
+    /// <summary>How many of <paramref name="findings"/> reject a row, and how many warn.</summary>
+    private static (int Rejections, int Warnings) Kinds(IEnumerable<ValidationFinding> findings)
+    {
+        int rejections = 0, warnings = 0;
+        foreach (var finding in findings)
+        {
+            if (finding.Severity == ValidationSeverity.Reject)
+            {
+                rejections++;
+            }
+            else
+            {
+                warnings++;
+            }
+        }
+        return (rejections, warnings);
     }
 
     private static string Line(AuthoritySummary a) =>
