@@ -364,23 +364,13 @@ internal sealed class EpisodeSink : ITableSink
 
     private int Optional(int value, int incoming, int empty, ref byte year)
     {
-        if (incoming == empty)
-        {
-            return value;
-        }
-        if (value == empty)
-        {
-            year = _rowYear;
-            return incoming;
-        }
-        int decided = Later(value, incoming, year);
-        year = ReturnPrecedence.Confirmed(_rowYear, year);
-        return decided;
+        var picked = ReturnPrecedence.Pick(value, year, value != empty, incoming, _rowYear, incoming != empty);
+        year = picked.Year;
+        return picked.Value;
     }
 
     // Of two filled values from returns that can be ordered, the later return's (the other is reported by Superseded).
-    private int Later(int value, int incoming, byte year) =>
-        value != incoming && ReturnPrecedence.Supersedes(_rowYear, year) == true ? incoming : value;
+    private int Later(int value, int incoming, byte year) => ReturnPrecedence.Pick(value, year, true, incoming, _rowYear, true).Value;
 
     // Where the copy of `episode` read from a return of `year` is (the first such copy); the first copy when none is.
     private (string Path, long Line) LocationOfYear(int episode, byte year)

@@ -175,20 +175,9 @@ internal sealed class HeaderSink : ITableSink
         bool differs = false;
         (T Value, byte Year) Pick<T>(T usedValue, byte usedYear, T value, bool usedFilled, bool filled)
         {
-            if (!filled)
-            {
-                return (usedValue, usedYear);
-            }
-            if (!usedFilled)
-            {
-                return (value, _rowYear);
-            }
-            if (EqualityComparer<T>.Default.Equals(usedValue, value))
-            {
-                return (usedValue, ReturnPrecedence.Confirmed(_rowYear, usedYear));
-            }
-            differs = true;
-            return ReturnPrecedence.Supersedes(_rowYear, usedYear) == true ? (value, _rowYear) : (usedValue, usedYear);
+            var picked = ReturnPrecedence.Pick(usedValue, usedYear, usedFilled, value, _rowYear, filled);
+            differs |= picked.Differs;
+            return (picked.Value, picked.Year);
         }
         var sex = Pick(used.Sex, years.Sex, incoming.Sex, true, true);
         var dob = Pick(used.Dob, years.Dob, incoming.Dob, true, true);

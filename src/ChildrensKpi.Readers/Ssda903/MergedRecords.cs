@@ -85,27 +85,7 @@ internal sealed class MergedRecords<TKey>
         Span<byte> years = stackalloc byte[used.Length];
         for (int i = 0; i < used.Length; i++)
         {
-            byte keptYear = kept.YearOf(i);
-            if (fields[i] is null)
-            {
-                years[i] = keptYear;
-            }
-            else if (used[i] is null)
-            {
-                (used[i], years[i]) = (fields[i], year);
-            }
-            else if (used[i]!.Equals(fields[i]))
-            {
-                years[i] = ReturnPrecedence.Confirmed(year, keptYear);
-            }
-            else if (ReturnPrecedence.Supersedes(year, keptYear) == true)
-            {
-                (used[i], years[i]) = (fields[i], year);
-            }
-            else
-            {
-                years[i] = keptYear;
-            }
+            (used[i], years[i], _) = ReturnPrecedence.Pick(used[i], kept.YearOf(i), used[i] is not null, fields[i], year, fields[i] is not null);
         }
         kept.SetYears(years);
         if (kept.Copies is { } copies)

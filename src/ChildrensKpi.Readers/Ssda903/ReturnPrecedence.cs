@@ -40,4 +40,29 @@ internal static class ReturnPrecedence
 
     /// <summary>The year to keep beside a value confirmed by a copy of year <paramref name="incoming"/>: the later of the two.</summary>
     public static byte Confirmed(byte incoming, byte kept) => Math.Max(incoming, kept);
+
+    /// <summary>
+    /// The value a field keeps, with the year kept beside it, when a copy of year <paramref name="incomingYear"/> is merged
+    /// into the record that holds <paramref name="kept"/> from <paramref name="keptYear"/>: an empty incoming value
+    /// changes nothing; an empty kept value takes the incoming; an equal one is confirmed (the later year kept); a
+    /// different one is the later return's. <c>Differs</c> says the two were filled differently, which the caller reports
+    /// (<c>Superseded</c>). Copies that cannot be ordered and differ are a conflict, found before this
+    /// (<see cref="Supersedes"/> null); here the kept value stays. The one rule for every merged table.
+    /// </summary>
+    public static (T Value, byte Year, bool Differs) Pick<T>(T kept, byte keptYear, bool keptFilled, T incoming, byte incomingYear, bool incomingFilled)
+    {
+        if (!incomingFilled)
+        {
+            return (kept, keptYear, false);
+        }
+        if (!keptFilled)
+        {
+            return (incoming, incomingYear, false);
+        }
+        if (EqualityComparer<T>.Default.Equals(kept, incoming))
+        {
+            return (kept, Confirmed(incomingYear, keptYear), false);
+        }
+        return Supersedes(incomingYear, keptYear) == true ? (incoming, incomingYear, true) : (kept, keptYear, true);
+    }
 }
