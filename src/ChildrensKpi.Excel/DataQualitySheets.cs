@@ -9,7 +9,7 @@ internal static class DataQualitySheets
         [new("File", 50), new("Table", 16), new("Read", 11), new("Used", 11), new("Excluded", 11), new("Rejected", 11)];
 
     private static readonly ImmutableArray<WorkbookColumn> RejectionColumns =
-        [new("File", 40), new("Line", 9), new("Column", 16), new("Value", 20), new("Rule id", 10), new("Rule", 70), new("Child", 20)];
+        [new("File", 40), new("Line", 9), new("Column", 16), new("Value", 20), new("Rule id", 13), new("DfE rule", 11), new("Rule", 70), new("Child", 20)];
 
     private static readonly ImmutableArray<WorkbookColumn> ExclusionColumns =
         [new("File", 40), new("Reason", 70), new("Rows", 10), new("First line", 11)];
@@ -26,7 +26,7 @@ internal static class DataQualitySheets
         sheets.Add(new WorkbookSheet("Rejections", RejectionColumns, account.Rejections.Select(r => (IReadOnlyList<WorkbookCell>)
         [
             WorkbookCell.Text(r.Path), WorkbookCell.Number(r.Line, NumberFormat.Whole), WorkbookCell.Text(r.Column), WorkbookCell.Text(r.Value),
-            WorkbookCell.Text(r.RuleId), WorkbookCell.Text(r.Rule), WorkbookCell.Text(r.ChildId),
+            WorkbookCell.Text(r.RuleId), WorkbookCell.Text(r.DfeRuleId), WorkbookCell.Text(r.Rule), WorkbookCell.Text(r.ChildId),
         ]))
         {
             InternalUse = "Internal use only: rejected rows name children and hold their values.",

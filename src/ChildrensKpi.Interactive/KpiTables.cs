@@ -107,8 +107,8 @@ internal static class KpiTables
 
     /// <summary>Rejected rows: where each was (file, line, column, value) and the rule it broke, with the child where known.</summary>
     public static string Rejections(IEnumerable<Rejection> rejections) =>
-        HtmlTable.Of("Rejections", ["File", "Line", "Column", "Value", "Rule id", "Rule", "Child"], rejections.Select(r => (IReadOnlyList<string?>)
-            [r.Path, r.Line.ToString(CultureInfo.InvariantCulture), r.Column, r.Value, r.RuleId, r.Rule, r.ChildId]));
+        HtmlTable.Of("Rejections", ["File", "Line", "Column", "Value", "Rule id", "DfE rule", "Rule", "Child"], rejections.Select(r => (IReadOnlyList<string?>)
+            [r.Path, r.Line.ToString(CultureInfo.InvariantCulture), r.Column, r.Value, r.RuleId, r.DfeRuleId, r.Rule, r.ChildId]));
 
     /// <summary>A breakdown's groups: each group's numerator, denominator and value (to one place; its unit is the indicator's).</summary>
     public static string Breakdown(IEnumerable<BreakdownGroup> groups) =>

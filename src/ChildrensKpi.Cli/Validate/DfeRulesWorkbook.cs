@@ -8,7 +8,7 @@ namespace ChildrensKpi.Cli.Validate;
 /// <see cref="WorkbookWriter"/> (streamed, header frozen and filtered, no formula): a <c>Findings</c> sheet, one row per
 /// finding with the columns of the CSV's finding rows, marked for internal use (it names children); and a <c>Rules</c>
 /// sheet, one row per rule of the year's list with its outcome (ran, not run, not implemented), how many rows it
-/// flagged and why it was not run.
+/// flagged, whether the readers reject its rows for the indicators, and why it was not run.
 /// </summary>
 internal static class DfeRulesWorkbook
 {
@@ -32,11 +32,11 @@ internal static class DfeRulesWorkbook
             InternalUse = InternalUse,
         };
         var rules = new WorkbookSheet("Rules",
-            [new("Rule", 12), new("Code", 10), new("Kind", 8), new("Status", 16), new("Flagged", 10), new("Reason", 50), new("Message", 80)],
+            [new("Rule", 12), new("Code", 10), new("Kind", 8), new("Status", 16), new("Flagged", 10), new("Rejects row", 10), new("Reason", 50), new("Message", 80)],
             validation.Outcomes.Select(o => (IReadOnlyList<WorkbookCell>)
             [
                 WorkbookCell.Text(o.Rule.Id), WorkbookCell.Text(o.Rule.Code), WorkbookCell.Text(DfeRulesWriter.Kind(o.Rule.Kind)),
-                WorkbookCell.Text(DfeRulesWriter.Status(o.Status)), WorkbookCell.Count(o.Flagged), WorkbookCell.Text(o.Reason), WorkbookCell.Text(o.Rule.Message),
+                WorkbookCell.Text(DfeRulesWriter.Status(o.Status)), WorkbookCell.Count(o.Flagged), WorkbookCell.Boolean(o.Rule.RejectsRow), WorkbookCell.Text(o.Reason), WorkbookCell.Text(o.Rule.Message),
             ]));
         return [findings, rules];
     }

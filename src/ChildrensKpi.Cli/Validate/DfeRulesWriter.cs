@@ -54,6 +54,7 @@ internal abstract class DfeRulesWriter
                     json.WriteString("kind", Kind(o.Rule.Kind));
                     json.WriteString("status", Status(o.Status));
                     json.WriteNumber("flagged", o.Flagged);
+                    json.WriteBoolean("rejectsRow", o.Rule.RejectsRow);
                     json.WriteString("reason", o.Reason);
                     json.WriteString("message", o.Rule.Message);
                     json.WriteEndObject();
@@ -114,11 +115,11 @@ internal abstract class DfeRulesWriter
     {
         public override void Write(DfeValidation validation, TextWriter writer)
         {
-            CsvText.WriteRow(writer, "record", "ruleId", "kind", "status", "flagged", "table", "file", "line", "xmlPath", "fields", "value", "child", "message");
+            CsvText.WriteRow(writer, "record", "ruleId", "kind", "status", "flagged", "table", "file", "line", "xmlPath", "fields", "value", "child", "message", "rejectsRow");
             foreach (var o in validation.Outcomes)
             {
                 CsvText.WriteRow(writer, "rule", o.Rule.Id, Kind(o.Rule.Kind), Status(o.Status), o.Flagged.ToString(CultureInfo.InvariantCulture),
-                    null, null, null, null, null, null, null, o.Reason ?? o.Rule.Message);
+                    null, null, null, null, null, null, null, o.Reason ?? o.Rule.Message, o.Rule.RejectsRow ? "true" : "false");
             }
             foreach (var f in validation.Findings)
             {
@@ -137,7 +138,8 @@ internal abstract class DfeRulesWriter
                 $"{counts.GetValueOrDefault(DfeRuleStatus.NotRun)} not run, {counts.GetValueOrDefault(DfeRuleStatus.NotImplemented)} not implemented; {validation.Findings.Length} findings");
             foreach (var o in validation.Outcomes.Where(o => o.Status != DfeRuleStatus.NotImplemented))
             {
-                writer.WriteLine($"  {o.Rule.Id,-14} {Kind(o.Rule.Kind),-5} {Status(o.Status),-8} {o.Flagged,7}  {o.Reason ?? o.Rule.Message}");
+                // "rejects" marks the rules whose rows the indicators do not use.
+                writer.WriteLine($"  {o.Rule.Id,-14} {Kind(o.Rule.Kind),-5} {Status(o.Status),-8} {o.Flagged,7} {(o.Rule.RejectsRow ? "rejects" : ""),-7}  {o.Reason ?? o.Rule.Message}");
             }
             writer.WriteLine("Findings:");
             foreach (var f in validation.Findings)

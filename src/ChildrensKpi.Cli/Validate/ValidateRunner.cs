@@ -133,9 +133,10 @@ internal static class ValidateRunner
 
     private static void Write(List<ValidationFinding> findings, RowCounts rows, List<AuthoritySummary> authorities, OutputFormat format, TextWriter writer)
     {
-        string[] header = ["ruleId", "severity", "path", "line", "column", "value", "message", "childId"];
+        // dfeRuleId last: a column added at the end leaves the positions of the others as they were.
+        string[] header = ["ruleId", "severity", "path", "line", "column", "value", "message", "childId", "dfeRuleId"];
         static string?[] Cells(ValidationFinding f) =>
-            [f.RuleId, f.Severity.ToString(), f.Path, f.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Column, f.Value, f.Message, f.ChildId];
+            [f.RuleId, f.Severity.ToString(), f.Path, f.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Column, f.Value, f.Message, f.ChildId, f.DfeRuleId];
         switch (format)
         {
             case OutputFormat.Json:
@@ -153,7 +154,7 @@ internal static class ValidateRunner
                 writer.WriteLine($"Findings: {findings.Count}");
                 foreach (var f in findings)
                 {
-                    writer.WriteLine($"  {f.RuleId ?? "-"} {f.Severity} {f.Path} line {f.Line}, {f.Column} {(f.Value is null ? "(missing)" : $"'{f.Value}'")}{(f.ChildId is null ? "" : $" child {f.ChildId}")}: {f.Message}");
+                    writer.WriteLine($"  {f.RuleId ?? "-"}{(f.DfeRuleId is null ? "" : $" (DfE {f.DfeRuleId})")} {f.Severity} {f.Path} line {f.Line}, {f.Column} {(f.Value is null ? "(missing)" : $"'{f.Value}'")}{(f.ChildId is null ? "" : $" child {f.ChildId}")}: {f.Message}");
                 }
                 foreach (var a in authorities)
                 {
@@ -176,6 +177,7 @@ internal static class ValidateRunner
             {
                 json.WriteStartObject();
                 json.WriteString("ruleId", f.RuleId);
+                json.WriteString("dfeRuleId", f.DfeRuleId);
                 json.WriteString("severity", f.Severity.ToString());
                 json.WriteString("path", f.Path);
                 json.WriteNumber("line", f.Line);

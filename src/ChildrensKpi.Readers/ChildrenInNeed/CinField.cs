@@ -13,6 +13,9 @@ internal readonly record struct CinField(string Path, string Name, string Column
 {
     public Rejection Reject(string rule) => new(Path, Line, Column, Text, rule);
 
+    /// <summary>A value of the item that cannot be used (unreadable, or empty where required), under the item's DfE rule (<see cref="Rules.DfeValueRules.CinItem"/>).</summary>
+    public Rejection Invalid(string rule) => Reject(rule) with { DfeRuleId = Rules.DfeValueRules.CinItem(Name) };
+
     /// <summary>
     /// The items read leniently (a bad value dropped, its row used) that an indicator now reads, and which: the warning must
     /// not call them unused. A dropped value reads as not given (a closure date as open, an NFA flag as not NFA).
@@ -36,5 +39,8 @@ internal readonly record struct CinField(string Path, string Name, string Column
         new(null, ValidationSeverity.Warn, Path, Line, Column, Text,
             ReadBy.TryGetValue(Name, out var readers)
                 ? $"{rule}; the value is read as not given ({readers} {Name}) and the row is used"
-                : $"{rule}; the value is not used (no indicator uses {Name}) and the row is used", child?.Value);
+                : $"{rule}; the value is not used (no indicator uses {Name}) and the row is used", child?.Value)
+        {
+            DfeRuleId = Rules.DfeValueRules.CinItem(Name),
+        };
 }

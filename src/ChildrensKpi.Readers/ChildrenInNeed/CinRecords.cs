@@ -65,7 +65,7 @@ internal sealed class CinRecords
         rejection = null;
         if (field.Text is null)
         {
-            rejection = field.Reject($"{field.Name} must not be empty");
+            rejection = field.Invalid($"{field.Name} must not be empty");
             return false;
         }
         child = _ids.Id(table is null ? _ids.Of(field.Text) : _ids.Of(field.Text, table));

@@ -29,7 +29,7 @@ internal static class CinRules
         {
             return true;
         }
-        rejection = read == DateCell.OutOfRange ? OutOfRange(field) : field.Reject($"{field.Name} must be a valid date ({CellParser.DateFormats})");
+        rejection = read == DateCell.OutOfRange ? OutOfRange(field) : field.Invalid($"{field.Name} must be a valid date ({CellParser.DateFormats})");
         return false;
     }
 
@@ -47,7 +47,7 @@ internal static class CinRules
             date = value;
             return true;
         }
-        rejection = read == DateCell.OutOfRange ? OutOfRange(field) : field.Reject(DateRule(field));
+        rejection = read == DateCell.OutOfRange ? OutOfRange(field) : field.Invalid(DateRule(field));
         return false;
     }
 
@@ -112,7 +112,7 @@ internal static class CinRules
             count = value;
             return true;
         }
-        rejection = field.Reject($"{field.Name} must be a whole number or empty");
+        rejection = field.Invalid($"{field.Name} must be a whole number or empty");
         return false;
     }
 
@@ -129,7 +129,7 @@ internal static class CinRules
             flag = value;
             return true;
         }
-        rejection = field.Reject($"{field.Name} {FlagRule}");
+        rejection = field.Invalid($"{field.Name} {FlagRule}");
         return false;
     }
 
@@ -141,7 +141,7 @@ internal static class CinRules
             return true;
         }
         type = default;
-        rejection = field.Reject($"{field.Name} must be Initial, Core or Single");
+        rejection = field.Invalid($"{field.Name} must be Initial, Core or Single");
         return false;
     }
 
@@ -163,10 +163,10 @@ internal static class CinRules
     }
 
     /// <summary>The rejection of a date that comes before the date it must follow, under the rule's id.</summary>
-    public static Rejection Before(in CinField later, ValidationRule rule) => later.Reject(rule.Message) with { RuleId = rule.Id };
+    public static Rejection Before(in CinField later, ValidationRule rule) => later.Reject(rule.Message) with { RuleId = rule.Id, DfeRuleId = rule.DfeRuleId };
 
     private static string DateRule(in CinField field) => $"{field.Name} must be a valid date ({CellParser.DateFormats}) or empty";
 
     private static Rejection OutOfRange(in CinField field) =>
-        ValidationRules.CinDateOutOfRange.Reject(field.Path, field.Line, field.Column, field.Text);
+        ValidationRules.CinDateOutOfRange.Reject(field.Path, field.Line, field.Column, field.Text) with { DfeRuleId = Rules.DfeValueRules.CinItem(field.Name) };
 }

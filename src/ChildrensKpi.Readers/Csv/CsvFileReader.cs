@@ -87,6 +87,8 @@ internal static class CsvFileReader
 
         var sink = sinkFor(schema);
         sink.BeginFile(columns);
+        // By position, the DfE rule a value of the column breaks when it cannot be used; null where there is none.
+        string?[]? dfeRules = schema.DfeValueRules.Count == 0 ? null : [.. names.Select(n => schema.DfeValueRules.GetValueOrDefault(n))];
         while (SepRows.MoveNext(reader, file.Name, ref nextLine))
         {
             var sepRow = reader.Current;
@@ -96,7 +98,7 @@ internal static class CsvFileReader
                 cancellationToken.ThrowIfCancellationRequested();
                 progress?.Invoke(read);
             }
-            var row = new CsvRow(sepRow, file.Name, sepRow.LineNumberFrom, displayNames, schema.DateRangeRule);
+            var row = new CsvRow(sepRow, file.Name, sepRow.LineNumberFrom, displayNames, schema.DateRangeRule, dfeRules);
             var verdict = ShapeProblem(row, names.Length) is { } shape ? RowVerdict.Rejected(shape)
                 : IsBlank(row) ? RowVerdict.Excluded("blank row")
                 : sink.Accept(row);

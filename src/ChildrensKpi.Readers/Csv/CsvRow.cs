@@ -12,14 +12,17 @@ internal readonly ref struct CsvRow
     private readonly SepReader.Row _row;
     private readonly string[] _columnNames;
     private readonly ValidationRule? _dateRangeRule;
+    private readonly string?[]? _dfeRules;
 
-    public CsvRow(SepReader.Row row, string path, long line, string[] columnNames, ValidationRule? dateRangeRule)
+    // dfeRules: by column position, the DfE rule an unusable value of the column breaks (Rules.DfeValueRules); null for none.
+    public CsvRow(SepReader.Row row, string path, long line, string[] columnNames, ValidationRule? dateRangeRule, string?[]? dfeRules = null)
     {
         _row = row;
         Path = path;
         Line = line;
         _columnNames = columnNames;
         _dateRangeRule = dateRangeRule;
+        _dfeRules = dfeRules;
     }
 
     public string Path { get; }
@@ -37,6 +40,11 @@ internal readonly ref struct CsvRow
         var cell = Cell(index);
         return new Rejection(Path, Line, ColumnName(index), cell.IsEmpty ? null : cell.ToString(), rule);
     }
+
+    /// <summary>A value of the column that cannot be used (unreadable, empty where required, not in the year's codes), under the column's DfE rule.</summary>
+    public Rejection Invalid(int index, string rule) => Reject(index, rule) with { DfeRuleId = DfeRule(index) };
+
+    private string? DfeRule(int index) => _dfeRules is { } rules && index >= 0 && index < rules.Length ? rules[index] : null;
 
     public string ColumnName(int index) => index >= 0 && index < _columnNames.Length ? _columnNames[index] : "?";
 
@@ -119,16 +127,17 @@ internal readonly ref struct CsvRow
         return false;
     }
 
-    /// <summary>A real date outside <see cref="SupportedDates"/>: under the table's rule, or in the same words without an id.</summary>
     /// <summary>Why a date cell was not read: outside the supported years (its own rule), or not a date as written.</summary>
     private Rejection DateRejection(int index, DateCell read, bool orEmpty) =>
         read == DateCell.OutOfRange
             ? OutOfRange(index)
-            : Reject(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats}){(orEmpty ? " or empty" : "")}");
+            : Invalid(index, $"{ColumnName(index)} must be a valid date ({CellParser.DateFormats}){(orEmpty ? " or empty" : "")}");
 
+    // The DfE's tools cannot read such a date either: it breaks the column's "not a valid date" rule too.
     private Rejection OutOfRange(int index) =>
-        _dateRangeRule?.Reject(Path, Line, ColumnName(index), Cell(index).ToString())
-        ?? Reject(index, $"{ColumnName(index)} must be a date in {SupportedDates.Description}");
+        _dateRangeRule is { } rule
+            ? rule.Reject(Path, Line, ColumnName(index), Cell(index).ToString()) with { DfeRuleId = DfeRule(index) }
+            : Invalid(index, $"{ColumnName(index)} must be a date in {SupportedDates.Description}");
 
     public bool TryCode<T>(int index, CodeList<T> codes, out T value, out Rejection? rejection)
         where T : struct
@@ -138,7 +147,7 @@ internal readonly ref struct CsvRow
         {
             return true;
         }
-        rejection = Reject(index, codes.RuleFor(ColumnName(index), Cell(index), orEmpty: false));
+        rejection = Invalid(index, codes.RuleFor(ColumnName(index), Cell(index), orEmpty: false));
         return false;
     }
 
@@ -157,7 +166,7 @@ internal readonly ref struct CsvRow
             value = code;
             return true;
         }
-        rejection = Reject(index, codes.RuleFor(ColumnName(index), cell, orEmpty: true));
+        rejection = Invalid(index, codes.RuleFor(ColumnName(index), cell, orEmpty: true));
         return false;
     }
 

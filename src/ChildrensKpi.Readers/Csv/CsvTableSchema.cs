@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace ChildrensKpi.Readers;
@@ -10,6 +11,12 @@ internal sealed record CsvTableSchema(string Name, ImmutableArray<string> Requir
     /// outside the statutory returns (finance, workforce), whose rejection says the same without an id.
     /// </summary>
     public ValidationRule? DateRangeRule { get; init; }
+
+    /// <summary>
+    /// By column, the DfE rule that a value the table's reader cannot use breaks (<see cref="Rules.DfeValueRules"/>); empty
+    /// for tables outside the statutory returns.
+    /// </summary>
+    public FrozenDictionary<string, string> DfeValueRules { get; init; } = FrozenDictionary<string, string>.Empty;
 
     public bool Knows(string column) => Required.Contains(column) || Optional.Contains(column);
 }

@@ -42,6 +42,15 @@ public sealed class DfeRule
     /// <summary>The fields the rule names.</summary>
     public ImmutableArray<string> Fields { get; }
 
+    /// <summary>
+    /// Whether the readers reject a row that breaks this rule, so that no indicator uses it (the row account names the
+    /// rule, <see cref="Rejection.DfeRuleId"/>): a value that cannot be read or is not valid in the year (903-141 DECOM,
+    /// 903-146 PLACE), and the checks the indicators depend on (903-501 overlapping episodes, 903-356, 903-302). False
+    /// for the rules that are reported and cost no row: most queries, and errors about values the indicators read
+    /// leniently or not at all.
+    /// </summary>
+    public bool RejectsRow => DfeValueRules.RejectingRowRules.Contains(Id);
+
     /// <summary>The collection year of the rule list this entry comes from.</summary>
     public CollectionYear Year { get; }
 

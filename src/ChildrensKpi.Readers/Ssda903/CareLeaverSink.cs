@@ -43,7 +43,7 @@ internal sealed class CareLeaverSink(FileYear year) : ITableSink
         var accommodation = row.Cell(_accom);
         if (!IsAccommodationCode(accommodation))
         {
-            return RowVerdict.Rejected(row.Reject(_accom, "ACCOM must be a letter followed by 1 (suitable) or 2 (unsuitable), e.g. U1, or 0 or empty"));
+            return RowVerdict.Rejected(row.Invalid(_accom, "ACCOM must be a letter followed by 1 (suitable) or 2 (unsuitable), e.g. U1, or 0 or empty"));
         }
         object?[] fields = [Boxes.Of(dob), Boxes.Of<InTouch>(inTouch), Boxes.Of(activity), accommodation.IsEmpty ? null : accommodation.ToString().ToUpperInvariant()];
         return _leavers.Add(row, _return, child, fields, _columns);

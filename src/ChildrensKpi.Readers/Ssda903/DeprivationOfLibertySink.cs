@@ -34,7 +34,7 @@ internal sealed class DeprivationOfLibertySink(FileYear year) : ITableSink
         }
         if (end < start)
         {
-            return RowVerdict.Rejected(row.Reject(_end, "DOLO_END must not be before DOLO_START"));
+            return RowVerdict.Rejected(row.Reject(_end, "DOLO_END must not be before DOLO_START") with { DfeRuleId = Rules.DfeValueRules.DoloEndsBeforeStart });
         }
         return _orders.Add(row, _return, (child, start), [Boxes.Of(end)], [_end]);
     }

@@ -115,6 +115,7 @@ internal sealed class EpisodeSink : ITableSink
             return RowVerdict.Rejected(row.Reject(_dec, ValidationRules.EpisodeEndsBeforeStart.Message) with
             {
                 RuleId = ValidationRules.EpisodeEndsBeforeStart.Id,
+                DfeRuleId = ValidationRules.EpisodeEndsBeforeStart.DfeRuleId,
                 ChildId = _children.Id(child).Value,
             });
         }

@@ -38,7 +38,7 @@ internal sealed class MissingSink(FileYear year) : ITableSink
         }
         if (end < start)
         {
-            return RowVerdict.Rejected(row.Reject(_end, "MIS_END must not be before MIS_START"));
+            return RowVerdict.Rejected(row.Reject(_end, "MIS_END must not be before MIS_START") with { DfeRuleId = Rules.DfeValueRules.MissingEndsBeforeStart });
         }
         return _episodes.Add(row, _return, (child, start), [Boxes.Of<MissingKind>(kind), Boxes.Of(end)], [_kind, _end]);
     }

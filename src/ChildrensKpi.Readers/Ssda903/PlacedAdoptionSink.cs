@@ -35,7 +35,7 @@ internal sealed class PlacedAdoptionSink(FileYear year) : ITableSink
         }
         if (ceased < placed)
         {
-            return RowVerdict.Rejected(row.Reject(_ceased, "DATE_PLACED_CEASED must not be before DATE_PLACED"));
+            return RowVerdict.Rejected(row.Reject(_ceased, "DATE_PLACED_CEASED must not be before DATE_PLACED") with { DfeRuleId = Rules.DfeValueRules.PlacedAdoptionCeasedBeforeDecision });
         }
         return _placements.Add(row, _return, (child, placed), [Boxes.Of(ceased), row.OptionalText(_reason)?.ToUpperInvariant()], [_ceased, _reason]);
     }

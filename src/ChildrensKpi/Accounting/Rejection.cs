@@ -15,6 +15,14 @@ public sealed record Rejection(string Path, long Line, string Column, string? Va
     /// </summary>
     public string? RuleId { get; init; }
 
+    /// <summary>
+    /// The DfE validation rule that decided the row was not usable (e.g. <c>903-141</c>, DECOM not a valid date;
+    /// <c>903-501</c>, an episode starting before the previous one ended; <c>CIN-8630</c>), as <c>validate --dfe</c>
+    /// names it; <see langword="null"/> where no DfE rule says the same (a row of the wrong shape, an empty id, copies of
+    /// a record within one return that disagree, a table not collected in the return's year).
+    /// </summary>
+    public string? DfeRuleId { get; init; }
+
     /// <summary>The child the row is about, where the rule that rejected it knew it (e.g. overlapping episodes).</summary>
     public string? ChildId { get; init; }
 

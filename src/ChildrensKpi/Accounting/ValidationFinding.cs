@@ -19,17 +19,23 @@ public sealed record ValidationFinding(
     string Message,
     string? ChildId)
 {
+    /// <summary>
+    /// The DfE validation rule that says the same (e.g. <c>903-408</c>, <c>CIN-8650</c>), as <c>validate --dfe</c> names
+    /// it; <see langword="null"/> when the DfE has none. See <see cref="Rejection.DfeRuleId"/>.
+    /// </summary>
+    public string? DfeRuleId { get; init; }
+
     /// <summary>The finding of a rejected row.</summary>
     public static ValidationFinding FromRejection(Rejection rejection)
     {
         ArgumentNullException.ThrowIfNull(rejection);
-        return new(rejection.RuleId, ValidationSeverity.Reject, rejection.Path, rejection.Line, rejection.Column, rejection.Value, rejection.Rule, rejection.ChildId);
+        return new(rejection.RuleId, ValidationSeverity.Reject, rejection.Path, rejection.Line, rejection.Column, rejection.Value, rejection.Rule, rejection.ChildId) { DfeRuleId = rejection.DfeRuleId };
     }
 
     /// <summary>A warning: a row that breaks <paramref name="rule"/> (of severity <see cref="ValidationSeverity.Warn"/>) and is used.</summary>
     public static ValidationFinding Warn(ValidationRule rule, string path, long line, string column, string? value, string? detail, string? childId)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return new(rule.Id, ValidationSeverity.Warn, path, line, column, value, detail is null ? rule.Message : $"{rule.Message}: {detail}", childId);
+        return new(rule.Id, ValidationSeverity.Warn, path, line, column, value, detail is null ? rule.Message : $"{rule.Message}: {detail}", childId) { DfeRuleId = rule.DfeRuleId };
     }
 }

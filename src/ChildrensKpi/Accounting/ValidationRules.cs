@@ -8,19 +8,24 @@ namespace ChildrensKpi;
 /// </summary>
 public static class ValidationRules
 {
-    /// <summary>SSDA903-E001 (reject): an episode cannot end before it started.</summary>
-    public static ValidationRule EpisodeEndsBeforeStart { get; } = new("SSDA903-E001", ValidationSeverity.Reject, "DEC must not be before DECOM");
+    /// <summary>SSDA903-E001 (reject): an episode cannot end before it started; the DfE's 903-356.</summary>
+    public static ValidationRule EpisodeEndsBeforeStart { get; } = new("SSDA903-E001", ValidationSeverity.Reject, "DEC must not be before DECOM") { DfeRuleId = "903-356" };
 
     /// <summary>
     /// SSDA903-E002 (reject): a child's episodes, in DECOM order, must not overlap: an episode may start on the day the
     /// previous one ended, not before, and not while the previous one is still open. The later episode (by DECOM) is
-    /// rejected, and the next one compared with the last episode kept. Short breaks (LS V3/V4) are not compared.
+    /// rejected, and the next one compared with the last episode kept. Short breaks (LS V3/V4) are not compared. The
+    /// DfE's 903-501 ("a new episode has started before the end date of the previous episode").
     /// </summary>
     public static ValidationRule EpisodesOverlap { get; } = new("SSDA903-E002", ValidationSeverity.Reject,
-        "DECOM must not be before the DEC of the child's previous episode (overlapping or out-of-order episodes); the later episode is rejected");
+        "DECOM must not be before the DEC of the child's previous episode (overlapping or out-of-order episodes); the later episode is rejected") { DfeRuleId = "903-501" };
 
-    /// <summary>SSDA903-E003 (reject): an episode cannot start before the child's date of birth (from the Header table); short breaks, excluded anyway, are not checked.</summary>
-    public static ValidationRule EpisodeBeforeBirth { get; } = new("SSDA903-E003", ValidationSeverity.Reject, "DECOM must not be before the child's date of birth");
+    /// <summary>
+    /// SSDA903-E003 (reject): an episode cannot start before the child's date of birth (from the Header table); short
+    /// breaks, excluded anyway, are not checked. Named as the DfE's 903-302 ("first episode starts before child was
+    /// born"): every episode before the birth is rejected, the first of which is the row 302 flags.
+    /// </summary>
+    public static ValidationRule EpisodeBeforeBirth { get; } = new("SSDA903-E003", ValidationSeverity.Reject, "DECOM must not be before the child's date of birth") { DfeRuleId = "903-302" };
 
     /// <summary>SSDA903-E004 (warn): a child cannot start being looked after on or after their 18th birthday.</summary>
     public static ValidationRule EpisodeAfterEighteenthBirthday { get; } = new("SSDA903-E004", ValidationSeverity.Warn,
@@ -40,7 +45,7 @@ public static class ValidationRules
     /// still match; the DfE rules run by <c>validate</c> report the same rows as <c>903-408</c>.
     /// </summary>
     public static ValidationRule AdoptionPlacementWithoutOrder { get; } = new("SSDA903-E006", ValidationSeverity.Warn,
-        "PLACE A5 or A6 (placed for adoption with a placement order) needs LS E1 (DfE rule 903-408)");
+        "PLACE A5 or A6 (placed for adoption with a placement order) needs LS E1 (DfE rule 903-408)") { DfeRuleId = "903-408" };
 
     /// <summary>
     /// SSDA903-E007 (warn): OC3 has no year, so the checkable reading of "in the care-leaver cohort" is that the young
@@ -66,19 +71,22 @@ public static class ValidationRules
     public static ValidationRule SupersededByLaterReturn { get; } = new("SSDA903-E009", ValidationSeverity.Warn,
         "copies of a record in returns of different collection years disagree; the later return's value is used");
 
-    /// <summary>CIN-E001 (reject): an assessment cannot be authorised before it started.</summary>
+    /// <summary>CIN-E001 (reject): an assessment cannot be authorised before it started; the DfE's CIN-8608.</summary>
     public static ValidationRule AssessmentAuthorisedBeforeStart { get; } = new("CIN-E001", ValidationSeverity.Reject,
-        "AssessmentAuthorisationDate must not be before AssessmentActualStartDate");
+        "AssessmentAuthorisationDate must not be before AssessmentActualStartDate") { DfeRuleId = "CIN-8608" };
 
-    /// <summary>CIN-E002 (reject): an assessment cannot be authorised before the referral it belongs to.</summary>
+    /// <summary>
+    /// CIN-E002 (reject): an assessment cannot be authorised before the referral it belongs to. The DfE has no rule of its
+    /// own for it (1103 compares the assessment's start with the referral), so it names none.
+    /// </summary>
     public static ValidationRule AssessmentAuthorisedBeforeReferral { get; } = new("CIN-E002", ValidationSeverity.Reject,
         "AssessmentAuthorisationDate must not be before CINreferralDate");
 
-    /// <summary>CIN-E003 (reject): a protection plan cannot end before it started.</summary>
-    public static ValidationRule PlanEndsBeforeStart { get; } = new("CIN-E003", ValidationSeverity.Reject, "CPPendDate must not be before CPPstartDate");
+    /// <summary>CIN-E003 (reject): a protection plan cannot end before it started; the DfE's CIN-8925.</summary>
+    public static ValidationRule PlanEndsBeforeStart { get; } = new("CIN-E003", ValidationSeverity.Reject, "CPPendDate must not be before CPPstartDate") { DfeRuleId = "CIN-8925" };
 
-    /// <summary>CIN-E004 (reject): a case cannot close before its referral.</summary>
-    public static ValidationRule ClosureBeforeReferral { get; } = new("CIN-E004", ValidationSeverity.Reject, "CINclosureDate must not be before CINreferralDate");
+    /// <summary>CIN-E004 (reject): a case cannot close before its referral; the DfE's CIN-8630.</summary>
+    public static ValidationRule ClosureBeforeReferral { get; } = new("CIN-E004", ValidationSeverity.Reject, "CINclosureDate must not be before CINreferralDate") { DfeRuleId = "CIN-8630" };
 
     /// <summary>CIN-E005 (reject): a date must fall in <see cref="SupportedDates"/>, the years 1800 to 2999, as SSDA903-E008.</summary>
     public static ValidationRule CinDateOutOfRange { get; } = new("CIN-E005", ValidationSeverity.Reject,

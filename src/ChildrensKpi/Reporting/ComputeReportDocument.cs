@@ -19,7 +19,7 @@ internal sealed record ComputeReportDocument(
         [.. report.Indicators.Select(i => IndicatorDocument.From(i, includeChildren))],
         RowsDocument.From(report.Inputs.Rows),
         [.. report.Inputs.Files.Select(f => new FileDocument(f.Path, f.Table, f.Rows.Read, f.Rows.Used, f.Rows.Excluded, f.Rows.Rejected, f.CollectionYear))],
-        [.. report.Inputs.Rejections.Select(r => new RejectionDocument(r.Path, r.Line, r.Column, r.Value, r.Rule, r.RuleId))],
+        [.. report.Inputs.Rejections.Select(r => new RejectionDocument(r.Path, r.Line, r.Column, r.Value, r.Rule, r.RuleId, r.DfeRuleId))],
         [.. report.Inputs.Exclusions.Select(e => new ExclusionDocument(e.Path, e.Reason, e.Rows, e.FirstLine))],
         report.Inputs.Warnings);
 }
@@ -114,13 +114,15 @@ internal sealed record RowsDocument(long Read, long Used, long Excluded, long Re
 internal sealed record FileDocument(string Path, string Table, long Read, long Used, long Excluded, long Rejected,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CollectionYear);
 
-// ruleId is left out when there is none (an unreadable value), so rejections read before it existed are unchanged.
+// ruleId and dfeRuleId are left out when there is none (an unreadable value; no DfE rule), so rejections read before
+// they existed are unchanged.
 internal sealed record RejectionDocument(
     string Path,
     long Line,
     string Column,
     string? Value,
     string Rule,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RuleId);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RuleId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DfeRuleId);
 
 internal sealed record ExclusionDocument(string Path, string Reason, long Rows, long FirstLine);
