@@ -13,7 +13,7 @@ internal sealed class CareLeaverSink(FileYear year) : ITableSink
     private Ssda903Codes _codes = null!;
     private const int DobField = 0, InTouchField = 1, ActivField = 2, AccomField = 3;
 
-    private readonly MergedRecords<ChildId> _leavers = new(["DOB", "IN_TOUCH", "ACTIV", "ACCOM"], static c => $"OC3 row CHILD {c}", static c => c);
+    private readonly MergedRecords<ChildId> _leavers = new(["DOB", "IN_TOUCH", "ACTIV", "ACCOM"], static c => $"OC3 row CHILD {c}", static c => c, Ssda903Codes.Written);
     private int _child, _dob, _inTouch, _activ, _accom;
     private int[] _columns = [];
     private byte _return;
