@@ -8,7 +8,7 @@ namespace ChildrensKpi.Readers;
 /// </summary>
 internal sealed class Ad1Sink(FileYear year) : ITableSink
 {
-    private readonly MergedRecords<ChildId> _decisions = new(["DATE_INT", "DATE_MATCH", "FOSTER_CARE"], static c => $"AD1 row CHILD {c}", static c => c);
+    private readonly MergedRecords<ChildId> _decisions = new(["DATE_INT", "DATE_MATCH", "FOSTER_CARE"], static c => $"AD1 row CHILD {c}", static c => c, Ssda903Codes.Written);
     private int _child, _dob, _decision, _match, _fosterCare;
     private byte _return;
 

@@ -13,7 +13,7 @@ internal sealed class CareLeaverSink(FileYear year) : ITableSink
     private Ssda903Codes _codes = null!;
     private const int DobField = 0, InTouchField = 1, ActivField = 2, AccomField = 3;
 
-    private readonly MergedRecords<ChildId> _leavers = new(["DOB", "IN_TOUCH", "ACTIV", "ACCOM"], static c => $"OC3 row CHILD {c}", static c => c);
+    private readonly MergedRecords<ChildId> _leavers = new(["DOB", "IN_TOUCH", "ACTIV", "ACCOM"], static c => $"OC3 row CHILD {c}", static c => c, Ssda903Codes.Written);
     private int _child, _dob, _inTouch, _activ, _accom;
     private int[] _columns = [];
     private byte _return;
@@ -52,9 +52,16 @@ internal sealed class CareLeaverSink(FileYear year) : ITableSink
     /// <summary>Every OC3 value a later return's replaced (SSDA903-E009), where it was read.</summary>
     public IEnumerable<ValidationFinding> Superseded() => _leavers.Superseded(ValidationRules.SupersededByLaterReturn, "return");
 
-    /// <summary>Each young person's OC3 row: child, date of birth, and where the row was first read.</summary>
-    public IEnumerable<(ChildId Child, LocalDate Birth, MergedCopy Copy)> Records() =>
-        _leavers.Records().Select(l => (l.Key, (LocalDate)l.Record.Fields[DobField]!, l.Record));
+    /// <summary>
+    /// Each young person's OC3 row: child, date of birth, and where the date of birth used was read (the latest return's
+    /// copy that gave it), which decides the cohort: the same row whatever order the returns' files were read in.
+    /// </summary>
+    public IEnumerable<(ChildId Child, LocalDate Birth, string Path, long Line)> Records() =>
+        _leavers.Records().Select(l =>
+        {
+            var (path, line) = _leavers.LocationOf(l.Record, DobField);
+            return (l.Key, (LocalDate)l.Record.Fields[DobField]!, path, line);
+        });
 
     public IEnumerable<CareLeaverOutcome> CareLeavers() => _leavers.Select((child, f) => new CareLeaverOutcome(
         child,

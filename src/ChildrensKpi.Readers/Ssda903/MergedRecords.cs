@@ -204,8 +204,11 @@ internal sealed class MergedRecords<TKey>
         return values;
     }
 
-    /// <summary>Where the value used of <paramref name="field"/> was read: the first copy read of its year that has it.</summary>
-    private (string Path, long Line) LocationOf(MergedCopy record, int field)
+    /// <summary>
+    /// Where the value used of <paramref name="field"/> was read: the first copy read of its year that has it, so the
+    /// same copy whatever order returns of different years were read in (the record's first copy is the first by file name).
+    /// </summary>
+    public (string Path, long Line) LocationOf(MergedCopy record, int field)
     {
         byte year = record.YearOf(field);
         var value = record.Fields[field];

@@ -10,7 +10,7 @@ internal sealed class MissingSink(FileYear year) : ITableSink
 {
     private Ssda903Codes _codes = null!;
     private readonly MergedRecords<(ChildId, LocalDate)> _episodes = new(["MISSING", "MIS_END"],
-        static k => $"Missing row CHILD {k.Item1} MIS_START {MergedCopy.Display(k.Item2)}", static k => k.Item1);
+        static k => $"Missing row CHILD {k.Item1} MIS_START {MergedCopy.Display(k.Item2)}", static k => k.Item1, Ssda903Codes.Written);
     private int _child, _dob, _kind, _start, _end;
     private byte _return;
 

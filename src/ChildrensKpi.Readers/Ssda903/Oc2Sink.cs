@@ -10,7 +10,7 @@ namespace ChildrensKpi.Readers;
 internal sealed class Oc2Sink(FileYear year) : ITableSink
 {
     private readonly MergedRecords<ChildId> _outcomes = new(["DOB", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK"],
-        static c => $"OC2 row CHILD {c}", static c => c);
+        static c => $"OC2 row CHILD {c}", static c => c, Ssda903Codes.Written);
     private int _child, _dob, _convicted, _healthCheck, _immunisations, _teethCheck, _healthAssessment, _substanceMisuse;
     private byte _return;
 

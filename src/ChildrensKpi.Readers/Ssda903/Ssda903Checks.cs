@@ -46,7 +46,7 @@ internal static class Ssda903Checks
                 previous = shortBreak ? previous : e;
             }
         }
-        foreach (var (child, birth, copy) in careLeavers.Records())
+        foreach (var (child, birth, path, line) in careLeavers.Records())
         {
             // Dates are read only in the supported years (SupportedDates), so these birthdays are on the calendar.
             var sixteen = Age.Birthday(birth, 16);
@@ -56,7 +56,7 @@ internal static class Ssda903Checks
                 && LookedAfterBetween(episodes, keep, order, offsets[number], offsets[number + 1], DayNumbers.Of(sixteen), DayNumbers.Of(seventeen));
             if (!lookedAfterAt16)
             {
-                account.Find(ValidationFinding.Warn(ValidationRules.CareLeaverOutsideCohort, copy.Path, copy.Line, "CHILD", child.Value,
+                account.Find(ValidationFinding.Warn(ValidationRules.CareLeaverOutsideCohort, path, line, "CHILD", child.Value,
                     "no episode in the files between the 16th and the 17th birthdays", child.Value));
             }
         }

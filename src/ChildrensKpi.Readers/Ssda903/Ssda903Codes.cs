@@ -92,6 +92,35 @@ internal sealed class Ssda903Codes
         ],
         "true/false, 1/0 or Y/N");
 
+    /// <summary>
+    /// A value a merged table keeps (<see cref="MergedRecords{TKey}"/>) as the return writes it, for the messages and the
+    /// value of a warning or conflict: IN_TOUCH, MISSING and ACTIV 0 by their codes, not their meanings' names (NO, not
+    /// No); a flag (OC2, AD1 FOSTER_CARE) as 1 or 0, OC2's Y/N and true/false being read as the same flags; a date
+    /// dd/mm/yyyy (<see cref="MergedCopy.Display"/>).
+    /// </summary>
+    public static string Written(object? value) => value switch
+    {
+        bool flag => flag ? "1" : "0",
+        ChildrensKpi.InTouch inTouch => inTouch switch
+        {
+            ChildrensKpi.InTouch.Yes => "YES",
+            ChildrensKpi.InTouch.No => "NO",
+            ChildrensKpi.InTouch.Died => "DIED",
+            ChildrensKpi.InTouch.RefusesContact => "REFU",
+            ChildrensKpi.InTouch.NoLongerRequiresServices => "NREQ",
+            ChildrensKpi.InTouch.ReturnedHome => "RHOM",
+            _ => inTouch.ToString(),
+        },
+        ChildrensKpi.MissingKind kind => kind switch
+        {
+            ChildrensKpi.MissingKind.Missing => "M",
+            ChildrensKpi.MissingKind.AwayWithoutAuthorisation => "A",
+            _ => kind.ToString(),
+        },
+        CareLeaverActivity.NoInformation => "0",
+        _ => MergedCopy.Display(value),
+    };
+
     private static CodeList<T> List<T>(string table, string column, CollectionYear? year, Func<string, T> meaning)
         where T : struct
     {

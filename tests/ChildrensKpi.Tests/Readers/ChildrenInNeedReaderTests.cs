@@ -492,6 +492,73 @@ public class ChildrenInNeedReaderTests
         Assert.Equal("1A", Assert.Single(read.Data.Referrals).Source);
     }
 
+    private const string ReferralsHead = "LAchildID,CINreferralDate,ReferralSource,PrimaryNeedCode,CINclosureDate,ReasonForClosure,ReferralNFA\n";
+
+    // A census dated by its header: ReferenceDate 31 March of endYear, the collection year ending then.
+    private static string DatedCensus(int endYear, string child) => Census(child).Replace("<Message>\n",
+        $"<Message>\n<Header><CollectionDetails><Collection>CIN</Collection><Year>{endYear}</Year><ReferenceDate>{endYear}-03-31</ReferenceDate></CollectionDetails></Header>\n",
+        StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Read_CsvTablesOfTwoYears_TheYearInTheFileNameOrdersTheCopies(bool laterFirst)
+    {
+        // A flat CSV table holds no year: its census year is the one in its file name (CinTableSink, ReturnYears.FromName),
+        // referrals_2022-23.csv the 2022-23 census. The referral of 05/09/2022 is open in the 2022-23 table (line 2,
+        // ReferralSource 1A) and closed in the 2023-24 table (line 2, ReferralSource 2A, closed 01/02/2024 RC1). The
+        // 2023-24 table is the later: 2A, closed 01/02/2024 RC1, N1 as both say; the 1A is one CIN-E006 warning at the
+        // 2022-23 file line 2 naming the 2023-24 file line 2; nothing rejected. With the prefixes swapped the 2023-24
+        // table is read first: the same. (Without the years in the names the same copies are a conflict: below.)
+        var (earlier, later) = laterFirst ? ("b_referrals_2022-23.csv", "a_referrals_2023-24.csv") : ("a_referrals_2022-23.csv", "b_referrals_2023-24.csv");
+        var read = Read((earlier, ReferralsHead + "C1,05/09/2022,1A,N1,,,\n"), (later, ReferralsHead + "C1,05/09/2022,2A,N1,01/02/2024,RC1,\n"));
+
+        Assert.Equal([new Referral(C1, new LocalDate(2022, 9, 5), "2A", "N1", new LocalDate(2024, 2, 1), "RC1")], read.Data.Referrals.ToArray());
+        Assert.Empty(read.Account.Rejections);
+        Assert.Equal(new RowCounts(2, 2, 0, 0), read.Account.Rows);
+        Assert.Equal(
+            [ValidationFinding.Warn(ValidationRules.CinSupersededByLaterCensus, earlier, 2, "ReferralSource", "1A",
+                $"referral LAchildID C1 CINreferralDate 2022-09-05: ReferralSource 1A in the 2022-23 census is superseded by ReferralSource 2A in the 2023-24 census ({later} line 2)", "C1")],
+            read.Account.Findings.Where(f => f.RuleId == ValidationRules.CinSupersededByLaterCensus.Id).ToArray());
+    }
+
+    [Fact]
+    public void Read_CsvTablesWithoutAYearInTheirNames_DisagreeingCopiesAreAConflict()
+    {
+        // The same two tables named without a year: nothing orders them, so the copy read second (b_referrals.csv) differs
+        // on ReferralSource from the first and is rejected naming a_referrals.csv line 2, nothing of it merged: the
+        // referral keeps 1A and stays open. No CIN-E006. The year in the name is what decided the case above.
+        var read = Read(("a_referrals.csv", ReferralsHead + "C1,05/09/2022,1A,N1,,,\n"), ("b_referrals.csv", ReferralsHead + "C1,05/09/2022,2A,N1,01/02/2024,RC1,\n"));
+
+        Assert.Equal([new Referral(C1, new LocalDate(2022, 9, 5), "1A", "N1")], read.Data.Referrals.ToArray());
+        Assert.Equal(
+            new Rejection("b_referrals.csv", 2, "ReferralSource", "2A",
+                "conflicts with the copy of referral LAchildID C1 CINreferralDate 2022-09-05 in a_referrals.csv line 2, which has ReferralSource 1A; the copy read first is used") { ChildId = "C1" },
+            Assert.Single(read.Account.Rejections) with { RuleId = null });
+        Assert.DoesNotContain(read.Account.Findings, f => f.RuleId == ValidationRules.CinSupersededByLaterCensus.Id);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Read_CsvTableNamedByYearAgainstAnXmlCensus_TheLaterYearWinsOnOneScale(bool csvFirst)
+    {
+        // The XML census's year is its ReferenceDate's (2023-03-31: 2022-23); the CSV table's is its name's
+        // (referrals_2023-24.csv: 2023-24), the later. The XML's referral (its CINdetails at line 10: the Header is line
+        // 2, so ValidChild starts at line 4) has ReferralSource 1A, closed 01/02/2023 RC1; the CSV's (line 2) has 2A and
+        // no closure. So 2A is used and the XML's closure kept (the CSV leaves it empty); the 1A is one CIN-E006 warning
+        // at cin_2023.xml line 10 naming the CSV's line 2. Read in either order (the names' prefixes), the same.
+        string xml = csvFirst ? "b_cin_2023.xml" : "a_cin_2023.xml", csv = csvFirst ? "a_referrals_2023-24.csv" : "b_referrals_2023-24.csv";
+        var read = Read((xml, DatedCensus(2023, ValidChild)), (csv, ReferralsHead + "C1,05/09/2022,2A,N1,,,\n"));
+
+        Assert.Equal([new Referral(C1, new LocalDate(2022, 9, 5), "2A", "N1", new LocalDate(2023, 2, 1), "RC1")], read.Data.Referrals.ToArray());
+        Assert.Empty(read.Account.Rejections);
+        Assert.Equal(
+            [ValidationFinding.Warn(ValidationRules.CinSupersededByLaterCensus, xml, 10, "ReferralSource", "1A",
+                $"referral LAchildID C1 CINreferralDate 2022-09-05: ReferralSource 1A in the 2022-23 census is superseded by ReferralSource 2A in the 2023-24 census ({csv} line 2)", "C1")],
+            read.Account.Findings.Where(f => f.RuleId == ValidationRules.CinSupersededByLaterCensus.Id).ToArray());
+    }
+
     [Fact]
     public void ReadPath_Folder_ReadsEveryXmlAndCsvFileNamedRelativeToIt()
     {

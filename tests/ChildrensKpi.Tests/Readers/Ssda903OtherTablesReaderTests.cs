@@ -100,7 +100,9 @@ public class Ssda903OtherTablesReaderTests
         Assert.True(Assert.Single(read.Data.Oc2Outcomes).Convicted);
         Assert.Empty(read.Account.Rejections);
         var superseded = Assert.Single(read.Account.Findings, f => f.RuleId == "SSDA903-E009");
-        Assert.Equal((Name("o", "2005-06"), 2L, "CONVICTED", "A"), (superseded.Path, superseded.Line, superseded.Column, superseded.ChildId));
+        // The value as written (the flag's code 0), not the meaning's name.
+        Assert.Equal((Name("o", "2005-06"), 2L, "CONVICTED", "0", "A"), (superseded.Path, superseded.Line, superseded.Column, superseded.Value, superseded.ChildId));
+        Assert.Contains("CONVICTED 0 in the 2005-06 return is superseded by CONVICTED 1 in the 2006-07 return", superseded.Message, StringComparison.Ordinal);
         Assert.Contains($"({Name("o", "2006-07")} line 2)", superseded.Message, StringComparison.Ordinal);
     }
 

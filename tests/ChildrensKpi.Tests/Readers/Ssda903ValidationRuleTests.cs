@@ -143,6 +143,27 @@ public class Ssda903ValidationRuleTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Read_Oc3RowInTwoReturnsOutsideTheCohort_WarnsE007AtTheLaterReturnsRowWhateverTheOrder(bool laterFirst)
+    {
+        // Found by MergeOrderProperties (issue 17): B (born 01/01/1986, looked after only from 01/04/2006) is in the
+        // 2006-07 OC3 return (line 2) and the 2007-08 one (line 3, after A), the same DOB. The E007 warning is where the
+        // DOB used was read, the later return's row: 2007-08 line 3, whichever file sorts first. It was the copy read
+        // first, so the file names decided where it was reported.
+        string earlier = laterFirst ? "b_oc3_2006-07.csv" : "a_oc3_2006-07.csv", later = laterFirst ? "a_oc3_2007-08.csv" : "b_oc3_2007-08.csv";
+        const string head = "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n";
+        var read = Read(
+            ("e.csv", Episodes + "A,01/04/2004,S,C2,U4,01/04/2006,E8\nB,01/04/2006,S,C2,U4,,\n"),
+            (earlier, head + "B,01/01/1986,NO,F1,U1\n"),
+            (later, head + "A,01/06/1988,YES,F1,U1\nB,01/01/1986,NO,F1,U1\n"));
+
+        var finding = Assert.Single(read.Account.Findings, f => f.RuleId == "SSDA903-E007");
+        Assert.Equal((later, 3L, "B"), (finding.Path, finding.Line, finding.ChildId));
+        Assert.Empty(read.Account.Rejections);
+    }
+
+    [Theory]
     [InlineData("e.csv", Episodes + "A,01/01/0001,S,C2,U4,,\n", "DECOM", "01/01/0001")]
     [InlineData("e.csv", Episodes + "A,01/04/2006,S,C2,U4,3000-01-01,E8\n", "DEC", "3000-01-01")]
     [InlineData("h.csv", Header + "A,1,31/12/9999,WBRI\n", "DOB", "31/12/9999")]
