@@ -6,7 +6,9 @@ namespace ChildrensKpi.Server.Requests;
 
 /// <summary>
 /// The JSON request's <c>adoptionThresholds</c>: a name, <c>"published"</c> or <c>"none"</c>, or the council's own
-/// thresholds as an array of <see cref="AdoptionThresholdRecord"/>s (the rows of the command line's thresholds file).
+/// thresholds as an array of <c>{"year": 2016, "a1Days": 426, "a2Days": 121}</c> records (<see cref="AdoptionThresholdRecord"/>,
+/// the rows of the command line's thresholds file, read by its reader: a bad record is named by its line there, the
+/// first being line 2).
 /// </summary>
 [JsonConverter(typeof(AdoptionThresholdsChoiceConverter))]
 internal sealed record AdoptionThresholdsChoice(string? Name, ImmutableArray<AdoptionThresholdRecord>? Rows);

@@ -171,6 +171,21 @@ public sealed class ComputeOptionFieldsTests
     }
 
     [Fact]
+    public async Task OpenApi_FormSchema_ListsTheOptionFields()
+    {
+        using var host = ServerHost.Create();
+        using var client = host.CreateClient();
+
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+        var form = json.RootElement.GetProperty("paths").GetProperty("/v1/compute").GetProperty("post").GetProperty("requestBody")
+            .GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties");
+
+        Assert.All(new[] { "a3Months", "a3Adjusted", "adoptionThresholds", "turnoverBase", "workingDaysPerYear" },
+            field => Assert.True(form.TryGetProperty(field, out _), field));
+        Assert.Equal(["year-end", "average"], form.GetProperty("turnoverBase").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public async Task Compute_UploadAdoptionThresholdsTwice_Is400()
     {
         using var host = ServerHost.Create();
