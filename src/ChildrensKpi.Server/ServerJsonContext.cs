@@ -15,6 +15,7 @@ namespace ChildrensKpi.Server;
     UseStringEnumConverter = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(ComputeRequest))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<AdoptionThresholdRecord>))]
 [JsonSerializable(typeof(CatalogueDocument))]
 [JsonSerializable(typeof(HealthDocument))]
 internal sealed partial class ServerJsonContext : JsonSerializerContext

@@ -26,4 +26,7 @@ internal sealed record ComputeArguments(
     /// under which child ids are replaced with HMAC-SHA256; or the error in giving it.
     /// </summary>
     public (string? Key, string? Error) PseudonymiseKey { get; init; }
+
+    /// <summary>The options of <see cref="ComputeOptionFlags"/> (every default when none is given), or the error in giving them.</summary>
+    public (ComputeOptions Options, string? Error) ComputeOptions { get; init; } = (ChildrensKpi.ComputeOptions.Default, null);
 }

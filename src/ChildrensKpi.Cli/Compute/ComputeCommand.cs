@@ -36,6 +36,8 @@ internal static class ComputeCommand
             command.Options.Add(option);
         }
         pseudonymiseKey.AddTo(command);
+        var computeOptions = new ComputeOptionFlags();
+        computeOptions.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(ComputeRunner.Run(
             new ComputeArguments(
                 inputs.From(parseResult),
@@ -49,6 +51,7 @@ internal static class ComputeCommand
                 Suppress = parseResult.GetValue(suppress),
                 Breakdown = parseResult.GetValue(breakdown),
                 PseudonymiseKey = pseudonymiseKey.From(parseResult),
+                ComputeOptions = computeOptions.From(parseResult),
             },
             terminal,
             cancellationToken)));

@@ -10,7 +10,7 @@ internal static class ComputeRunner
     {
         string? publicationError = arguments.SuppressionThreshold < 0
             ? $"--suppression-threshold: {arguments.SuppressionThreshold} is negative; give 0 (withhold nothing) or more."
-            : arguments.PseudonymiseKey.Error;
+            : arguments.PseudonymiseKey.Error ?? arguments.ComputeOptions.Error;
         var (prepared, exitCode) = PreparedRun.Prepare(arguments.Inputs, arguments.YearEnding, arguments.Indicators, publicationError, terminal, cancellationToken,
             arguments.PseudonymiseKey.Key);
         if (prepared is null)
@@ -37,7 +37,7 @@ internal static class ComputeRunner
         }
         var request = prepared with
         {
-            Options = ComputeOptions.Default with { Explain = arguments.Detail },
+            Options = arguments.ComputeOptions.Options with { Explain = arguments.Detail },
             Breakdowns = breakdowns,
             Publication = new PublicationOptions
             {

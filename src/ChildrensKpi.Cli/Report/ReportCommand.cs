@@ -27,9 +27,12 @@ internal static class ReportCommand
             command.Options.Add(option);
         }
         pseudonymiseKey.AddTo(command);
+        var computeOptions = new ComputeOptionFlags();
+        computeOptions.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(ReportRunner.Run(
             inputs.From(parseResult), parseResult.GetValue(yearEnding), parseResult.GetValue(indicators),
-            parseResult.GetValue(output), parseResult.GetValue(format), parseResult.GetValue(threshold), pseudonymiseKey.From(parseResult), terminal, cancellationToken)));
+            parseResult.GetValue(output), parseResult.GetValue(format), parseResult.GetValue(threshold), pseudonymiseKey.From(parseResult), computeOptions.From(parseResult),
+            terminal, cancellationToken)));
         return command;
     }
 }

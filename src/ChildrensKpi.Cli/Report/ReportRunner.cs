@@ -10,18 +10,20 @@ namespace ChildrensKpi.Cli.Report;
 internal static class ReportRunner
 {
     public static int Run(InputArguments inputs, string? yearEndingText, string? indicatorList, string? output, ReportFormat format, int suppressionThreshold,
-        (string? Key, string? Error) pseudonymiseKey, Terminal terminal, CancellationToken cancellationToken)
+        (string? Key, string? Error) pseudonymiseKey,
+        (ComputeOptions Options, string? Error) computeOptions, Terminal terminal, CancellationToken cancellationToken)
     {
         var (prepared, exitCode) = PreparedRun.Prepare(inputs, yearEndingText, indicatorList,
             string.IsNullOrWhiteSpace(output) ? "--output: give the HTML file to write."
             : suppressionThreshold < 0 ? $"--suppression-threshold: {suppressionThreshold} is negative; give 0 (withhold nothing) or more."
-            : pseudonymiseKey.Error,
+            : pseudonymiseKey.Error ?? computeOptions.Error,
             terminal, cancellationToken, pseudonymiseKey.Key);
         if (prepared is null)
         {
             return exitCode;
         }
         var publication = new PublicationOptions { SuppressionThreshold = suppressionThreshold, PseudonymisationKey = pseudonymiseKey.Key };
+        prepared = prepared with { Options = computeOptions.Options };
         int written = Write(prepared, publication, format, output!, label: null, terminal);
         if (written != ExitCodes.Success)
         {
@@ -29,7 +31,7 @@ internal static class ReportRunner
         }
         // Pooled files of several councils: each authority's report too, in a folder named after it beside the consortium's.
         return EachAuthority.Write(inputs, output, oneDocument: true, prepared, terminal,
-            (own, path, authority) => Write(own, publication, format, path!, authority, terminal), cancellationToken);
+            (own, path, authority) => Write(own with { Options = computeOptions.Options }, publication, format, path!, authority, terminal), cancellationToken);
     }
 
     /// <summary>Judges, computes the months of and writes the report of <paramref name="prepared"/>; <paramref name="label"/> names the authority (null: the whole input).</summary>

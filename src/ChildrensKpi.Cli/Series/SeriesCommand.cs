@@ -26,9 +26,12 @@ internal static class SeriesCommand
             command.Options.Add(option);
         }
         pseudonymiseKey.AddTo(command);
+        var computeOptions = new ComputeOptionFlags();
+        computeOptions.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(SeriesRunner.Run(
             inputs.From(parseResult), parseResult.GetValue(yearEnding), parseResult.GetValue(indicators),
-            parseResult.GetValue(format), parseResult.GetValue(output), parseResult.GetValue(threshold), pseudonymiseKey.From(parseResult), terminal, cancellationToken)));
+            parseResult.GetValue(format), parseResult.GetValue(output), parseResult.GetValue(threshold), pseudonymiseKey.From(parseResult), computeOptions.From(parseResult),
+            terminal, cancellationToken)));
         return command;
     }
 }

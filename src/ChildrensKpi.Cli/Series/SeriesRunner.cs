@@ -7,12 +7,13 @@ namespace ChildrensKpi.Cli.Series;
 internal static class SeriesRunner
 {
     public static int Run(InputArguments inputs, string? yearEndingText, string? indicatorList, OutputFormat? askedFormat, string? output,
-        int suppressionThreshold, (string? Key, string? Error) pseudonymiseKey, Terminal terminal, CancellationToken cancellationToken)
+        int suppressionThreshold, (string? Key, string? Error) pseudonymiseKey,
+        (ComputeOptions Options, string? Error) computeOptions, Terminal terminal, CancellationToken cancellationToken)
     {
         var (prepared, exitCode) = PreparedRun.Prepare(inputs, yearEndingText, indicatorList,
             askedFormat == OutputFormat.Parquet ? "--format parquet is for compute; series writes json, csv, table or xlsx."
             : askedFormat == OutputFormat.Xlsx && output is null ? ResultWorkbook.NeedsOutput
-            : suppressionThreshold < 0 ? $"--suppression-threshold: {suppressionThreshold} is negative; give 0 (withhold nothing) or more." : pseudonymiseKey.Error,
+            : suppressionThreshold < 0 ? $"--suppression-threshold: {suppressionThreshold} is negative; give 0 (withhold nothing) or more." : pseudonymiseKey.Error ?? computeOptions.Error,
             terminal, cancellationToken, pseudonymiseKey.Key);
         if (prepared is null)
         {
@@ -20,6 +21,7 @@ internal static class SeriesRunner
         }
         var format = ResultDestination.FormatFor(askedFormat, output, terminal);
         var publication = new PublicationOptions { SuppressionThreshold = suppressionThreshold, PseudonymisationKey = pseudonymiseKey.Key };
+        prepared = prepared with { Options = computeOptions.Options };
         int written = Write(prepared, publication, format, output, label: null, terminal);
         if (written != ExitCodes.Success)
         {
@@ -27,7 +29,7 @@ internal static class SeriesRunner
         }
         // Pooled files of several councils: each authority's series too, beside the consortium's.
         return EachAuthority.Write(inputs, output, oneDocument: format != OutputFormat.Table, prepared, terminal,
-            (own, path, authority) => Write(own, publication, format, path, authority, terminal), cancellationToken);
+            (own, path, authority) => Write(own with { Options = computeOptions.Options }, publication, format, path, authority, terminal), cancellationToken);
     }
 
     /// <summary>Computes <paramref name="prepared"/>'s months and writes them; <paramref name="label"/> names the authority (null: the whole input).</summary>

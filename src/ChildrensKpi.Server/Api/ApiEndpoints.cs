@@ -26,7 +26,10 @@ internal static class ApiEndpoints
                 "one CSV each in population, finance, workforce, targets, bands and comparators (as the command line's options), and the " +
                 "fields yearEnding (yyyy-mm-dd, required), indicators (comma list, optional), detail (true/false) and suppressionThreshold. " +
                 "application/json: the same choices as properties, with the records themselves (episodes, children, careLeavers, referrals, " +
-                "assessments, enquiries, plans, cinChildren, population), read as the rows of the returns' tables by the same readers as files. " +
+                "assessments, enquiries, plans, cinChildren (with disabilities), population), read as the rows of the returns' tables by the same readers as files. " +
+                "Both take the compute options a3Months, a3Adjusted, turnoverBase (year-end or average), workingDaysPerYear and adoptionThresholds " +
+                "(published or none; or the council's own: a file of Year,A1Days,A2Days rows in a form, an array of {year, a1Days, a2Days} in JSON), " +
+                "the command line's --a3-months, --a3-unadjusted, --turnover-base, --working-days-per-year and --adoption-thresholds, checked the same way. " +
                 "Answers with the command line's JSON contract (docs: cli-contract).")
             .Accepts<ComputeRequest>("application/json", "multipart/form-data")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")

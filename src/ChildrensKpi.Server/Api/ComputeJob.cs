@@ -13,6 +13,36 @@ internal static class ComputeJob
     public const string IndicatorsField = "indicators";
     public const string DetailField = "detail";
     public const string SuppressionThresholdField = "suppressionThreshold";
+    public const string A3MonthsField = "a3Months";
+    public const string A3AdjustedField = "a3Adjusted";
+    public const string AdoptionThresholdsField = "adoptionThresholds";
+    public const string TurnoverBaseField = "turnoverBase";
+    public const string WorkingDaysPerYearField = "workingDaysPerYear";
+
+    /// <summary>
+    /// The value of an option as <see cref="ComputeOptionText"/> parsed and checked it (the command line's flags are
+    /// checked there too), or the 400 naming <paramref name="field"/> with its reason.
+    /// </summary>
+    /// <exception cref="ApiProblemException">The option's value is refused.</exception>
+    public static T Checked<T>(string field, (T Value, string? Error) parsed) =>
+        parsed.Error is null ? parsed.Value : throw ApiProblemException.Field(field, $"{field}: {parsed.Error}");
+
+    /// <summary>
+    /// The adoption scorecard's thresholds from <paramref name="file"/> (an upload, or the JSON request's rows written as the
+    /// file), read as the command line reads <c>--adoption-thresholds</c>'s file.
+    /// </summary>
+    /// <exception cref="ApiProblemException">The file is not a thresholds file, or a row of it is invalid.</exception>
+    public static AdoptionThresholds AdoptionThresholds(InputFile file)
+    {
+        try
+        {
+            return AdoptionThresholdsReader.Read(file);
+        }
+        catch (InputFileException e)
+        {
+            throw new ApiProblemException(Problems.UnreadableFile(AdoptionThresholdsField, file.Name, $"{AdoptionThresholdsField}: {e.Message}"), e.Message);
+        }
+    }
 
     /// <summary>The disclosure-control threshold asked for: none (the machine contract, unsuppressed) when not given.</summary>
     /// <exception cref="ApiProblemException">The value is not a whole number of 0 or more.</exception>
@@ -60,7 +90,8 @@ internal static class ComputeJob
 
     /// <summary>
     /// Runs the library's request for <paramref name="loaded"/>: the indicators named, or without names every indicator
-    /// whose inputs were given; judged against the tables and the year before when a table was given; published under <paramref name="suppressionThreshold"/>. Answers with the contract's JSON.
+    /// whose inputs were given; judged against the tables and the year before when a table was given; computed with
+    /// <paramref name="options"/> (the request's, <see cref="ComputeOptions.Explain"/> apart); published under <paramref name="suppressionThreshold"/>. Answers with the contract's JSON.
     /// </summary>
     /// <remarks>
     /// With <paramref name="suppressionThreshold"/> the answer is prepared for publication: counts from 1 to the threshold,
@@ -69,7 +100,7 @@ internal static class ComputeJob
     /// </remarks>
     /// <exception cref="ApiProblemException">A named indicator needs an input the request lacks (the message names the field that supplies it).</exception>
     public static IResult Run(KpiInputs loaded, LocalDate yearEnding, ImmutableArray<Indicator> named, bool detail,
-        int? suppressionThreshold, InputNames names, PseudonymKey? pseudonymKey)
+        int? suppressionThreshold, ComputeOptions options, InputNames names, PseudonymKey? pseudonymKey)
     {
         var request = loaded.Request(ReportingPeriod.YearEnding(yearEnding)) with { Indicators = named };
         if (request.FirstUnmet(out var lacking) is { } unmet)
@@ -80,7 +111,7 @@ internal static class ComputeJob
         }
         request = request with
         {
-            Options = ComputeOptions.Default with { Explain = detail },
+            Options = options with { Explain = detail },
             Publication = pseudonymKey?.Publication(suppressionThreshold ?? 0) ?? new PublicationOptions { SuppressionThreshold = suppressionThreshold ?? 0 },
         };
         using var json = new MemoryStream();

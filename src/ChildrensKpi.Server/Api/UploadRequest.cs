@@ -8,8 +8,11 @@ namespace ChildrensKpi.Server.Api;
 /// files in <c>ssda903</c>, CIN census files in <c>cin</c>, and one file each in <c>population</c>, <c>finance</c>,
 /// <c>workforce</c>, <c>targets</c>, <c>bands</c> and <c>comparators</c>), and the fields <c>yearEnding</c>,
 /// <c>indicators</c> (comma list), <c>detail</c>, <c>suppressionThreshold</c>, <c>collectionYear</c> and
-/// <c>authority</c> (the command line's <c>--collection-year</c> and <c>--authority</c>). The files are read by the
-/// library's loader, as the command line reads them.
+/// <c>authority</c> (the command line's <c>--collection-year</c> and <c>--authority</c>), and the options
+/// <c>a3Months</c>, <c>a3Adjusted</c> (true or false), <c>turnoverBase</c>, <c>workingDaysPerYear</c> and
+/// <c>adoptionThresholds</c> (the command line's <c>--a3-months</c>, <c>--a3-unadjusted</c>, <c>--turnover-base</c>,
+/// <c>--working-days-per-year</c> and <c>--adoption-thresholds</c>; the last a text field, published or none, or a file
+/// of <c>Year, A1Days, A2Days</c> rows). The files are read by the library's loader, as the command line reads them.
 /// </summary>
 internal static class UploadRequest
 {
@@ -22,7 +25,8 @@ internal static class UploadRequest
     public const string AuthorityField = "authority";
 
     private static readonly string[] TextFields = [ComputeJob.YearEndingField, ComputeJob.IndicatorsField, ComputeJob.DetailField, ComputeJob.SuppressionThresholdField,
-        CollectionYearField, AuthorityField];
+        CollectionYearField, AuthorityField, ComputeJob.A3MonthsField, ComputeJob.A3AdjustedField, ComputeJob.TurnoverBaseField, ComputeJob.WorkingDaysPerYearField,
+        ComputeJob.AdoptionThresholdsField];
 
     /// <exception cref="ApiProblemException">A field is unknown, repeated, of the wrong kind or invalid, or a file cannot be read.</exception>
     public static IResult Compute(UploadForm form, ServerSettings settings, CancellationToken cancellationToken)
@@ -40,7 +44,7 @@ internal static class UploadRequest
         }
         foreach (var (field, _, _) in form.Files)
         {
-            if (!FileFields.Contains(field, StringComparer.Ordinal))
+            if (!FileFields.Contains(field, StringComparer.Ordinal) && field != ComputeJob.AdoptionThresholdsField)
             {
                 throw ApiProblemException.Field(field,
                     $"'{field}' is not a file field of this request: upload SSDA903 files as ssda903, CIN census files as cin, and one file each as {string.Join(", ", SingleFileFields)}.");
@@ -49,7 +53,8 @@ internal static class UploadRequest
 
         var yearEnding = ComputeJob.YearEnding(Single(form, ComputeJob.YearEndingField));
         var named = ComputeJob.Named((Single(form, ComputeJob.IndicatorsField) ?? string.Empty).Split(','));
-        var detail = Detail(Single(form, ComputeJob.DetailField));
+        var detail = Flag(form, ComputeJob.DetailField) ?? false;
+        var options = Options(form);
         var suppressionThreshold = ComputeJob.SuppressionThreshold(Single(form, ComputeJob.SuppressionThresholdField));
         var collectionYear = CollectionYearOf(Single(form, CollectionYearField));
         string? authority = Single(form, AuthorityField) is { } code ? code.Trim() : null;
@@ -104,8 +109,50 @@ internal static class UploadRequest
             // merge copies, so a duplicate reaching the model is a reader fault; still the client's file caused it.
             throw ApiProblemException.Field(e.ParamName ?? "ssda903", e.Message);
         }
-        return ComputeJob.Run(loaded, yearEnding, named, detail, suppressionThreshold, InputNames.Upload, settings.PseudonymisationKey);
+        return ComputeJob.Run(loaded, yearEnding, named, detail, suppressionThreshold, options, InputNames.Upload, settings.PseudonymisationKey);
     }
+
+    /// <summary>The options the form gives, each checked by <see cref="ComputeOptionText"/> as the command line's flags are.</summary>
+    private static ComputeOptions Options(UploadForm form)
+    {
+        var options = ComputeOptions.Default;
+        if (Text(form, ComputeJob.A3MonthsField) is { } months)
+        {
+            options = options with { A3Months = ComputeJob.Checked(ComputeJob.A3MonthsField, ComputeOptionText.A3Months(months)) };
+        }
+        if (Flag(form, ComputeJob.A3AdjustedField) is { } adjusted)
+        {
+            options = options with { A3Adjusted = adjusted };
+        }
+        if (Text(form, ComputeJob.TurnoverBaseField) is { } turnoverBase)
+        {
+            options = options with { TurnoverBase = ComputeJob.Checked(ComputeJob.TurnoverBaseField, ComputeOptionText.TurnoverBase(turnoverBase)) };
+        }
+        if (Text(form, ComputeJob.WorkingDaysPerYearField) is { } days)
+        {
+            options = options with { WorkingDaysPerYear = ComputeJob.Checked(ComputeJob.WorkingDaysPerYearField, ComputeOptionText.WorkingDaysPerYear(days)) };
+        }
+        // A name in a text field, or the council's own thresholds as a file: one of the two.
+        var thresholdsFiles = Files(form, ComputeJob.AdoptionThresholdsField);
+        var thresholdsName = Text(form, ComputeJob.AdoptionThresholdsField);
+        if (thresholdsFiles.Count + (thresholdsName is null ? 0 : 1) > 1)
+        {
+            throw ApiProblemException.Field(ComputeJob.AdoptionThresholdsField,
+                $"{ComputeJob.AdoptionThresholdsField} is given more than once: give {ComputeOptionText.AdoptionThresholdNames} as a text field, or upload one file of Year,A1Days,A2Days rows.");
+        }
+        if (thresholdsName is not null)
+        {
+            options = options with { AdoptionThresholds = ComputeJob.Checked(ComputeJob.AdoptionThresholdsField, ComputeOptionText.AdoptionThresholds(thresholdsName))! };
+        }
+        else if (thresholdsFiles.Count == 1)
+        {
+            options = options with { AdoptionThresholds = ComputeJob.AdoptionThresholds(thresholdsFiles[0]) };
+        }
+        return options;
+    }
+
+    /// <summary>A text field given once, null when absent or blank.</summary>
+    private static string? Text(UploadForm form, string field) => Single(form, field) is { } text && !string.IsNullOrWhiteSpace(text) ? text : null;
 
     private static string? Single(UploadForm form, string field)
     {
@@ -125,15 +172,16 @@ internal static class UploadRequest
         : CollectionYear.TryParse(text.Trim(), out var year) ? year
         : throw ApiProblemException.Field(CollectionYearField, $"collectionYear: '{text}' is not a collection year: write it as 2024-25.");
 
-    private static bool Detail(string? text)
+    /// <summary>A true or false field; null when absent or blank.</summary>
+    private static bool? Flag(UploadForm form, string field)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (Text(form, field) is not { } text)
         {
-            return false;
+            return null;
         }
-        return bool.TryParse(text, out bool detail)
-            ? detail
-            : throw ApiProblemException.Field(ComputeJob.DetailField, $"detail: '{text}' is not true or false.");
+        return bool.TryParse(text, out bool value)
+            ? value
+            : throw ApiProblemException.Field(field, $"{field}: '{text}' is not true or false.");
     }
 
     /// <summary>The uploads of one field, named by their file names (without any folder a client sent).</summary>

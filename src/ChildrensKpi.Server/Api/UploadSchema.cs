@@ -40,6 +40,11 @@ internal static class UploadSchema
             [ComputeJob.SuppressionThresholdField] = new OpenApiSchema { Type = JsonSchemaType.Integer, Description = "Withhold counts from 1 to this, and everything that would reveal them; without it nothing is withheld." },
             [UploadRequest.CollectionYearField] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Collection year (yyyy-yy, e.g. 2024-25) of every SSDA903 file and of the CIN files that name none; without it, each file's own." },
             [UploadRequest.AuthorityField] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The authority (its code in the LA column of pooled SSDA903 files) whose rows alone are read, CHILD ids as written; without it, every authority's, ids scoped as LA:CHILD." },
+            [ComputeJob.A3MonthsField] = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Description = "ADOPT_A3 counts a child who moved in with the adoptive family before entering care + this many months (default 14; --a3-months)." },
+            [ComputeJob.A3AdjustedField] = new OpenApiSchema { Type = JsonSchemaType.Boolean, Description = "Whether ADOPT_A3 counts a foster carer adoption from the day the child went to live with the carers (default true); false counts from the placement for adoption (--a3-unadjusted)." },
+            [ComputeJob.AdoptionThresholdsField] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The adoption scorecard's thresholds, the targets of ADOPT_A1, ADOPT_A10 and ADOPT_A2: published (default) or none as text, or the council's own as a file upload of Year,A1Days,A2Days rows (--adoption-thresholds)." },
+            [ComputeJob.TurnoverBaseField] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = ["year-end", "average"], Description = "What SW_TURNOVER divides the leavers by: the permanent FTE at the period's end (year-end, the default) or the mean of the FTE at its start and end (average) (--turnover-base)." },
+            [ComputeJob.WorkingDaysPerYearField] = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Description = "SW_SICKNESS's working days per FTE in a twelve-month period (default 253; --working-days-per-year)." },
         },
     };
 

@@ -5,7 +5,10 @@ namespace ChildrensKpi.Server.Requests;
 /// <summary>
 /// A JSON compute request: the period, the indicators, and the records themselves. Dates are ISO (<c>yyyy-mm-dd</c>);
 /// codes are the returns' codes, as strings. SSDA903 records are given when <see cref="Episodes"/>, <see cref="Children"/>
-/// or <see cref="CareLeavers"/> is present; children in need records when any of their properties is.
+/// or <see cref="CareLeavers"/> is present; children in need records when any of their properties is. The options
+/// <see cref="A3Months"/>, <see cref="A3Adjusted"/>, <see cref="AdoptionThresholds"/>, <see cref="TurnoverBase"/> and
+/// <see cref="WorkingDaysPerYear"/> are the command line's <c>--a3-months</c>, <c>--a3-unadjusted</c>,
+/// <c>--adoption-thresholds</c>, <c>--turnover-base</c> and <c>--working-days-per-year</c>, checked the same way.
 /// </summary>
 internal sealed record ComputeRequest(
     string? YearEnding,
@@ -20,4 +23,9 @@ internal sealed record ComputeRequest(
     ImmutableArray<PlanRecord>? Plans = null,
     ImmutableArray<CinChildRecord>? CinChildren = null,
     ImmutableArray<PopulationRecord>? Population = null,
-    int? SuppressionThreshold = null);
+    int? SuppressionThreshold = null,
+    int? A3Months = null,
+    bool? A3Adjusted = null,
+    AdoptionThresholdsChoice? AdoptionThresholds = null,
+    string? TurnoverBase = null,
+    int? WorkingDaysPerYear = null);

@@ -24,6 +24,7 @@ internal static class RecordRequest
         {
             throw ApiProblemException.Field(ComputeJob.SuppressionThresholdField, $"suppressionThreshold: {request.SuppressionThreshold} is negative; give 0 or more.");
         }
+        var options = Options(request);
         var files = Files(request);
         if (files.Ssda903 is null && files.ChildrenInNeed is null)
         {
@@ -40,8 +41,44 @@ internal static class RecordRequest
             string property = e.Path.Split(", ")[0];
             throw ApiProblemException.Field(property, e.Message);
         }
-        return ComputeJob.Run(loaded with { Account = ByRecordNumber(loaded.Account) }, yearEnding, named, request.Detail ?? false, request.SuppressionThreshold, InputNames.Records,
-            settings.PseudonymisationKey);
+        return ComputeJob.Run(loaded with { Account = ByRecordNumber(loaded.Account) }, yearEnding, named, request.Detail ?? false, request.SuppressionThreshold,
+            options, InputNames.Records, settings.PseudonymisationKey);
+    }
+
+    /// <summary>The options the request gives, each checked by <see cref="ComputeOptionText"/> as the command line's flags and the upload's fields are.</summary>
+    private static ComputeOptions Options(ComputeRequest request)
+    {
+        var options = ComputeOptions.Default;
+        if (request.A3Months is { } months)
+        {
+            options = options with { A3Months = ComputeJob.Checked(ComputeJob.A3MonthsField, ComputeOptionText.A3Months(months)) };
+        }
+        if (request.A3Adjusted is { } adjusted)
+        {
+            options = options with { A3Adjusted = adjusted };
+        }
+        if (request.TurnoverBase is { } turnoverBase)
+        {
+            options = options with { TurnoverBase = ComputeJob.Checked(ComputeJob.TurnoverBaseField, ComputeOptionText.TurnoverBase(turnoverBase)) };
+        }
+        if (request.WorkingDaysPerYear is { } days)
+        {
+            options = options with { WorkingDaysPerYear = ComputeJob.Checked(ComputeJob.WorkingDaysPerYearField, ComputeOptionText.WorkingDaysPerYear(days)) };
+        }
+        if (request.AdoptionThresholds is { Rows: { } rows })
+        {
+            // The rows are written as the thresholds file and read by its reader, so that they meet the file's rules.
+            options = options with
+            {
+                AdoptionThresholds = ComputeJob.AdoptionThresholds(InputFile.FromRows(ComputeJob.AdoptionThresholdsField, ["Year", "A1Days", "A2Days"],
+                    rows.Select(r => (IReadOnlyList<string?>)(r is null ? new string?[3] : [Number(r.Year), Number(r.A1Days), Number(r.A2Days)])))),
+            };
+        }
+        else if (request.AdoptionThresholds is { Name: var name })
+        {
+            options = options with { AdoptionThresholds = ComputeJob.Checked(ComputeJob.AdoptionThresholdsField, ComputeOptionText.AdoptionThresholds(name))! };
+        }
+        return options;
     }
 
     /// <summary>The account with each table line (the header being line 1) given as the record's number from 1.</summary>
@@ -83,6 +120,12 @@ internal static class RecordRequest
         // The census has one sex item: GenderCurrent (0, 1, 2, 9) before 2024-25, Sex (M, F, U) after.
         Add(cin, "cinChildren", ["LAchildID", "PersonBirthDate", "GenderCurrent", "Sex", "Ethnicity"], request.CinChildren,
             c => [c.Child, c.DateOfBirth, IsLetters(c.Sex) ? null : c.Sex, IsLetters(c.Sex) ? c.Sex : null, c.Ethnicity]);
+        if (request.CinChildren is { } cinChildren && cinChildren.Any(c => c?.Disabilities is { Length: > 0 }))
+        {
+            // As the census's flat export: a Disabilities table of its own, one row per code, keyed by the child.
+            var disabilities = cinChildren.Where(c => c is not null).SelectMany(c => (c.Disabilities ?? []).Select(d => (IReadOnlyList<string?>)[c.Child, d]));
+            cin.Add(InputFile.FromRows("cinChildren.disabilities", ["LAchildID", "Disability"], disabilities));
+        }
 
         var population = new List<InputFile>();
         Add(population, "population", ["Year", "AgeFrom", "AgeTo", "Population"], request.Population,
@@ -114,6 +157,8 @@ internal static class RecordRequest
     };
 
     private static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     private static bool IsLetters(string? text) => text is { Length: > 0 } && text.All(char.IsLetter);
 }
