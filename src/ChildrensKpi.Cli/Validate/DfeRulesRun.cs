@@ -31,19 +31,18 @@ internal static class DfeRulesRun
         {
             return PreparedRun.Fail(terminal, ExitCodes.BadArguments, ResultWorkbook.NeedsOutput);
         }
-        if (arguments.Postcodes is not null && arguments.Cin is not null)
+        if (arguments.Cin is not null && arguments.ReferenceFiles.FirstOrDefault() is { Option: { } option })
         {
-            return PreparedRun.Fail(terminal, ExitCodes.BadArguments, "--postcodes is for the DfE's SSDA903 rules (--ssda903), not the census's.");
+            return PreparedRun.Fail(terminal, ExitCodes.BadArguments, $"{option} is for the DfE's SSDA903 rules (--ssda903), not the census's.");
         }
         CollectionYear? year = arguments.CollectionYear is null ? null : CollectionYear.Parse(arguments.CollectionYear);
         DfeValidation validation;
         try
         {
-            var postcodes = arguments.Postcodes is { } lookup ? Postcodes(lookup, terminal, cancellationToken) : null;
             validation = arguments.Cin is { } census
                 ? CinReturnValidator.Validate(CensusFile(census), year, cancellationToken: cancellationToken)
                 : Ssda903DfeRules.Validate(ReturnFiles(arguments.Ssda903!), arguments.Previous is null ? null : ReturnFiles(arguments.Previous),
-                    year, arguments.LaCode, postcodes, cancellationToken);
+                    year, arguments.LaCode, Reference(arguments, terminal, cancellationToken), cancellationToken);
         }
         catch (Exception e) when (e is InputFileException or ArgumentException or IOException or UnauthorizedAccessException)
         {
@@ -64,20 +63,40 @@ internal static class DfeRulesRun
         return errors > 0 ? ValidateRunner.SomethingRejected : ExitCodes.Success;
     }
 
-    /// <summary>Reads the postcode lookup, saying on standard error how many of its rows were rejected (and why, for the first).</summary>
-    private static DfePostcodeLookup Postcodes(string path, Terminal terminal, CancellationToken cancellationToken)
+    /// <summary>Reads the reference files given (<c>--postcodes</c>, <c>--ofsted-providers</c>, <c>--la-numbers</c>); a file not given is null in the data.</summary>
+    private static DfeReferenceData Reference(ValidateArguments arguments, Terminal terminal, CancellationToken cancellationToken) => new()
     {
+        Postcodes = ReferenceFile("--postcodes", arguments.Postcodes, "postcodes", DfePostcodeLookup.Read, l => (l.Count, l.Account), terminal, cancellationToken),
+        OfstedProviders = ReferenceFile("--ofsted-providers", arguments.OfstedProviders, "providers", DfeOfstedProviders.Read, p => (p.Count, p.Account),
+            terminal, cancellationToken),
+        LocalAuthorityNumbers = ReferenceFile("--la-numbers", arguments.LaNumbers, "local authority numbers", DfeLocalAuthorityNumbers.Read,
+            n => (n.Numbers.Length, n.Account), terminal, cancellationToken),
+    };
+
+    /// <summary>
+    /// Reads one reference file (null when not given), saying on standard error how many of its rows were rejected
+    /// (and why, for the first).
+    /// </summary>
+    private static T? ReferenceFile<T>(string option, string? path, string what, Func<InputFile, CancellationToken, T> read,
+        Func<T, (int Count, InputAccount Account)> summary, Terminal terminal, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (path is null)
+        {
+            return null;
+        }
         if (!File.Exists(path))
         {
-            throw new IOException($"--postcodes: '{path}' is not a file.");
+            throw new IOException($"{option}: '{path}' is not a file.");
         }
-        var lookup = DfePostcodeLookup.Read(InputFile.FromPath(path, Path.GetFileName(path)), cancellationToken);
-        var rejected = lookup.Account.Rejections;
+        var data = read(InputFile.FromPath(path, Path.GetFileName(path)), cancellationToken);
+        var (count, account) = summary(data);
+        var rejected = account.Rejections;
         if (rejected.Length > 0)
         {
-            terminal.Error.WriteLine($"{Path.GetFileName(path)}: {lookup.Count} postcodes read, {rejected.Length} rows rejected (line {rejected[0].Line}: {rejected[0].Rule}).");
+            terminal.Error.WriteLine($"{Path.GetFileName(path)}: {count} {what} read, {rejected.Length} rows rejected (line {rejected[0].Line}: {rejected[0].Rule}).");
         }
-        return lookup;
+        return data;
     }
 
     /// <summary>The census file given, or a folder's one .xml file (each census file is a return of its own).</summary>

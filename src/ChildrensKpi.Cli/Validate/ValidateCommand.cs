@@ -21,17 +21,19 @@ internal static class ValidateCommand
         var previous = new Option<string>("--previous") { Description = "With --dfe: folder of last year's SSDA903 return (CSV, XML or workbooks), for the rules that compare with last year.", HelpName = "folder" };
         var output = new Option<string>("--output") { Description = "With --dfe: write the result to this file instead of standard output; with --format xlsx, the workbook (a Findings and a Rules sheet).", HelpName = "file" };
         var postcodes = new Option<string>("--postcodes") { Description = "With --dfe --ssda903: a postcode lookup CSV (Postcode, Easting, Northing, LaCode), for the rules on the placement's LA, location and distance (without it they are reported not run).", HelpName = "csv" };
+        var ofstedProviders = new Option<string>("--ofsted-providers") { Description = "With --dfe --ssda903: the Ofsted provider lists, a CSV (Urn, PlaceCodes, ProviderCodes, Postcode, LaCode, RegistrationEnd), for the URN rules (1008, 219, 221, 224, 227, 228, 229; without it they are reported not run).", HelpName = "csv" };
+        var laNumbers = new Option<string>("--la-numbers") { Description = "With --dfe --ssda903: the DfE's local authority numbers, a CSV with a LaNumber column (three digits, e.g. 201), for rule 633 on LA_PERM (without it, reported not run).", HelpName = "csv" };
         var laCode = new Option<string>("--la-code") { Description = "With --dfe: the council's local authority code (e.g. E09000027), for the rules that need it.", HelpName = "code" };
 
         var command = new Command("validate", "List every validation finding (rule id, severity, file, line, column, value, message, child id); exit 1 when a row is rejected. With --dfe, the DfE's rules instead; exit 1 when a rule of kind error flags a row.")
         {
-            ssda903, collectionYear, authority, cin, yearEnding, format, dfe, previous, laCode, postcodes, output,
+            ssda903, collectionYear, authority, cin, yearEnding, format, dfe, previous, laCode, postcodes, ofstedProviders, laNumbers, output,
         };
         pseudonymiseKey.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(ValidateRunner.Run(
             new ValidateArguments(parseResult.GetValue(ssda903), parseResult.GetValue(cin), parseResult.GetValue(yearEnding), parseResult.GetValue(format), pseudonymiseKey.From(parseResult),
                 parseResult.GetValue(collectionYear), parseResult.GetValue(dfe), parseResult.GetValue(previous), parseResult.GetValue(laCode), parseResult.GetValue(output), parseResult.GetValue(authority),
-                parseResult.GetValue(postcodes)),
+                parseResult.GetValue(postcodes), parseResult.GetValue(ofstedProviders), parseResult.GetValue(laNumbers)),
             terminal, cancellationToken)));
         return command;
     }

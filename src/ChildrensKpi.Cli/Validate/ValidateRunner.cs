@@ -39,9 +39,9 @@ internal static class ValidateRunner
             }
             return DfeRulesRun.Run(arguments, terminal, cancellationToken);
         }
-        if (arguments.Postcodes is not null)
+        if (arguments.ReferenceFiles.FirstOrDefault() is { Option: { } option })
         {
-            return Fail(terminal, ExitCodes.BadArguments, "--postcodes is for the DfE's SSDA903 rules (--dfe --ssda903).");
+            return Fail(terminal, ExitCodes.BadArguments, $"{option} is for the DfE's SSDA903 rules (--dfe --ssda903).");
         }
         if (arguments.Output is not null)
         {

@@ -28,7 +28,10 @@ namespace ChildrensKpi.Readers.Rules.Ssda903;
 /// </list></para>
 /// <para>205C (not UASC in either year but a DUC given) is not implemented: with the status read from the UASC rows, a
 /// DUC is only ever given on a UASC row, so the rule cannot be broken in these tables; it needs the XML return's
-/// <c>HEADER/UASC</c> flag kept as a Header column by the readers.</para>
+/// <c>HEADER/UASC</c> flag kept as a Header column by the readers. An XML <c>HEADER</c> whose flag is 0 but which holds
+/// a DUC is read as a UASC row (its DUC kept, its 0 not), and the indicators (CLA_UASC) read UASC rows as this reading
+/// does, so keeping the flag changes the one reading of UASC status they and these rules share; a CSV return has no flag
+/// at all (the councils' validator derives it from the UASC rows, so that 205C cannot break there either).</para>
 /// </remarks>
 internal sealed class LastYearUascCheck : Ssda903Check
 {
