@@ -32,11 +32,11 @@ internal static class DfeRulesWorkbook
             InternalUse = InternalUse,
         };
         var rules = new WorkbookSheet("Rules",
-            [new("Rule", 12), new("Code", 10), new("Kind", 8), new("Status", 16), new("Flagged", 10), new("Rejects row", 10), new("Reason", 50), new("Message", 80)],
+            [new("Rule", 12), new("Code", 10), new("Kind", 8), new("Status", 16), new("Flagged", 10), new("Reason", 50), new("Message", 80), new("Rejects row", 10)],
             validation.Outcomes.Select(o => (IReadOnlyList<WorkbookCell>)
             [
                 WorkbookCell.Text(o.Rule.Id), WorkbookCell.Text(o.Rule.Code), WorkbookCell.Text(DfeRulesWriter.Kind(o.Rule.Kind)),
-                WorkbookCell.Text(DfeRulesWriter.Status(o.Status)), WorkbookCell.Count(o.Flagged), WorkbookCell.Boolean(o.Rule.RejectsRow), WorkbookCell.Text(o.Reason), WorkbookCell.Text(o.Rule.Message),
+                WorkbookCell.Text(DfeRulesWriter.Status(o.Status)), WorkbookCell.Count(o.Flagged), WorkbookCell.Text(o.Reason), WorkbookCell.Text(o.Rule.Message), WorkbookCell.Boolean(o.Rule.RejectsRow),
             ]));
         return [findings, rules];
     }

@@ -38,8 +38,15 @@ internal static class Ssda903Checks
                 if (!shortBreak && previous >= 0 && episodes.Start(e) < episodes.End(previous))
                 {
                     string ended = episodes.End(previous) == DayNumbers.Open ? "is still open" : $"ended {Dmy(episodes.End(previous))}";
+                    // The DfE's 903-501 flags this row only when the episode just before it (in DECOM order, whatever
+                    // was kept) has ended after it started. When that episode is open, the DfE flags the open one
+                    // (903-142), not this row, and when an earlier episode ended later, no DfE rule flags it: neither
+                    // names a DfE rule, so the row account never names a rule that the DfE's findings contradict.
+                    int before = order[k - 1];
+                    bool flaggedBy501 = episodes.End(before) != DayNumbers.Open && episodes.Start(e) < episodes.End(before);
                     Reject(episodes, account, e, id, keep, ValidationRules.EpisodesOverlap,
-                        $"DECOM {Dmy(start)}, but the episode that started {Dmy(episodes.Start(previous))} {ended}");
+                        $"DECOM {Dmy(start)}, but the episode that started {Dmy(episodes.Start(previous))} {ended}",
+                        flaggedBy501 ? ValidationRules.EpisodesOverlap.DfeRuleId : null);
                     continue;
                 }
                 Warnings(account, episodes, e, id, previous, birth);
@@ -152,6 +159,10 @@ internal static class Ssda903Checks
     }
 
     private static void Reject(EpisodeSink episodes, AccountBuilder account, int e, ChildId child, bool[] keep, ValidationRule rule, string detail)
+        => Reject(episodes, account, e, child, keep, rule, detail, rule.DfeRuleId);
+
+    /// <summary>As the other overload, naming <paramref name="dfeRuleId"/> as the DfE rule (null for none) instead of the rule's own.</summary>
+    private static void Reject(EpisodeSink episodes, AccountBuilder account, int e, ChildId child, bool[] keep, ValidationRule rule, string detail, string? dfeRuleId)
     {
         keep[e] = false;
         var copies = episodes.Copies(e);
@@ -160,7 +171,7 @@ internal static class Ssda903Checks
         {
             var (path, line) = copies[i];
             string also = copies.Count > 1 ? $" (copy {i + 1} of {copies.Count} of this episode)" : "";
-            account.RejectUsedRow(rule.Reject(path, line, "DECOM", decom, detail + also, child.Value));
+            account.RejectUsedRow(rule.Reject(path, line, "DECOM", decom, detail + also, child.Value) with { DfeRuleId = dfeRuleId });
         }
     }
 

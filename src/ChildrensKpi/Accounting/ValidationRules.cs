@@ -15,7 +15,9 @@ public static class ValidationRules
     /// SSDA903-E002 (reject): a child's episodes, in DECOM order, must not overlap: an episode may start on the day the
     /// previous one ended, not before, and not while the previous one is still open. The later episode (by DECOM) is
     /// rejected, and the next one compared with the last episode kept. Short breaks (LS V3/V4) are not compared. The
-    /// DfE's 903-501 ("a new episode has started before the end date of the previous episode").
+    /// DfE's 903-501 ("a new episode has started before the end date of the previous episode") where that rule flags the
+    /// same row: not when the episode before it is open (the DfE flags the open one, 903-142) nor when only an earlier
+    /// episode overlaps, so those rejections name no DfE rule.
     /// </summary>
     public static ValidationRule EpisodesOverlap { get; } = new("SSDA903-E002", ValidationSeverity.Reject,
         "DECOM must not be before the DEC of the child's previous episode (overlapping or out-of-order episodes); the later episode is rejected") { DfeRuleId = "903-501" };

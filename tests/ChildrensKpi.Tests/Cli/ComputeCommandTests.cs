@@ -85,7 +85,7 @@ public class ComputeCommandTests
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
         var rejection = Assert.Single(json.RootElement.GetProperty("rejections").EnumerateArray());
-        Assert.Equal("""{"path":"e.csv","line":3,"column":"DECOM","value":"31/02/2007","rule":"DECOM must be a valid date (dd/mm/yyyy or yyyy-mm-dd)"}""",
+        Assert.Equal("""{"path":"e.csv","line":3,"column":"DECOM","value":"31/02/2007","rule":"DECOM must be a valid date (dd/mm/yyyy or yyyy-mm-dd)","dfeRuleId":"903-141"}""",
             JsonSerializer.Serialize(rejection));
         Assert.Contains("h.csv: Header columns not used by ChildrensKpi, ignored: FAVOURITE_COLOUR.", run.Error);
         // A is looked after at 31 March with one placement: NI62 is 0 of 1.

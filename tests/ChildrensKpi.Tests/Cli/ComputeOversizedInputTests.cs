@@ -118,7 +118,7 @@ public class ComputeOversizedInputTests
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
         var rejection = Assert.Single(json.RootElement.GetProperty("rejections").EnumerateArray());
-        Assert.Equal("""{"path":"h.csv","line":2,"column":"DOB","value":"31/12/9999","rule":"a date must be in the years 1800 to 2999","ruleId":"SSDA903-E008"}""",
+        Assert.Equal("""{"path":"h.csv","line":2,"column":"DOB","value":"31/12/9999","rule":"a date must be in the years 1800 to 2999","ruleId":"SSDA903-E008","dfeRuleId":"903-102"}""",
             JsonSerializer.Serialize(rejection));
         var rows = json.RootElement.GetProperty("rows");
         Assert.Equal(2, rows.GetProperty("read").GetInt64());

@@ -57,8 +57,8 @@ public class ValidateCommandTests
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Output.TrimEnd('\n').Split('\n');
-        Assert.Equal("ruleId,severity,path,line,column,value,message,childId", lines[0]);
-        Assert.Equal("SSDA903-E006,Warn,episodes.csv,2,LS,C2,PLACE A5 or A6 (placed for adoption with a placement order) needs LS E1 (DfE rule 903-408): PLACE A5 with LS C2,A", lines[1]);
+        Assert.Equal("ruleId,severity,path,line,column,value,message,childId,dfeRuleId", lines[0]);
+        Assert.Equal("SSDA903-E006,Warn,episodes.csv,2,LS,C2,PLACE A5 or A6 (placed for adoption with a placement order) needs LS E1 (DfE rule 903-408): PLACE A5 with LS C2,A,903-408", lines[1]);
     }
 
     [Fact]

@@ -127,25 +127,25 @@ public class ChildrenInNeedReaderTests
     // CPPstartDate) takes the nested rows with it. The cases that were rejections of unused items (a birth date, a sex,
     // a code) are warnings now: Read_XmlBadValueNoIndicatorUses_IsAWarningAndTheRowIsUsed.
     [Theory]
-    [InlineData("LAchildID", "", 5, "Child/ChildIdentifiers/LAchildID", null, "LAchildID must not be empty", 4)]
-    [InlineData("CINreferralDate", "09/13/2022", 10, "Child/CINdetails/CINreferralDate", "09/13/2022", $"CINreferralDate must be a valid date {Dates}", 3)]
-    [InlineData("CINreferralDate", "0001-01-01", 10, "Child/CINdetails/CINreferralDate", "0001-01-01", "a date must be in the years 1800 to 2999", 3)]
-    [InlineData("CINreferralDate", "", 10, "Child/CINdetails/CINreferralDate", null, $"CINreferralDate must be a valid date {Dates}", 3)]
+    [InlineData("LAchildID", "", 5, "Child/ChildIdentifiers/LAchildID", null, "LAchildID must not be empty", 4, "CIN-8500")]
+    [InlineData("CINreferralDate", "09/13/2022", 10, "Child/CINdetails/CINreferralDate", "09/13/2022", $"CINreferralDate must be a valid date {Dates}", 3, "CIN-8600")]
+    [InlineData("CINreferralDate", "0001-01-01", 10, "Child/CINdetails/CINreferralDate", "0001-01-01", "a date must be in the years 1800 to 2999", 3, "CIN-8600")]
+    [InlineData("CINreferralDate", "", 10, "Child/CINdetails/CINreferralDate", null, $"CINreferralDate must be a valid date {Dates}", 3, "CIN-8600")]
     // Closed before its referral: the referral alone; its assessment and plan are still the child's.
-    [InlineData("CINclosureDate", "2022-09-04", 13, "Child/CINdetails/CINclosureDate", "2022-09-04", "CINclosureDate must not be before CINreferralDate", 1)]
-    [InlineData("AssessmentActualStartDate", "2022-9-6", 16, "Child/CINdetails/Assessments/AssessmentActualStartDate", "2022-9-6", $"AssessmentActualStartDate must be a valid date {Dates} or empty", 1)]
-    [InlineData("AssessmentAuthorisationDate", "2022-09-04", 17, "Child/CINdetails/Assessments/AssessmentAuthorisationDate", "2022-09-04", "AssessmentAuthorisationDate must not be before CINreferralDate", 1)]
-    [InlineData("AssessmentActualStartDate", "2022-10-21", 17, "Child/CINdetails/Assessments/AssessmentAuthorisationDate", "2022-10-20", "AssessmentAuthorisationDate must not be before AssessmentActualStartDate", 1)]
-    [InlineData("CPPstartDate", "", 20, "Child/CINdetails/ChildProtectionPlans/CPPstartDate", null, $"CPPstartDate must be a valid date {Dates}", 1)]
-    [InlineData("CPPendDate", "2022-10-31", 21, "Child/CINdetails/ChildProtectionPlans/CPPendDate", "2022-10-31", "CPPendDate must not be before CPPstartDate", 1)]
-    [InlineData("NumberOfPreviousCPP", "two", 23, "Child/CINdetails/ChildProtectionPlans/NumberOfPreviousCPP", "two", "NumberOfPreviousCPP must be a whole number or empty", 1)]
+    [InlineData("CINclosureDate", "2022-09-04", 13, "Child/CINdetails/CINclosureDate", "2022-09-04", "CINclosureDate must not be before CINreferralDate", 1, "CIN-8630")]
+    [InlineData("AssessmentActualStartDate", "2022-9-6", 16, "Child/CINdetails/Assessments/AssessmentActualStartDate", "2022-9-6", $"AssessmentActualStartDate must be a valid date {Dates} or empty", 1, null)]
+    [InlineData("AssessmentAuthorisationDate", "2022-09-04", 17, "Child/CINdetails/Assessments/AssessmentAuthorisationDate", "2022-09-04", "AssessmentAuthorisationDate must not be before CINreferralDate", 1, null)]
+    [InlineData("AssessmentActualStartDate", "2022-10-21", 17, "Child/CINdetails/Assessments/AssessmentAuthorisationDate", "2022-10-20", "AssessmentAuthorisationDate must not be before AssessmentActualStartDate", 1, "CIN-8608")]
+    [InlineData("CPPstartDate", "", 20, "Child/CINdetails/ChildProtectionPlans/CPPstartDate", null, $"CPPstartDate must be a valid date {Dates}", 1, "CIN-8720")]
+    [InlineData("CPPendDate", "2022-10-31", 21, "Child/CINdetails/ChildProtectionPlans/CPPendDate", "2022-10-31", "CPPendDate must not be before CPPstartDate", 1, "CIN-8925")]
+    [InlineData("NumberOfPreviousCPP", "two", 23, "Child/CINdetails/ChildProtectionPlans/NumberOfPreviousCPP", "two", "NumberOfPreviousCPP must be a whole number or empty", 1, null)]
     public void Read_XmlBreakingARule_RejectsTheRecordAndOnlyAKeysNestedRowsNamingTheElementPath(
-        string element, string written, long line, string path, string? value, string rule, long rejectedRows)
+        string element, string written, long line, string path, string? value, string rule, long rejectedRows, string? dfeRule)
     {
         var read = Read(("cin.xml", Census(ValidChildWith(element, written))));
 
-        // The rule's id is pinned by the ValidationRules tests; here the location and wording.
-        Assert.Equal(new Rejection("cin.xml", line, path, value, rule), Assert.Single(read.Account.Rejections) with { RuleId = null, ChildId = null });
+        // The rule's id is pinned by the ValidationRules tests; here the location, wording and the DfE's rule.
+        Assert.Equal(new Rejection("cin.xml", line, path, value, rule) { DfeRuleId = dfeRule }, Assert.Single(read.Account.Rejections) with { RuleId = null, ChildId = null });
         Assert.Equal(new RowCounts(4, 4 - rejectedRows, 0, rejectedRows), read.Account.Rows);
     }
 
@@ -162,24 +162,24 @@ public class ChildrenInNeedReaderTests
 
     // A census without a header names no year, so a code is checked against every year's list (2008-09 to 2025-26).
     [Theory]
-    [InlineData("PersonBirthDate", "2015-02-30", 6, "Child/ChildIdentifiers/PersonBirthDate", $"PersonBirthDate must be a valid date {Dates} or empty")]
-    [InlineData("PersonBirthDate", "9999-12-31", 6, "Child/ChildIdentifiers/PersonBirthDate", "a date must be in the years 1800 to 2999")]
-    [InlineData("GenderCurrent", "3", 7, "Child/ChildIdentifiers/GenderCurrent", "GenderCurrent must be one of the 2008-09 to 2023-24 codes (1, 2, 0, 9) or empty")]
+    [InlineData("PersonBirthDate", "2015-02-30", 6, "Child/ChildIdentifiers/PersonBirthDate", $"PersonBirthDate must be a valid date {Dates} or empty", null)]
+    [InlineData("PersonBirthDate", "9999-12-31", 6, "Child/ChildIdentifiers/PersonBirthDate", "a date must be in the years 1800 to 2999", null)]
+    [InlineData("GenderCurrent", "3", 7, "Child/ChildIdentifiers/GenderCurrent", "GenderCurrent must be one of the 2008-09 to 2023-24 codes (1, 2, 0, 9) or empty", null)]
     [InlineData("ReferralSource", "5E", 11, "Child/CINdetails/ReferralSource",
-        "ReferralSource must be one of the 2008-09 to 2025-26 codes (1A, 1B, 1C, 1D, 2A, 2B, 3A, 3B, 3C, 3D, 3E, 3F, 4, 5A, 5B, 5C, 6, 7, 8, 9, 10, 5D) or empty")]
-    [InlineData("PrimaryNeedCode", "N10", 12, "Child/CINdetails/PrimaryNeedCode", "PrimaryNeedCode must be one of the 2008-09 to 2025-26 codes (N1, N2, N3, N4, N5, N6, N7, N8, N9, N0) or empty")]
-    [InlineData("CINclosureDate", "someday", 13, "Child/CINdetails/CINclosureDate", $"CINclosureDate must be a valid date {Dates} or empty")]
-    [InlineData("ReasonForClosure", "RC10", 14, "Child/CINdetails/ReasonForClosure", "ReasonForClosure must be one of the 2008-09 to 2025-26 codes (RC1, RC2, RC3, RC4, RC5, RC6, RC7, RC8, RC9) or empty")]
+        "ReferralSource must be one of the 2008-09 to 2025-26 codes (1A, 1B, 1C, 1D, 2A, 2B, 3A, 3B, 3C, 3D, 3E, 3F, 4, 5A, 5B, 5C, 6, 7, 8, 9, 10, 5D) or empty", "CIN-8866")]
+    [InlineData("PrimaryNeedCode", "N10", 12, "Child/CINdetails/PrimaryNeedCode", "PrimaryNeedCode must be one of the 2008-09 to 2025-26 codes (N1, N2, N3, N4, N5, N6, N7, N8, N9, N0) or empty", "CIN-8650")]
+    [InlineData("CINclosureDate", "someday", 13, "Child/CINdetails/CINclosureDate", $"CINclosureDate must be a valid date {Dates} or empty", null)]
+    [InlineData("ReasonForClosure", "RC10", 14, "Child/CINdetails/ReasonForClosure", "ReasonForClosure must be one of the 2008-09 to 2025-26 codes (RC1, RC2, RC3, RC4, RC5, RC6, RC7, RC8, RC9) or empty", "CIN-8640")]
     [InlineData("InitialCategoryOfAbuse", "XYZ", 22, "Child/CINdetails/ChildProtectionPlans/InitialCategoryOfAbuse",
-        "InitialCategoryOfAbuse must be one of the 2008-09 to 2025-26 codes (NEG, PHY, SAB, EMO, MUL) or empty")]
-    public void Read_XmlBadValueNoIndicatorUses_IsAWarningAndTheRowIsUsed(string element, string written, long line, string path, string rule)
+        "InitialCategoryOfAbuse must be one of the 2008-09 to 2025-26 codes (NEG, PHY, SAB, EMO, MUL) or empty", "CIN-8905")]
+    public void Read_XmlBadValueNoIndicatorUses_IsAWarningAndTheRowIsUsed(string element, string written, long line, string path, string rule, string? dfeRule)
     {
         var read = Read(("cin.xml", Census(ValidChildWith(element, written))));
 
         Assert.Empty(read.Account.Rejections);
         Assert.Equal(new RowCounts(4, 4, 0, 0), read.Account.Rows);
         Assert.Equal(
-            new ValidationFinding(null, ValidationSeverity.Warn, "cin.xml", line, path, written, rule + Unused(element), "C1"),
+            new ValidationFinding(null, ValidationSeverity.Warn, "cin.xml", line, path, written, rule + Unused(element), "C1") { DfeRuleId = dfeRule },
             Assert.Single(read.Account.Findings));
         Assert.Single(read.Data.Referrals);
         Assert.Single(read.Data.Plans);
@@ -207,7 +207,7 @@ public class ChildrenInNeedReaderTests
         var read = Read(("cin.xml", Census(ValidChildWith("CINreferralDate", "31/12/9999"))));
 
         var rejection = Assert.Single(read.Account.Rejections);
-        Assert.Equal(new Rejection("cin.xml", 10, "Child/CINdetails/CINreferralDate", "31/12/9999", "a date must be in the years 1800 to 2999") { RuleId = "CIN-E005", ChildId = "C1" }, rejection);
+        Assert.Equal(new Rejection("cin.xml", 10, "Child/CINdetails/CINreferralDate", "31/12/9999", "a date must be in the years 1800 to 2999") { RuleId = "CIN-E005", DfeRuleId = "CIN-8600", ChildId = "C1" }, rejection);
     }
 
     [Fact]
@@ -390,29 +390,29 @@ public class ChildrenInNeedReaderTests
     }
 
     [Theory]
-    [InlineData("C1,31/09/2008,1A,N1,,,", "CINreferralDate", "31/09/2008", $"CINreferralDate must be a valid date {Dates}")]
-    [InlineData(",05/09/2008,1A,N1,,,", "LAchildID", null, "LAchildID must not be empty")]
-    [InlineData("C1,05/09/2008,1A,N1,04/09/2008,RC2,", "CINclosureDate", "04/09/2008", "CINclosureDate must not be before CINreferralDate")]
-    public void Read_CsvBreakingARule_IsRejectedWithTheSameRuleAsXml(string row, string column, string? value, string rule)
+    [InlineData("C1,31/09/2008,1A,N1,,,", "CINreferralDate", "31/09/2008", $"CINreferralDate must be a valid date {Dates}", "CIN-8600")]
+    [InlineData(",05/09/2008,1A,N1,,,", "LAchildID", null, "LAchildID must not be empty", "CIN-8500")]
+    [InlineData("C1,05/09/2008,1A,N1,04/09/2008,RC2,", "CINclosureDate", "04/09/2008", "CINclosureDate must not be before CINreferralDate", "CIN-8630")]
+    public void Read_CsvBreakingARule_IsRejectedWithTheSameRuleAsXml(string row, string column, string? value, string rule, string dfeRule)
     {
         var read = Read(("referrals.csv", "LAchildID,CINreferralDate,ReferralSource,PrimaryNeedCode,CINclosureDate,ReasonForClosure,ReferralNFA\n"
             + "C2,01/09/2008,,,,,\n" + row + "\n"));
 
-        Assert.Equal(new Rejection("referrals.csv", 3, column, value, rule), Assert.Single(read.Account.Rejections) with { RuleId = null, ChildId = null });
+        Assert.Equal(new Rejection("referrals.csv", 3, column, value, rule) { DfeRuleId = dfeRule }, Assert.Single(read.Account.Rejections) with { RuleId = null, ChildId = null });
         Assert.Equal(new RowCounts(2, 1, 0, 1), read.Account.Rows);
     }
 
     // Issue 13: ReferralSource and ReferralNFA are read by no indicator, so a bad one is a warning and the row is used.
     [Theory]
     [InlineData("C1,05/09/2008,5E,N1,,,", "ReferralSource", "5E",
-        "ReferralSource must be one of the 2008-09 to 2025-26 codes (1A, 1B, 1C, 1D, 2A, 2B, 3A, 3B, 3C, 3D, 3E, 3F, 4, 5A, 5B, 5C, 6, 7, 8, 9, 10, 5D) or empty")]
-    [InlineData("C1,05/09/2008,1A,N1,,,maybe", "ReferralNFA", "maybe", "ReferralNFA must be true or false (true/false, 1/0 or Y/N) or empty")]
-    public void Read_CsvBadValueNoIndicatorUses_IsAWarningAsInXml(string row, string column, string value, string rule)
+        "ReferralSource must be one of the 2008-09 to 2025-26 codes (1A, 1B, 1C, 1D, 2A, 2B, 3A, 3B, 3C, 3D, 3E, 3F, 4, 5A, 5B, 5C, 6, 7, 8, 9, 10, 5D) or empty", "CIN-8866")]
+    [InlineData("C1,05/09/2008,1A,N1,,,maybe", "ReferralNFA", "maybe", "ReferralNFA must be true or false (true/false, 1/0 or Y/N) or empty", "CIN-8568")]
+    public void Read_CsvBadValueNoIndicatorUses_IsAWarningAsInXml(string row, string column, string value, string rule, string dfeRule)
     {
         var read = Read(("referrals.csv", "LAchildID,CINreferralDate,ReferralSource,PrimaryNeedCode,CINclosureDate,ReasonForClosure,ReferralNFA\n"
             + "C2,01/09/2008,,,,,\n" + row + "\n"));
 
-        Assert.Equal(new ValidationFinding(null, ValidationSeverity.Warn, "referrals.csv", 3, column, value, rule + Unused(column), "C1"),
+        Assert.Equal(new ValidationFinding(null, ValidationSeverity.Warn, "referrals.csv", 3, column, value, rule + Unused(column), "C1") { DfeRuleId = dfeRule },
             Assert.Single(read.Account.Findings));
         Assert.Equal(new RowCounts(2, 2, 0, 0), read.Account.Rows);
     }

@@ -79,6 +79,17 @@ public class DfeRuleOfRejectionTests
     }
 
     [Fact]
+    public void Read_EpisodeStartingWhileThePreviousIsOpen_IsE002ButNamesNoDfeRule()
+    {
+        // 01/04/2025 open, then 01/05/2025: E002 rejects line 3. The DfE's 501 needs the previous episode's DEC, so it
+        // does not flag line 3; its 142 flags line 2 (open, not the latest). No DfE rule flags line 3: none is named.
+        var read = Read(("episodes.csv", Episodes + "A,01/04/2025,S,C2,N1,U4,,\nA,01/05/2025,P,C2,N1,U5,,\n"));
+
+        var rejection = RejectionAt(read, "episodes.csv", 3);
+        Assert.Equal(("SSDA903-E002", null), (rejection.RuleId, rejection.DfeRuleId));
+    }
+
+    [Fact]
     public void Read_MissingPeriodEndingBeforeItStarted_IsTheDfes567_AndAnEmptyChildNamesNone()
     {
         // Line 2: MIS_END 01/05/2025 before MIS_START 10/05/2025, 903-567. Line 3: no CHILD; the DfE has no rule of its

@@ -57,22 +57,22 @@ public class Ssda903OtherTablesReaderTests
     }
 
     [Theory]
-    [InlineData("r.csv", ReviewsHeader + "A,01/01/2000,15/05/2006,PN8", "REVIEW_CODE", "PN8", "REVIEW_CODE must be one of the 2006-07 REVIEW_CODE codes (PN0–PN7)")]
-    [InlineData("r.csv", ReviewsHeader + "A,01/01/2000,31/04/2006,PN1", "REVIEW", "31/04/2006", "REVIEW must be a valid date (dd/mm/yyyy or yyyy-mm-dd)")]
-    [InlineData("r.csv", ReviewsHeader + "A,1/1/00,15/05/2006,PN1", "DOB", "1/1/00", "DOB must be a valid date (dd/mm/yyyy or yyyy-mm-dd) or empty")]
-    [InlineData("o.csv", Oc2Header + "A,01/01/2000,,,2,,,,,,,", "CONVICTED", "2", "CONVICTED must be true/false, 1/0 or Y/N or empty")]
-    [InlineData("o.csv", Oc2Header + "A,,,,1,,,,,,,", "DOB", null, "DOB must be a valid date (dd/mm/yyyy or yyyy-mm-dd)")]
-    [InlineData("a.csv", Ad1Header + "A,01/01/2000,01/02/2006,15/01/2006,,,,", "DATE_MATCH", "15/01/2006", "DATE_MATCH must not be before DATE_INT")]
-    [InlineData("p.csv", PlacedHeader + "A,01/01/2000,,,", "DATE_PLACED", null, "DATE_PLACED must be a valid date (dd/mm/yyyy or yyyy-mm-dd)")]
-    [InlineData("p.csv", PlacedHeader + "A,01/01/2000,01/06/2006,31/05/2006,E", "DATE_PLACED_CEASED", "31/05/2006", "DATE_PLACED_CEASED must not be before DATE_PLACED")]
-    [InlineData("m.csv", MissingHeader + "A,01/01/2000,X,10/05/2006,", "MISSING", "X", "MISSING must be one of the 2006-07 MISSING codes (A, M)")]
-    [InlineData("m.csv", MissingHeader + "A,01/01/2000,M,10/05/2006,09/05/2006", "MIS_END", "09/05/2006", "MIS_END must not be before MIS_START")]
-    [InlineData("m.csv", MissingHeader + ",01/01/2000,M,10/05/2006,", "CHILD", null, "CHILD must not be empty")]
-    public void Read_BadRow_IsRejectedWithTheRule(string file, string text, string column, string? value, string rule)
+    [InlineData("r.csv", ReviewsHeader + "A,01/01/2000,15/05/2006,PN8", "REVIEW_CODE", "PN8", "REVIEW_CODE must be one of the 2006-07 REVIEW_CODE codes (PN0–PN7)", "903-167")]
+    [InlineData("r.csv", ReviewsHeader + "A,01/01/2000,31/04/2006,PN1", "REVIEW", "31/04/2006", "REVIEW must be a valid date (dd/mm/yyyy or yyyy-mm-dd)", "903-166")]
+    [InlineData("r.csv", ReviewsHeader + "A,1/1/00,15/05/2006,PN1", "DOB", "1/1/00", "DOB must be a valid date (dd/mm/yyyy or yyyy-mm-dd) or empty", null)]
+    [InlineData("o.csv", Oc2Header + "A,01/01/2000,,,2,,,,,,,", "CONVICTED", "2", "CONVICTED must be true/false, 1/0 or Y/N or empty", null)]
+    [InlineData("o.csv", Oc2Header + "A,,,,1,,,,,,,", "DOB", null, "DOB must be a valid date (dd/mm/yyyy or yyyy-mm-dd)", null)]
+    [InlineData("a.csv", Ad1Header + "A,01/01/2000,01/02/2006,15/01/2006,,,,", "DATE_MATCH", "15/01/2006", "DATE_MATCH must not be before DATE_INT", null)]
+    [InlineData("p.csv", PlacedHeader + "A,01/01/2000,,,", "DATE_PLACED", null, "DATE_PLACED must be a valid date (dd/mm/yyyy or yyyy-mm-dd)", "903-115")]
+    [InlineData("p.csv", PlacedHeader + "A,01/01/2000,01/06/2006,31/05/2006,E", "DATE_PLACED_CEASED", "31/05/2006", "DATE_PLACED_CEASED must not be before DATE_PLACED", "903-522")]
+    [InlineData("m.csv", MissingHeader + "A,01/01/2000,X,10/05/2006,", "MISSING", "X", "MISSING must be one of the 2006-07 MISSING codes (A, M)", "903-1006")]
+    [InlineData("m.csv", MissingHeader + "A,01/01/2000,M,10/05/2006,09/05/2006", "MIS_END", "09/05/2006", "MIS_END must not be before MIS_START", "903-567")]
+    [InlineData("m.csv", MissingHeader + ",01/01/2000,M,10/05/2006,", "CHILD", null, "CHILD must not be empty", null)]
+    public void Read_BadRow_IsRejectedWithTheRule(string file, string text, string column, string? value, string rule, string? dfeRule)
     {
         var read = Read((file, text + "\n"));
 
-        Assert.Equal(new Rejection(file, 2, column, value, rule), Assert.Single(read.Account.Rejections));
+        Assert.Equal(new Rejection(file, 2, column, value, rule) { DfeRuleId = dfeRule }, Assert.Single(read.Account.Rejections));
         Assert.Equal(new RowCounts(1, 0, 0, 1), read.Account.Files.Single(f => f.Path == file).Rows);
     }
 

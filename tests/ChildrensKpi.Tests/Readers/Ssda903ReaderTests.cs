@@ -37,23 +37,23 @@ public class Ssda903ReaderTests
             $"B,{decom},S,C2,N1,U4,PR1,,,,,,\n"));
 
         var rejection = Assert.Single(read.Account.Rejections);
-        Assert.Equal(new Rejection("episodes.csv", 3, "DECOM", decom.Length == 0 ? null : decom, "DECOM must be a valid date (dd/mm/yyyy or yyyy-mm-dd)"), rejection);
+        Assert.Equal(new Rejection("episodes.csv", 3, "DECOM", decom.Length == 0 ? null : decom, "DECOM must be a valid date (dd/mm/yyyy or yyyy-mm-dd)") { DfeRuleId = "903-141" }, rejection);
         Assert.Equal(new RowCounts(2, 1, 0, 1), read.Account.Rows);
         Assert.Single(read.Data.Episodes);
     }
 
     [Theory]
-    [InlineData("X,01/04/2006,Q,C2,N1,U4,PR1,,,,,,", "RNE", "Q", "RNE must be one of the 2006-07 RNE codes (B, L, P, S, T, U)")]
-    [InlineData("X,01/04/2006,S,C9,N1,U4,PR1,,,,,,", "LS", "C9", "LS must be one of the 2006-07 LS codes (C1, C2, D1, E1, J1–J3, L1–L3, V2–V4)")]
-    [InlineData("X,01/04/2006,S,C2,N1,Q9,PR1,,,,,,", "PLACE", "Q9", "PLACE must be one of the 2006-07 PLACE codes (A1–A6, F1–F6, H5, K1–K3, P1–P3, R1–R3, R5, S1, T0–T4, U1–U6, Z1)")]
-    [InlineData("X,01/04/2006,S,C2,N1,U4,PR1,01/05/2006,E99,,,,", "REC", "E99", "REC must be one of the 2006-07 REC codes (E2, E3, E5–E9, E11–E17, E41, E45–E48, E4A, E4B, X1) or empty")]
-    [InlineData("X,01/04/2006,S,C2,N1,U4,PR1,31/03/2006,E8,,,,", "DEC", "31/03/2006", "DEC must not be before DECOM")]
-    [InlineData(",01/04/2006,S,C2,N1,U4,PR1,,,,,,", "CHILD", null, "CHILD must not be empty")]
-    public void Read_BadCode_RejectsWithTheCodeListInTheRule(string row, string column, string? value, string rule)
+    [InlineData("X,01/04/2006,Q,C2,N1,U4,PR1,,,,,,", "RNE", "Q", "RNE must be one of the 2006-07 RNE codes (B, L, P, S, T, U)", "903-143")]
+    [InlineData("X,01/04/2006,S,C9,N1,U4,PR1,,,,,,", "LS", "C9", "LS must be one of the 2006-07 LS codes (C1, C2, D1, E1, J1–J3, L1–L3, V2–V4)", "903-144")]
+    [InlineData("X,01/04/2006,S,C2,N1,Q9,PR1,,,,,,", "PLACE", "Q9", "PLACE must be one of the 2006-07 PLACE codes (A1–A6, F1–F6, H5, K1–K3, P1–P3, R1–R3, R5, S1, T0–T4, U1–U6, Z1)", "903-146")]
+    [InlineData("X,01/04/2006,S,C2,N1,U4,PR1,01/05/2006,E99,,,,", "REC", "E99", "REC must be one of the 2006-07 REC codes (E2, E3, E5–E9, E11–E17, E41, E45–E48, E4A, E4B, X1) or empty", "903-149")]
+    [InlineData("X,01/04/2006,S,C2,N1,U4,PR1,31/03/2006,E8,,,,", "DEC", "31/03/2006", "DEC must not be before DECOM", "903-356")]
+    [InlineData(",01/04/2006,S,C2,N1,U4,PR1,,,,,,", "CHILD", null, "CHILD must not be empty", null)]
+    public void Read_BadCode_RejectsWithTheCodeListInTheRule(string row, string column, string? value, string rule, string? dfeRule)
     {
         var read = Read(("episodes.csv", EpisodesHeader + row + "\n"));
 
-        Assert.Equal(new Rejection("episodes.csv", 2, column, value, rule), Assert.Single(read.Account.Rejections) with { RuleId = null, ChildId = null });
+        Assert.Equal(new Rejection("episodes.csv", 2, column, value, rule) { DfeRuleId = dfeRule }, Assert.Single(read.Account.Rejections) with { RuleId = null, ChildId = null });
     }
 
     [Fact]
@@ -322,14 +322,14 @@ public class Ssda903ReaderTests
     }
 
     [Theory]
-    [InlineData("A,15/06/1987,MAYBE,F2,U1", "IN_TOUCH", "MAYBE", "IN_TOUCH must be one of the IN_TOUCH codes of any collection year (DIED, NO, NREQ, REFU, RHOM, YES)")]
-    [InlineData("A,15/06/1987,YES,X7,U1", "ACTIV", "X7", "ACTIV must be one of the ACTIV codes of any collection year (0, F1–F5, G4–G6, P1–P5) or empty")]
-    [InlineData("A,15/06/1987,YES,F2,U3", "ACCOM", "U3", "ACCOM must be a letter followed by 1 (suitable) or 2 (unsuitable), e.g. U1, or 0 or empty")]
-    public void Read_BadOc3Code_RejectsWithTheRule(string row, string column, string value, string rule)
+    [InlineData("A,15/06/1987,MAYBE,F2,U1", "IN_TOUCH", "MAYBE", "IN_TOUCH must be one of the IN_TOUCH codes of any collection year (DIED, NO, NREQ, REFU, RHOM, YES)", "903-131")]
+    [InlineData("A,15/06/1987,YES,X7,U1", "ACTIV", "X7", "ACTIV must be one of the ACTIV codes of any collection year (0, F1–F5, G4–G6, P1–P5) or empty", "903-132")]
+    [InlineData("A,15/06/1987,YES,F2,U3", "ACCOM", "U3", "ACCOM must be a letter followed by 1 (suitable) or 2 (unsuitable), e.g. U1, or 0 or empty", "903-133")]
+    public void Read_BadOc3Code_RejectsWithTheRule(string row, string column, string value, string rule, string dfeRule)
     {
         var read = Read(("e.csv", EpisodesHeader), ("o.csv", "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n" + row + "\n"));
 
-        Assert.Equal(new Rejection("o.csv", 2, column, value, rule), Assert.Single(read.Account.Rejections));
+        Assert.Equal(new Rejection("o.csv", 2, column, value, rule) { DfeRuleId = dfeRule }, Assert.Single(read.Account.Rejections));
     }
 
     [Fact]

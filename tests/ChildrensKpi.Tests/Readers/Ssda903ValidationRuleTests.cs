@@ -22,7 +22,7 @@ public class Ssda903ValidationRuleTests
         var read = Read(("e.csv", Episodes + "A,01/04/2006,S,C2,U4,01/06/2006,E8\nA,15/05/2006,P,C2,U5,,\n"));
 
         var expected = new Rejection("e.csv", 3, "DECOM", "15/05/2006",
-            Overlap + ": DECOM 15/05/2006, but the episode that started 01/04/2006 ended 01/06/2006") { RuleId = "SSDA903-E002", ChildId = "A" };
+            Overlap + ": DECOM 15/05/2006, but the episode that started 01/04/2006 ended 01/06/2006") { RuleId = "SSDA903-E002", DfeRuleId = "903-501", ChildId = "A" };
         Assert.Equal(expected, Assert.Single(read.Account.Rejections));
         Assert.Equal(new RowCounts(2, 1, 0, 1), read.Account.Rows);
         Assert.Equal(new LocalDate(2006, 4, 1), Assert.Single(read.Data.Episodes).Start);
@@ -164,15 +164,15 @@ public class Ssda903ValidationRuleTests
     }
 
     [Theory]
-    [InlineData("e.csv", Episodes + "A,01/01/0001,S,C2,U4,,\n", "DECOM", "01/01/0001")]
-    [InlineData("e.csv", Episodes + "A,01/04/2006,S,C2,U4,3000-01-01,E8\n", "DEC", "3000-01-01")]
-    [InlineData("h.csv", Header + "A,1,31/12/9999,WBRI\n", "DOB", "31/12/9999")]
-    [InlineData("h.csv", Header + "A,1,31/12/1799,WBRI\n", "DOB", "31/12/1799")]
-    public void Read_RealDateOutsideTheSupportedYears_IsRejectedUnderE008(string name, string text, string column, string value)
+    [InlineData("e.csv", Episodes + "A,01/01/0001,S,C2,U4,,\n", "DECOM", "01/01/0001", "903-141")]
+    [InlineData("e.csv", Episodes + "A,01/04/2006,S,C2,U4,3000-01-01,E8\n", "DEC", "3000-01-01", "903-147")]
+    [InlineData("h.csv", Header + "A,1,31/12/9999,WBRI\n", "DOB", "31/12/9999", "903-102")]
+    [InlineData("h.csv", Header + "A,1,31/12/1799,WBRI\n", "DOB", "31/12/1799", "903-102")]
+    public void Read_RealDateOutsideTheSupportedYears_IsRejectedUnderE008(string name, string text, string column, string value, string dfeRule)
     {
         var read = Read((name, text), ("e0.csv", Episodes));
 
-        var expected = new Rejection(name, 2, column, value, "a date must be in the years 1800 to 2999") { RuleId = "SSDA903-E008" };
+        var expected = new Rejection(name, 2, column, value, "a date must be in the years 1800 to 2999") { RuleId = "SSDA903-E008", DfeRuleId = dfeRule };
         Assert.Equal(expected, Assert.Single(read.Account.Rejections));
     }
 

@@ -43,7 +43,7 @@ public sealed class ValidateDfeCommandTests
         var run = CliRun.Of("validate", "--dfe", "--ssda903", folder.Path, "--collection-year", "2025-26", "--format", "csv");
 
         var lines = run.Output.TrimEnd('\n').Split('\n');
-        Assert.Equal("record,ruleId,kind,status,flagged,table,file,line,xmlPath,fields,value,child,message", lines[0]);
+        Assert.Equal("record,ruleId,kind,status,flagged,table,file,line,xmlPath,fields,value,child,message,rejectsRow", lines[0]);
         Assert.Equal(311, lines.Count(l => l.StartsWith("rule,", StringComparison.Ordinal)));
         Assert.Contains("finding,903-408,error,,,Episodes,episodes.csv,2,,PLACE LS,PLACE=A5; LS=C2,A,\"Child is placed for adoption with a placement order, but no placement order has been recorded.\"", lines); // the message has a comma: quoted
     }
@@ -89,6 +89,10 @@ public sealed class ValidateDfeCommandTests
         var rule502 = Assert.Single(rules, r => r.Any(c => c.EndsWith("=903-502", StringComparison.Ordinal)));
         Assert.Contains(rule502, c => c.StartsWith('D') && c.EndsWith("=not run", StringComparison.Ordinal));
         Assert.Contains(rule502, c => c.StartsWith('F') && c.Contains("previous year's return", StringComparison.Ordinal));
+        // Rejects row, last: 408 (a warning's rule) costs no row; 141 (DECOM not a valid date) does.
+        Assert.Contains(rule408, c => c.StartsWith('H') && c.EndsWith("=0", StringComparison.Ordinal));
+        var rule141 = Assert.Single(rules, r => r.Any(c => c.EndsWith("=903-141", StringComparison.Ordinal)));
+        Assert.Contains(rule141, c => c.StartsWith('H') && c.EndsWith("=1", StringComparison.Ordinal));
     }
 
     [Fact]
