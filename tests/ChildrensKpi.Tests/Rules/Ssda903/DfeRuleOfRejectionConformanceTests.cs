@@ -13,19 +13,13 @@ namespace ChildrensKpi.Tests.Rules.Ssda903;
 /// </summary>
 public sealed class DfeRuleOfRejectionConformanceTests(ITestOutputHelper output)
 {
-    private static readonly string[] Files =
-    [
-        "header.csv", "episodes.csv", "reviews.csv", "uasc.csv", "oc2.csv", "oc3.csv", "ad1.csv", "placed_for_adoption.csv",
-        "previous_permanence.csv", "missing.csv", "sw_episodes.csv", "DoLo.csv",
-    ];
-
     [SharedDataTheory]
     [InlineData(2025)]
     [InlineData(2024)]
     public void Every_rejection_naming_a_dfe_rule_is_a_row_that_rule_flags(int startYear)
     {
         string fake = SharedData.Path("conformance", "ssda903", "fake");
-        InputFile[] Inputs() => [.. Files.Select(f => InputFile.FromPath(Path.Combine(fake, f), f))];
+        InputFile[] Inputs() => [.. Ssda903ConformanceTests.Files.Select(f => InputFile.FromPath(Path.Combine(fake, f), f))];
         var year = new CollectionYear(startYear);
         var read = Ssda903Reader.Read(Inputs(), collectionYear: year);
         var validation = Ssda903Validator.Run(year, Ssda903CsvTables.Read(Inputs()), null, DfeReference.None, "E09000027");

@@ -23,7 +23,8 @@ namespace ChildrensKpi.Tests.Rules.Ssda903;
 /// </summary>
 public sealed partial class Ssda903ConformanceTests(ITestOutputHelper output)
 {
-    private static readonly string[] Files =
+    /// <summary>The suite's 12 fake CSVs, as its README lists them.</summary>
+    internal static readonly string[] Files =
     [
         "header.csv", "episodes.csv", "reviews.csv", "uasc.csv", "oc2.csv", "oc3.csv", "ad1.csv", "placed_for_adoption.csv",
         "previous_permanence.csv", "missing.csv", "sw_episodes.csv", "DoLo.csv",
