@@ -150,6 +150,8 @@ public static class ChildrenInNeedReader
             else
             {
                 CsvFileReader.Read(file, recognizer, SinkFor, account, Report, cancellationToken);
+                // The year its copies are ordered by (CinTableSink): the one given, else the one in its name.
+                account.NameYear(file.Name, year?.ToString() ?? ReturnYears.FromName(file.Name)?.ToString());
                 // A table names no year: it covers the one the caller gave, if any.
                 if (year is { } given)
                 {

@@ -32,6 +32,16 @@ internal sealed class AccountBuilder
         _rejections.Add(rejection);
     }
 
+    /// <summary>Says, in the account of the file read last under <paramref name="path"/>, the collection year its rows were read as (null: not known).</summary>
+    public void NameYear(string path, string? year)
+    {
+        int at = _files.FindLastIndex(f => f.Path == path);
+        if (at >= 0 && year is not null)
+        {
+            _files[at] = _files[at] with { CollectionYear = year };
+        }
+    }
+
     public void AddExclusions(IEnumerable<Exclusion> exclusions) => _exclusions.AddRange(exclusions);
 
     /// <summary>

@@ -418,6 +418,18 @@ public class ChildrenInNeedReaderTests
     }
 
     [Fact]
+    public void Read_CsvTables_AccountNamesTheYearInTheFileName()
+    {
+        // Issue 13: a flat table's rows are read as the year in its name (referrals_2023-24.csv: 2023-24), which orders its
+        // copies; the account says so, as it does for an XML census's ReferenceDate. A name without a year: none.
+        const string Referrals = "LAchildID,CINreferralDate,ReferralSource,PrimaryNeedCode,CINclosureDate,ReasonForClosure,ReferralNFA\nC1,05/09/2023,1A,N1,,,\n";
+        var read = Read(("referrals_2023-24.csv", Referrals), ("referrals.csv", Referrals.Replace("C1", "C2", StringComparison.Ordinal)));
+
+        Assert.Equal([("referrals.csv", (string?)null), ("referrals_2023-24.csv", "2023-24")],
+            read.Account.Files.Select(f => (f.Path, f.CollectionYear)).OrderBy(f => f.Path, StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
     public void Read_CsvAssessmentOfUnknownType_IsRejected()
     {
         var read = Read(("a.csv", "LAchildID,CINreferralDate,AssessmentType,AssessmentActualStartDate,AssessmentAuthorisationDate\nC1,2008-09-05,Full,,\n"));
