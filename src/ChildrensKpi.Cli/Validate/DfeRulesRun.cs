@@ -99,9 +99,10 @@ internal static class DfeRulesRun
 
     /// <summary>
     /// The authorities whose rows are validated, each as its own return: the one of <c>--authority</c>, else each named in
-    /// the LA column of pooled CSV files (<see cref="PreparedRun.PooledAuthorities"/>, as <c>compute</c> lists them); a
-    /// single null when no file is pooled (the files are one council's return, validated as they are). The exit code
-    /// when <c>--authority</c> names no authority of the files.
+    /// the LA column of pooled CSV files (<see cref="KpiInputs.Authorities"/>, as <c>compute</c> lists them, over the
+    /// files the rules read); a single null when no file is pooled (the files are one council's return, validated as
+    /// they are). Rows with an empty LA are no authority's and are not validated. The exit code when <c>--authority</c>
+    /// names no authority of the files (<see cref="PreparedRun.AuthorityNotFound"/>, as for <c>compute</c>).
     /// </summary>
     private static (List<string?> Authorities, int? Refused) Authorities(List<InputFile> files, string? authority, Terminal terminal)
     {

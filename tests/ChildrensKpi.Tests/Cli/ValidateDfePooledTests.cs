@@ -116,6 +116,17 @@ public sealed class ValidateDfePooledTests
     }
 
     [Fact]
+    public void ValidateDfe_AuthorityWithoutPooledFiles_Exits1()
+    {
+        using var folder = new TempFolder().With("episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/05/2025,P,C2,A5,,\n");
+
+        var run = Validate(folder, "--authority", "201");
+
+        Assert.Equal(1, run.ExitCode); // bad arguments
+        Assert.Equal("error: --authority 201: no SSDA903 file has an LA column, so the files are one council's: leave the authority out.\n", run.Error);
+    }
+
+    [Fact]
     public void ValidateDfe_PooledCsv_AddsAnAuthorityColumnLast()
     {
         using var folder = Pooled();
