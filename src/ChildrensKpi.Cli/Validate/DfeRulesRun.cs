@@ -36,32 +36,98 @@ internal static class DfeRulesRun
             return PreparedRun.Fail(terminal, ExitCodes.BadArguments, $"{option} is for the DfE's SSDA903 rules (--ssda903), not the census's.");
         }
         CollectionYear? year = arguments.CollectionYear is null ? null : CollectionYear.Parse(arguments.CollectionYear);
-        DfeValidation validation;
+        var validations = new List<(string? Authority, DfeValidation Validation)>();
         try
         {
-            validation = arguments.Cin is { } census
-                ? CinReturnValidator.Validate(CensusFile(census), year, cancellationToken: cancellationToken)
-                : Ssda903DfeRules.Validate(ReturnFiles(arguments.Ssda903!), arguments.Previous is null ? null : ReturnFiles(arguments.Previous),
-                    year, arguments.LaCode, Reference(arguments, terminal, cancellationToken), cancellationToken);
+            if (arguments.Cin is { } census)
+            {
+                validations.Add((null, CinReturnValidator.Validate(CensusFile(census), year, cancellationToken: cancellationToken)));
+            }
+            else
+            {
+                var files = ReturnFiles(arguments.Ssda903!);
+                var previous = arguments.Previous is null ? null : ReturnFiles(arguments.Previous);
+                var (authorities, refused) = Authorities(files, arguments.Authority, terminal);
+                if (refused is { } code)
+                {
+                    return code;
+                }
+                var reference = Reference(arguments, terminal, cancellationToken);
+                foreach (var authority in authorities)
+                {
+                    validations.Add((authority, Ssda903DfeRules.Validate(files, previous, year, arguments.LaCode ?? CouncilCode(authority), reference, authority, cancellationToken)));
+                }
+            }
         }
         catch (Exception e) when (e is InputFileException or ArgumentException or IOException or UnauthorizedAccessException)
         {
             return PreparedRun.Fail(terminal, ExitCodes.UnreadableInput, e.Message);
         }
         // Under a key the findings name children by pseudonym, without their dates of birth, as compute's rejections do.
-        validation = validation.Publish(new PublicationOptions { PseudonymisationKey = arguments.PseudonymiseKey.Key });
-        int errors = validation.Findings.Count(f => f.Kind == DfeRuleKind.Error);
-        string what = validation.Return == DfeReturn.Ssda903 ? "SSDA903" : "CIN census";
-        terminal.Error.WriteLine($"DfE {what} rules of {validation.Year}: {validation.Outcomes.Count(o => o.Status == DfeRuleStatus.Ran)} of {validation.Outcomes.Length} ran; {validation.Findings.Length} findings ({errors} errors).");
+        var publication = new PublicationOptions { PseudonymisationKey = arguments.PseudonymiseKey.Key };
+        var published = validations.Select(v => (v.Authority, Validation: v.Validation.Publish(publication))).ToList();
+        int errors = 0;
+        foreach (var (authority, validation) in published)
+        {
+            int own = validation.Findings.Count(f => f.Kind == DfeRuleKind.Error);
+            errors += own;
+            string what = validation.Return == DfeReturn.Ssda903 ? "SSDA903" : "CIN census";
+            terminal.Error.WriteLine($"{(authority is null ? "" : $"Authority {authority}: ")}DfE {what} rules of {validation.Year}: " +
+                $"{validation.Outcomes.Count(o => o.Status == DfeRuleStatus.Ran)} of {validation.Outcomes.Length} ran; {validation.Findings.Length} findings ({own} errors).");
+        }
+        var pooled = published.Where(v => v.Authority is not null).Select(v => (v.Authority!, v.Validation)).ToList();
+        var one = published[0].Validation;
         string? writeError = writer is null
-            ? DfeRulesWorkbook.Write(validation, arguments.Output!, terminal)
-            : ResultDestination.Write(arguments.Output, terminal, text => writer.Write(validation, text));
+            ? DfeRulesWorkbook.Write(pooled.Count == 0 ? DfeRulesWorkbook.Sheets(one) : DfeRulesWorkbook.Sheets(pooled), arguments.Output!, terminal)
+            : ResultDestination.Write(arguments.Output, terminal, text =>
+            {
+                if (pooled.Count == 0)
+                {
+                    writer.Write(one, text);
+                }
+                else
+                {
+                    writer.Write(pooled, text);
+                }
+            });
         if (writeError is not null)
         {
             return PreparedRun.Fail(terminal, ExitCodes.BadArguments, writeError);
         }
         return errors > 0 ? ValidateRunner.SomethingRejected : ExitCodes.Success;
     }
+
+    /// <summary>
+    /// The authorities whose rows are validated, each as its own return: the one of <c>--authority</c>, else each named in
+    /// the LA column of pooled CSV files (<see cref="KpiInputs.Authorities"/>, as <c>compute</c> lists them, over the
+    /// files the rules read); a single null when no file is pooled (the files are one council's return, validated as
+    /// they are). Rows with an empty LA are no authority's and are not validated. The exit code when <c>--authority</c>
+    /// names no authority of the files (<see cref="PreparedRun.AuthorityNotFound"/>, as for <c>compute</c>).
+    /// </summary>
+    private static (List<string?> Authorities, int? Refused) Authorities(List<InputFile> files, string? authority, Terminal terminal)
+    {
+        var inputs = new KpiInputFiles { Ssda903 = InputSource.FromFiles(files), Ssda903Authority = authority?.Trim() };
+        if (PreparedRun.AuthorityNotFound(inputs, terminal) is { } refused)
+        {
+            return ([], refused);
+        }
+        if (inputs.Ssda903Authority is { } one)
+        {
+            return ([one], null);
+        }
+        var pooled = KpiInputs.Authorities(inputs);
+        return pooled.IsEmpty ? ([null], null) : ([.. pooled], null);
+    }
+
+    /// <summary>
+    /// The council's own code (<c>--la-code</c>) for <paramref name="authority"/>'s rows when <c>--la-code</c> is not
+    /// given: the authority's LA value when it is an English local authority's ONS code (<c>E</c> and eight digits, e.g.
+    /// <c>E09000027</c>), the form the rules compare with a placement's local authority. An LA column holding anything
+    /// else (the DfE's three-digit LA numbers, such as <c>201</c>, or a name) gives no code: <c>--la-code</c> is then
+    /// used as given, and without it the rules needing the council's code are reported not run.
+    /// </summary>
+    private static string? CouncilCode(string? authority) =>
+        authority is { Length: 9 } code && code[0] == 'E' && code.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0 ? code : null;
 
     /// <summary>Reads the reference files given (<c>--postcodes</c>, <c>--ofsted-providers</c>, <c>--la-numbers</c>); a file not given is null in the data.</summary>
     private static DfeReferenceData Reference(ValidateArguments arguments, Terminal terminal, CancellationToken cancellationToken) => new()

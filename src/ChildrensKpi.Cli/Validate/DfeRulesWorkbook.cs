@@ -19,35 +19,53 @@ internal static class DfeRulesWorkbook
     public static IReadOnlyList<WorkbookSheet> Sheets(DfeValidation validation)
     {
         ArgumentNullException.ThrowIfNull(validation);
+        return Sheets([(null, validation)], pooled: false);
+    }
+
+    /// <summary>
+    /// The two sheets of pooled files' authorities, each validated as its own return: the columns of
+    /// <see cref="Sheets(DfeValidation)"/> with an <c>Authority</c> column last on both, the first authority's rows first.
+    /// </summary>
+    public static IReadOnlyList<WorkbookSheet> Sheets(IReadOnlyList<(string Authority, DfeValidation Validation)> authorities)
+    {
+        ArgumentNullException.ThrowIfNull(authorities);
+        return Sheets([.. authorities.Select(a => ((string?)a.Authority, a.Validation))], pooled: true);
+    }
+
+    private static IReadOnlyList<WorkbookSheet> Sheets(IReadOnlyList<(string? Authority, DfeValidation Validation)> validations, bool pooled)
+    {
+        WorkbookColumn[] authority = pooled ? [new("Authority", 12)] : [];
+        WorkbookCell[] Own(string? code) => pooled ? [WorkbookCell.Text(code)] : [];
         var findings = new WorkbookSheet("Findings",
             [new("Rule", 12), new("Kind", 8), new("Table", 14), new("File", 28), new("Line", 8), new("XML path", 36), new("Fields", 20),
-                new("Value", 30), new("Child", 12), new("Previous year", 8), new("Message", 80)],
-            validation.Findings.Select(f => (IReadOnlyList<WorkbookCell>)
+                new("Value", 30), new("Child", 12), new("Previous year", 8), new("Message", 80), .. authority],
+            validations.SelectMany(v => v.Validation.Findings.Select(f => (IReadOnlyList<WorkbookCell>)
             [
                 WorkbookCell.Text(f.RuleId), WorkbookCell.Text(DfeRulesWriter.Kind(f.Kind)), WorkbookCell.Text(f.Table), WorkbookCell.Text(f.File),
                 f.Line is { } line ? WorkbookCell.Count(line) : WorkbookCell.Empty, WorkbookCell.Text(f.XmlPath), WorkbookCell.Text(string.Join(' ', f.Fields)),
-                WorkbookCell.Text(f.Value), WorkbookCell.Text(f.Child), WorkbookCell.Boolean(f.IsPreviousYear), WorkbookCell.Text(f.Message),
-            ]))
+                WorkbookCell.Text(f.Value), WorkbookCell.Text(f.Child), WorkbookCell.Boolean(f.IsPreviousYear), WorkbookCell.Text(f.Message), .. Own(v.Authority),
+            ])))
         {
             InternalUse = InternalUse,
         };
         var rules = new WorkbookSheet("Rules",
-            [new("Rule", 12), new("Code", 10), new("Kind", 8), new("Status", 16), new("Flagged", 10), new("Reason", 50), new("Message", 80), new("Rejects row", 10)],
-            validation.Outcomes.Select(o => (IReadOnlyList<WorkbookCell>)
+            [new("Rule", 12), new("Code", 10), new("Kind", 8), new("Status", 16), new("Flagged", 10), new("Reason", 50), new("Message", 80), new("Rejects row", 10), .. authority],
+            validations.SelectMany(v => v.Validation.Outcomes.Select(o => (IReadOnlyList<WorkbookCell>)
             [
                 WorkbookCell.Text(o.Rule.Id), WorkbookCell.Text(o.Rule.Code), WorkbookCell.Text(DfeRulesWriter.Kind(o.Rule.Kind)),
                 WorkbookCell.Text(DfeRulesWriter.Status(o.Status)), WorkbookCell.Count(o.Flagged), WorkbookCell.Text(o.Reason), WorkbookCell.Text(o.Rule.Message), WorkbookCell.Boolean(o.Rule.RejectsRow),
-            ]));
+                .. Own(v.Authority),
+            ])));
         return [findings, rules];
     }
 
-    /// <summary>Writes the workbook to <paramref name="path"/>; the error message when it cannot be written.</summary>
-    public static string? Write(DfeValidation validation, string path, Terminal terminal)
+    /// <summary>Writes the workbook of <paramref name="sheets"/> to <paramref name="path"/>; the error message when it cannot be written.</summary>
+    public static string? Write(IReadOnlyList<WorkbookSheet> sheets, string path, Terminal terminal)
     {
         try
         {
             using var file = File.Create(path);
-            WorkbookWriter.Write(file, Sheets(validation));
+            WorkbookWriter.Write(file, sheets);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

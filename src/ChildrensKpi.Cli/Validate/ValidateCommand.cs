@@ -23,7 +23,7 @@ internal static class ValidateCommand
         var postcodes = new Option<string>("--postcodes") { Description = "With --dfe --ssda903: a postcode lookup CSV (Postcode, Easting, Northing, LaCode), for the rules on the placement's LA, location and distance (without it they are reported not run).", HelpName = "csv" };
         var ofstedProviders = new Option<string>("--ofsted-providers") { Description = "With --dfe --ssda903: the Ofsted provider lists, a CSV (Urn, PlaceCodes, ProviderCodes, Postcode, LaCode, RegistrationEnd), for the URN rules (1008, 219, 221, 224, 227, 228, 229; without it they are reported not run).", HelpName = "csv" };
         var laNumbers = new Option<string>("--la-numbers") { Description = "With --dfe --ssda903: the DfE's local authority numbers, a CSV with a LaNumber column (three digits, e.g. 201), for rule 633 on LA_PERM (without it, reported not run).", HelpName = "csv" };
-        var laCode = new Option<string>("--la-code") { Description = "With --dfe: the council's local authority code (e.g. E09000027), for the rules that need it.", HelpName = "code" };
+        var laCode = new Option<string>("--la-code") { Description = "With --dfe: the council's local authority code (e.g. E09000027), for the rules that need it; on pooled files, by default each authority's LA value when it is such a code.", HelpName = "code" };
 
         var command = new Command("validate", "List every validation finding (rule id, severity, file, line, column, value, message, child id); exit 1 when a row is rejected. With --dfe, the DfE's rules instead; exit 1 when a rule of kind error flags a row.")
         {

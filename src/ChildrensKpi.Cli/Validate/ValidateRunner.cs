@@ -33,10 +33,6 @@ internal static class ValidateRunner
         }
         if (arguments.Dfe)
         {
-            if (arguments.Authority is not null)
-            {
-                return Fail(terminal, ExitCodes.BadArguments, "--authority is not taken by --dfe: the DfE's rules are run on one council's files (without an LA column).");
-            }
             return DfeRulesRun.Run(arguments, terminal, cancellationToken);
         }
         if (arguments.ReferenceFiles.FirstOrDefault() is { Option: { } option })

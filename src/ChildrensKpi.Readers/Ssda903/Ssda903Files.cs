@@ -12,6 +12,16 @@ internal static class Ssda903Files
         ? Ssda903XmlReturn.Read(file, Ssda903Tables.Recognizer, Ssda903Tables.Header)
         : WorkbookSheets.Read(file);
 
+    /// <summary>
+    /// The one rule of what a file gives when pooled files are split by authority (the indicator readers and the DfE rules
+    /// both take it): a pooled CSV file (<see cref="PooledFiles"/>) gives its part for <paramref name="authority"/> (null:
+    /// every row, CHILD scoped by its LA); any other file gives nothing for an authority, being no one authority's, and
+    /// is read whole (null here) when no authority is asked.
+    /// </summary>
+    /// <exception cref="InputFileException">The file cannot be opened.</exception>
+    public static TablePart? PooledPart(InputFile file, FileForm form, string? authority) =>
+        form == FileForm.Csv && PooledFiles.IsPooled(file) ? PooledFiles.Part(file, authority) : null;
+
     /// <param name="files">The files, in the order they are to be read.</param>
     /// <param name="account">Takes the refused files and the warnings about the others.</param>
     /// <param name="authority">
@@ -28,17 +38,15 @@ internal static class Ssda903Files
         foreach (var file in files)
         {
             var form = FileForms.Of(file);
-            if (form == FileForm.Csv && PooledFiles.IsPooled(file))
+            if (authority is not null || (form == FileForm.Csv && PooledFiles.IsPooled(file)))
             {
-                var pooled = PooledFiles.Part(file, authority);
-                tables.Add(pooled.Csv);
-                parts[pooled.Csv.Name] = pooled;
-                order.Add(pooled.Csv.Name);
+                if (PooledPart(file, form, authority) is { } pooled)
+                {
+                    tables.Add(pooled.Csv);
+                    parts[pooled.Csv.Name] = pooled;
+                    order.Add(pooled.Csv.Name);
+                }
                 continue;
-            }
-            if (authority is not null)
-            {
-                continue; // a file without an LA column is no one authority's
             }
             if (form == FileForm.Csv)
             {

@@ -15,8 +15,15 @@ namespace ChildrensKpi.Readers.Rules.Ssda903;
 internal static class Ssda903CsvTables
 {
     /// <summary>Reads the files; a file whose header is no SSDA903 table is named in the warnings and skipped.</summary>
+    /// <param name="files">The return's files.</param>
+    /// <param name="authority">
+    /// Null to read every file as it is; else that authority's rows of the pooled CSV files alone, CHILD as written, as
+    /// its own return (<see cref="Ssda903Files.PooledPart"/>, as the indicator readers split them), a row located at its
+    /// line in the pooled file (file <c>episodes.csv (LA 201)</c>); files without an LA column are then not read.
+    /// </param>
+    /// <param name="cancellationToken">Checked between files.</param>
     /// <exception cref="InputFileException">A file cannot be opened, or a row is longer than <see cref="SepRows.MaxRowChars"/>.</exception>
-    public static Ssda903ReturnTables Read(IEnumerable<InputFile> files, CancellationToken cancellationToken = default)
+    public static Ssda903ReturnTables Read(IEnumerable<InputFile> files, string? authority = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         var pool = new CellPool();
@@ -26,6 +33,14 @@ internal static class Ssda903CsvTables
         {
             cancellationToken.ThrowIfCancellationRequested();
             var form = FileForms.Of(file);
+            if (authority is not null)
+            {
+                if (Ssda903Files.PooledPart(file, form, authority) is { } own)
+                {
+                    ReadFile(own.Csv, pool, builders, warnings, (own, false));
+                }
+                continue;
+            }
             if (form == FileForm.Csv)
             {
                 ReadFile(file, pool, builders, warnings, null);

@@ -51,12 +51,31 @@ public static class Ssda903DfeRules
     /// <exception cref="InputFileException">A file cannot be read.</exception>
     /// <exception cref="ArgumentException">No year is given and no episode has a readable DECOM.</exception>
     public static DfeValidation Validate(IEnumerable<InputFile> files, IEnumerable<InputFile>? previous, CollectionYear? collectionYear,
-        string? localAuthorityCode, DfeReferenceData reference, CancellationToken cancellationToken)
+        string? localAuthorityCode, DfeReferenceData reference, CancellationToken cancellationToken) =>
+        Validate(files, previous, collectionYear, localAuthorityCode, reference, null, cancellationToken);
+
+    /// <summary>
+    /// Runs the rules of the return's collection year on one authority's rows of pooled SSDA903 files (an <c>LA</c>
+    /// column naming each row's council, as regional consortia keep them), as that council's own return: its rows alone,
+    /// CHILD ids as written, split as the indicator readers split them (<see cref="KpiInputFiles.Ssda903Authority"/>), so
+    /// that two councils' children sharing an id are never compared with each other.
+    /// </summary>
+    /// <param name="files">The pooled return: CSV tables with an LA column; files without one are no one authority's and are not read.</param>
+    /// <param name="previous">Last year's return, split by the same authority; null when not given (the rules comparing with it are reported not run).</param>
+    /// <param name="collectionYear">The collection year; null to take it from the authority's rows, as the first overload does.</param>
+    /// <param name="localAuthorityCode">The council's code (e.g. <c>E09000027</c>), for the rules that need it; the LA column is not read for it.</param>
+    /// <param name="reference">The reference data given; a rule whose data is missing from it is reported not run.</param>
+    /// <param name="authority">The authority's code as its rows' LA column writes it (e.g. <c>201</c>); null to read every file as it is, as the other overloads do.</param>
+    /// <param name="cancellationToken">Checked between files and between rules.</param>
+    /// <exception cref="InputFileException">A file cannot be read.</exception>
+    /// <exception cref="ArgumentException">No year is given and no episode of the authority has a readable DECOM.</exception>
+    public static DfeValidation Validate(IEnumerable<InputFile> files, IEnumerable<InputFile>? previous, CollectionYear? collectionYear,
+        string? localAuthorityCode, DfeReferenceData reference, string? authority, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(files);
-        var current = Ssda903CsvTables.Read(files, cancellationToken);
-        var last = previous is null ? null : Ssda903CsvTables.Read(previous, cancellationToken);
+        var current = Ssda903CsvTables.Read(files, authority, cancellationToken);
+        var last = previous is null ? null : Ssda903CsvTables.Read(previous, authority, cancellationToken);
         var year = collectionYear ?? YearOf(current)
             ?? throw new ArgumentException("The return's collection year cannot be told: no episode has a DECOM; give the collection year.", nameof(collectionYear));
         var listYear = DfeRuleList.Nearest(DfeReturn.Ssda903, year);
