@@ -68,12 +68,13 @@ public sealed class WebPageTests(PublishedPage page, ITestOutputHelper output) :
         // The findings: the readers' (compute's rejections and warnings) and the DfE rules' over the same files, run after the figures are shown.
         await tab.WaitForAsync("document.getElementById('results').dataset.rules === 'yes' && document.getElementById('results').dataset.done === 'yes'", TimeSpan.FromMinutes(5), token);
         var counts = await tab.EvaluateAsync("(() => { const p = document.getElementById('findings-count').dataset; return [Number(p.reader), Number(p.dfe)]; })()", token);
-        var readers = KpiInputs.Read(new KpiInputFiles
+        var readerFindings = KpiInputs.Read(new KpiInputFiles
         {
             Ssda903 = InputSource.FromPath(Repository.Path("samples", "data", "ssda903")),
             ChildrenInNeed = InputSource.FromPath(SampleFiles[^2]),
             Population = InputSource.FromPath(SampleFiles[^1]),
-        }).Account.AllFindings().Count();
+        }).Account.AllFindings().ToList();
+        int readers = readerFindings.Count;
         var ssda903Csv = SampleFiles[..^2].Select(f => InputFile.FromPath(f, Path.GetFileName(f))).ToList();
         int dfe = Ssda903DfeRules.Validate(ssda903Csv).Findings.Length
             + CinReturnValidator.Validate(InputFile.FromPath(SampleFiles[^2], Path.GetFileName(SampleFiles[^2]))).Findings.Length;
@@ -81,9 +82,13 @@ public sealed class WebPageTests(PublishedPage page, ITestOutputHelper output) :
         Assert.True(dfe > 0, "The sample has DfE findings (the conformance counts say so): a page listing none has not run the rules.");
 
         // Filtering by rule keeps only that rule's rows.
-        string rule = (await tab.EvaluateAsync("document.querySelector('#findings tbody tr td:nth-child(2)').textContent", token)).GetString()!;
+        string rule = (await tab.EvaluateAsync("document.querySelector('#findings tbody tr td:nth-child(2)').dataset.rule", token)).GetString()!;
         await tab.SetAsync("#filter-rule", rule, token);
-        await tab.WaitForAsync($"Array.from(document.querySelectorAll('#findings tbody tr td:nth-child(2)')).every(c => c.textContent === {JsonSerializer.Serialize(rule)})", TimeSpan.FromSeconds(30), token);
+        await tab.WaitForAsync($"Array.from(document.querySelectorAll('#findings tbody tr td:nth-child(2)')).every(c => c.dataset.rule === {JsonSerializer.Serialize(rule)})", TimeSpan.FromSeconds(30), token);
+        // A reader's finding with a DfE rule shows both ("SSDA903-E002 (903-501)"), and filtering by the DfE's id finds it too.
+        var both = readerFindings.First(f => f.RuleId is not null && f.DfeRuleId is not null);
+        await tab.SetAsync("#filter-rule", both.DfeRuleId!, token);
+        await tab.WaitForAsync($"Array.from(document.querySelectorAll('#findings tbody tr td:nth-child(2)')).some(c => c.textContent === {JsonSerializer.Serialize($"{both.RuleId} ({both.DfeRuleId})")})", TimeSpan.FromSeconds(30), token);
         await Screenshot(tab, "web-page-findings.png", "#findings-count", token);
         await tab.SetAsync("#filter-rule", "", token);
         await tab.EvaluateAsync("document.querySelector('details.children').open = true", token);
