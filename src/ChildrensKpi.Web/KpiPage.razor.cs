@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using ChildrensKpi.Excel;
 using ChildrensKpi.Readers;
 using ChildrensKpi.Web.Run;
@@ -153,6 +154,18 @@ public sealed partial class KpiPage : IDisposable
             using var stream = new MemoryStream();
             report.WriteJson(stream, includeChildren: true);
             await JS.InvokeVoidAsync("ckpi.download", FileName(report, "json"), "application/json", stream.ToArray()).ConfigureAwait(true);
+        }
+    }
+
+    // compute --format csv, and with --detail its children: the library's CSV, UTF-8 without a byte order mark as the command line writes it.
+    private async Task DownloadCsvAsync(bool includeChildren)
+    {
+        if (result?.Report is { } report)
+        {
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            report.WriteCsv(text, includeChildren);
+            string name = includeChildren ? $"childrens-kpi_{LocalDatePattern.Iso.Format(report.Period.End)}_children.csv" : FileName(report, "csv");
+            await JS.InvokeVoidAsync("ckpi.download", name, "text/csv", new UTF8Encoding(false).GetBytes(text.ToString())).ConfigureAwait(true);
         }
     }
 
