@@ -154,6 +154,8 @@ public sealed partial class KpiPage : IDisposable
         {
             using var stream = new MemoryStream();
             report.WriteJson(stream, includeChildren: true);
+            // Ended by a newline, as compute writes it.
+            stream.WriteByte((byte)'\n');
             await JS.InvokeVoidAsync("ckpi.download", FileName(report, "json"), "application/json", stream.ToArray()).ConfigureAwait(true);
         }
     }
