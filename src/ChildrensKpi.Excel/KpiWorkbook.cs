@@ -15,7 +15,7 @@ namespace ChildrensKpi.Excel;
 public static class KpiWorkbook
 {
     /// <summary>What a withheld figure is written as: the statistical convention for "confidential".</summary>
-    public const string Withheld = "[c]";
+    public const string Withheld = PublishedReport.Withheld;
 
     /// <summary>Writes <paramref name="report"/> as a workbook into <paramref name="stream"/> (left open).</summary>
     /// <param name="report">The published report.</param>

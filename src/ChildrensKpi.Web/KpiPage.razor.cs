@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using ChildrensKpi.Excel;
 using ChildrensKpi.Readers;
+using ChildrensKpi.Readers.Rules;
 using ChildrensKpi.Web.Run;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -152,9 +154,60 @@ public sealed partial class KpiPage : IDisposable
         {
             using var stream = new MemoryStream();
             report.WriteJson(stream, includeChildren: true);
+            // Ended by a newline, as compute writes it.
+            stream.WriteByte((byte)'\n');
             await JS.InvokeVoidAsync("ckpi.download", FileName(report, "json"), "application/json", stream.ToArray()).ConfigureAwait(true);
         }
     }
+
+    // compute --format csv, and with --detail its children: the library's CSV, UTF-8 without a byte order mark as the command line writes it.
+    private async Task DownloadCsvAsync(bool includeChildren)
+    {
+        if (result?.Report is { } report)
+        {
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            report.WriteCsv(text, includeChildren);
+            string name = includeChildren ? $"childrens-kpi_{LocalDatePattern.Iso.Format(report.Period.End)}_children.csv" : FileName(report, "csv");
+            await DownloadTextAsync(name, "text/csv", text.ToString()).ConfigureAwait(true);
+        }
+    }
+
+    // validate --format csv: the readers' findings (rejected rows and warnings), as the figures name children.
+    private async Task DownloadFindingsCsvAsync()
+    {
+        if (result?.Report is { } report)
+        {
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            ValidationFinding.WriteCsv(report.Inputs.AllFindings(), text);
+            await DownloadTextAsync($"childrens-kpi_{LocalDatePattern.Iso.Format(report.Period.End)}_findings.csv", "text/csv", text.ToString()).ConfigureAwait(true);
+        }
+    }
+
+    // validate --dfe --format csv|json, one return at a time (the SSDA903 return, each census).
+    private async Task DownloadDfeAsync(int index, bool json)
+    {
+        if (result is { } run && index < run.DfeValidations.Length)
+        {
+            var validation = run.DfeValidations[index];
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            if (json)
+            {
+                validation.WriteJson(text);
+            }
+            else
+            {
+                validation.WriteCsv(text);
+            }
+            string name = $"dfe-rules_{DfeName(validation).ToLowerInvariant()}_{validation.Year}{(index > 0 ? $"_{index}" : "")}.{(json ? "json" : "csv")}";
+            await DownloadTextAsync(name, json ? "application/json" : "text/csv", text.ToString()).ConfigureAwait(true);
+        }
+    }
+
+    private static string DfeName(DfeValidation validation) => validation.Return == DfeReturn.Ssda903 ? "SSDA903" : "CIN";
+
+    // Text as the command line writes it to a file: UTF-8 without a byte order mark.
+    private Task DownloadTextAsync(string name, string type, string text) =>
+        JS.InvokeVoidAsync("ckpi.download", name, type, new UTF8Encoding(false).GetBytes(text)).AsTask();
 
     private async Task DownloadWorkbookAsync()
     {

@@ -4,5 +4,5 @@ namespace ChildrensKpi.Cli.Output;
 internal static class Publication
 {
     /// <summary>What a withheld figure is written as (the statistical convention for "confidential"), the same in the workbooks.</summary>
-    public const string Withheld = ChildrensKpi.Excel.KpiWorkbook.Withheld;
+    public const string Withheld = PublishedReport.Withheld;
 }

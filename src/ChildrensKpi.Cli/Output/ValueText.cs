@@ -12,7 +12,7 @@ internal static class ValueText
         published.ValueWithheld ? Publication.Withheld : published.Value is not { } value ? "no value" : Format(published.Definition.Unit, value);
 
     /// <summary>A published count or sum: <c>[c]</c> when withheld.</summary>
-    public static string Figure(decimal? figure, bool withheld) => withheld || figure is not { } f ? Publication.Withheld : Number(f);
+    public static string Figure(decimal? figure, bool withheld) => ReportCsv.Figure(figure, withheld);
 
     /// <summary>A value in <paramref name="unit"/> as people read it: <c>15.9%</c>, <c>45.2 per 10,000</c>, <c>120 days</c>, <c>£512.00</c>.</summary>
     public static string Format(IndicatorUnit unit, decimal value) => ChildrensKpi.Charts.IndicatorText.Value(unit, value);

@@ -41,7 +41,7 @@ internal static class DfeRulesWorkbook
                 new("Value", 30), new("Child", 12), new("Previous year", 8), new("Message", 80), .. authority],
             validations.SelectMany(v => v.Validation.Findings.Select(f => (IReadOnlyList<WorkbookCell>)
             [
-                WorkbookCell.Text(f.RuleId), WorkbookCell.Text(DfeRulesWriter.Kind(f.Kind)), WorkbookCell.Text(f.Table), WorkbookCell.Text(f.File),
+                WorkbookCell.Text(f.RuleId), WorkbookCell.Text(DfeValidationText.Kind(f.Kind)), WorkbookCell.Text(f.Table), WorkbookCell.Text(f.File),
                 f.Line is { } line ? WorkbookCell.Count(line) : WorkbookCell.Empty, WorkbookCell.Text(f.XmlPath), WorkbookCell.Text(string.Join(' ', f.Fields)),
                 WorkbookCell.Text(f.Value), WorkbookCell.Text(f.Child), WorkbookCell.Boolean(f.IsPreviousYear), WorkbookCell.Text(f.Message), .. Own(v.Authority),
             ])))
@@ -52,8 +52,8 @@ internal static class DfeRulesWorkbook
             [new("Rule", 12), new("Code", 10), new("Kind", 8), new("Status", 16), new("Flagged", 10), new("Reason", 50), new("Message", 80), new("Rejects row", 10), .. authority],
             validations.SelectMany(v => v.Validation.Outcomes.Select(o => (IReadOnlyList<WorkbookCell>)
             [
-                WorkbookCell.Text(o.Rule.Id), WorkbookCell.Text(o.Rule.Code), WorkbookCell.Text(DfeRulesWriter.Kind(o.Rule.Kind)),
-                WorkbookCell.Text(DfeRulesWriter.Status(o.Status)), WorkbookCell.Count(o.Flagged), WorkbookCell.Text(o.Reason), WorkbookCell.Text(o.Rule.Message), WorkbookCell.Boolean(o.Rule.RejectsRow),
+                WorkbookCell.Text(o.Rule.Id), WorkbookCell.Text(o.Rule.Code), WorkbookCell.Text(DfeValidationText.Kind(o.Rule.Kind)),
+                WorkbookCell.Text(DfeValidationText.Status(o.Status)), WorkbookCell.Count(o.Flagged), WorkbookCell.Text(o.Reason), WorkbookCell.Text(o.Rule.Message), WorkbookCell.Boolean(o.Rule.RejectsRow),
                 .. Own(v.Authority),
             ])));
         return [findings, rules];

@@ -129,21 +129,13 @@ internal static class ValidateRunner
 
     private static void Write(List<ValidationFinding> findings, RowCounts rows, List<AuthoritySummary> authorities, OutputFormat format, TextWriter writer)
     {
-        // dfeRuleId last: a column added at the end leaves the positions of the others as they were.
-        string[] header = ["ruleId", "severity", "path", "line", "column", "value", "message", "childId", "dfeRuleId"];
-        static string?[] Cells(ValidationFinding f) =>
-            [f.RuleId, f.Severity.ToString(), f.Path, f.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Column, f.Value, f.Message, f.ChildId, f.DfeRuleId];
         switch (format)
         {
             case OutputFormat.Json:
                 WriteJson(findings, rows, authorities, writer);
                 break;
             case OutputFormat.Csv:
-                CsvText.WriteRow(writer, header);
-                foreach (var finding in findings)
-                {
-                    CsvText.WriteRow(writer, Cells(finding));
-                }
+                ValidationFinding.WriteCsv(findings, writer);
                 break;
             default:
                 writer.WriteLine($"Rows: {rows.Read} read = {rows.Used} used + {rows.Excluded} excluded + {rows.Rejected} rejected");

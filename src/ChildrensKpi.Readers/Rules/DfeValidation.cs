@@ -34,4 +34,20 @@ public sealed record DfeValidation(DfeReturn Return, CollectionYear Year, Immuta
             })],
         };
     }
+
+    /// <summary>Writes <c>validate --dfe --format json</c>: the return, the year, each rule's outcome and each finding.</summary>
+    /// <param name="writer">Where to write; left open.</param>
+    public void WriteJson(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        DfeValidationText.WriteJson(this, writer);
+    }
+
+    /// <summary>Writes <c>validate --dfe --format csv</c>: a <c>rule</c> row per rule of the list (its outcome), then a <c>finding</c> row per finding.</summary>
+    /// <param name="writer">Where to write; left open.</param>
+    public void WriteCsv(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        DfeValidationText.WriteCsv(this, writer);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChildrensKpi.Readers.Rules;
 
 namespace ChildrensKpi.Web.Run;
 
@@ -9,6 +10,9 @@ namespace ChildrensKpi.Web.Run;
 /// <param name="Error">Why nothing was computed (an unreadable file, no records); null when <see cref="Report"/> is given.</param>
 internal sealed record PageResult(PublishedReport? Report, ImmutableArray<FindingRow> Findings, ImmutableArray<string> Notes, string? Error)
 {
+    /// <summary>Each return the DfE's rules ran over, as published (the downloads write them as <c>validate --dfe</c> does); empty until they have run.</summary>
+    public ImmutableArray<DfeValidation> DfeValidations { get; init; } = [];
+
     /// <summary>A run that stopped before computing, for <paramref name="error"/>.</summary>
     public static PageResult Failed(string error) => new(null, [], [], error);
 }

@@ -72,6 +72,7 @@ internal static class PageRunner
         ArgumentNullException.ThrowIfNull(files);
         var notes = computed.Notes.ToBuilder();
         var findings = computed.Findings.ToBuilder();
+        var validations = ImmutableArray.CreateBuilder<DfeValidation>();
         var publication = new PublicationOptions { PseudonymisationKey = pseudonymisationKey };
         foreach (var checkedReturn in DfeValidations(files, collectionYear, notes, cancellationToken))
         {
@@ -80,8 +81,9 @@ internal static class PageRunner
             string what = validation.Return == DfeReturn.Ssda903 ? "SSDA903" : "CIN census";
             notes.Add($"DfE {what} rules of {validation.Year}: {validation.Outcomes.Count(o => o.Status == DfeRuleStatus.Ran)} of {validation.Outcomes.Length} ran; {validation.Findings.Length} findings ({errors} errors).");
             findings.AddRange(validation.Findings.Select(FindingRow.FromDfe));
+            validations.Add(validation);
         }
-        return computed with { Findings = findings.ToImmutable(), Notes = notes.ToImmutable() };
+        return computed with { Findings = findings.ToImmutable(), Notes = notes.ToImmutable(), DfeValidations = validations.ToImmutable() };
     }
 
     /// <summary>The files by kind, as <c>compute</c>'s options give them to the loader.</summary>

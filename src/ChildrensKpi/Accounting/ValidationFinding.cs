@@ -38,4 +38,22 @@ public sealed record ValidationFinding(
         ArgumentNullException.ThrowIfNull(rule);
         return new(rule.Id, ValidationSeverity.Warn, path, line, column, value, detail is null ? rule.Message : $"{rule.Message}: {detail}", childId) { DfeRuleId = rule.DfeRuleId };
     }
+
+    /// <summary>
+    /// Writes <c>validate --format csv</c>: a header, then one row per finding (<c>ruleId, severity, path, line, column,
+    /// value, message, childId, dfeRuleId</c>); text a spreadsheet would run as a formula gets an apostrophe before it.
+    /// </summary>
+    /// <param name="findings">The findings, in the order to write them.</param>
+    /// <param name="writer">Where to write; left open.</param>
+    public static void WriteCsv(IEnumerable<ValidationFinding> findings, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(writer);
+        // dfeRuleId last: a column added at the end leaves the positions of the others as they were.
+        CsvText.WriteRow(writer, "ruleId", "severity", "path", "line", "column", "value", "message", "childId", "dfeRuleId");
+        foreach (var f in findings)
+        {
+            CsvText.WriteRow(writer, f.RuleId, f.Severity.ToString(), f.Path, f.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Column, f.Value, f.Message, f.ChildId, f.DfeRuleId);
+        }
+    }
 }

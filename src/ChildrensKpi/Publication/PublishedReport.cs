@@ -93,6 +93,29 @@ public sealed record PublishedReport
         JsonSerializer.Serialize(utf8Json, ComputeReportDocument.From(this, includeChildren), ReportJsonContext.Default.ComputeReportDocument);
     }
 
+    /// <summary>What a withheld figure is written as in the CSV and the workbooks: <c>[c]</c>, the statistical convention for "confidential".</summary>
+    public const string Withheld = "[c]";
+
+    /// <summary>
+    /// Writes <c>compute --format csv</c>: one row per indicator (and, with breakdowns, one per group), withheld figures
+    /// as <see cref="Withheld"/>; with <paramref name="includeChildren"/> (<c>--detail</c>), one row per child of each
+    /// indicator instead. Text a spreadsheet would run as a formula is written with an apostrophe before it.
+    /// </summary>
+    /// <param name="writer">Where to write; left open.</param>
+    /// <param name="includeChildren">Whether to write the children of each indicator rather than the indicators.</param>
+    public void WriteCsv(TextWriter writer, bool includeChildren)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (includeChildren)
+        {
+            ReportCsv.WriteChildren(this, writer);
+        }
+        else
+        {
+            ReportCsv.WriteIndicators(this, writer);
+        }
+    }
+
     /// <summary>The contract's JSON as a string (see <see cref="WriteJson"/>).</summary>
     public string ToJson(bool includeChildren) =>
         JsonSerializer.Serialize(ComputeReportDocument.From(this, includeChildren), ReportJsonContext.Default.ComputeReportDocument);

@@ -68,12 +68,13 @@ public sealed class WebPageTests(PublishedPage page, ITestOutputHelper output) :
         // The findings: the readers' (compute's rejections and warnings) and the DfE rules' over the same files, run after the figures are shown.
         await tab.WaitForAsync("document.getElementById('results').dataset.rules === 'yes' && document.getElementById('results').dataset.done === 'yes'", TimeSpan.FromMinutes(5), token);
         var counts = await tab.EvaluateAsync("(() => { const p = document.getElementById('findings-count').dataset; return [Number(p.reader), Number(p.dfe)]; })()", token);
-        var readers = KpiInputs.Read(new KpiInputFiles
+        var readerFindings = KpiInputs.Read(new KpiInputFiles
         {
             Ssda903 = InputSource.FromPath(Repository.Path("samples", "data", "ssda903")),
             ChildrenInNeed = InputSource.FromPath(SampleFiles[^2]),
             Population = InputSource.FromPath(SampleFiles[^1]),
-        }).Account.AllFindings().Count();
+        }).Account.AllFindings().ToList();
+        int readers = readerFindings.Count;
         var ssda903Csv = SampleFiles[..^2].Select(f => InputFile.FromPath(f, Path.GetFileName(f))).ToList();
         int dfe = Ssda903DfeRules.Validate(ssda903Csv).Findings.Length
             + CinReturnValidator.Validate(InputFile.FromPath(SampleFiles[^2], Path.GetFileName(SampleFiles[^2]))).Findings.Length;
@@ -81,9 +82,15 @@ public sealed class WebPageTests(PublishedPage page, ITestOutputHelper output) :
         Assert.True(dfe > 0, "The sample has DfE findings (the conformance counts say so): a page listing none has not run the rules.");
 
         // Filtering by rule keeps only that rule's rows.
-        string rule = (await tab.EvaluateAsync("document.querySelector('#findings tbody tr td:nth-child(2)').textContent", token)).GetString()!;
+        string rule = (await tab.EvaluateAsync("document.querySelector('#findings tbody tr td:nth-child(2)').dataset.rule", token)).GetString()!;
         await tab.SetAsync("#filter-rule", rule, token);
-        await tab.WaitForAsync($"Array.from(document.querySelectorAll('#findings tbody tr td:nth-child(2)')).every(c => c.textContent === {JsonSerializer.Serialize(rule)})", TimeSpan.FromSeconds(30), token);
+        await tab.WaitForAsync($"Array.from(document.querySelectorAll('#findings tbody tr td:nth-child(2)')).every(c => c.dataset.rule === {JsonSerializer.Serialize(rule)})", TimeSpan.FromSeconds(30), token);
+        // A reader's finding with a DfE rule shows it (alone, "903-141", or after its own, "SSDA903-E002 (903-501)"), and
+        // filtering by the DfE's id finds it.
+        var dfeNamed = readerFindings.First(f => f.DfeRuleId is not null);
+        string shownRule = dfeNamed.RuleId is null ? dfeNamed.DfeRuleId! : $"{dfeNamed.RuleId} ({dfeNamed.DfeRuleId})";
+        await tab.SetAsync("#filter-rule", dfeNamed.DfeRuleId!, token);
+        await tab.WaitForAsync($"Array.from(document.querySelectorAll('#findings tbody tr')).some(r => r.cells[0].textContent === 'reader' && r.cells[1].textContent === {JsonSerializer.Serialize(shownRule)})", TimeSpan.FromSeconds(30), token);
         await Screenshot(tab, "web-page-findings.png", "#findings-count", token);
         await tab.SetAsync("#filter-rule", "", token);
         await tab.EvaluateAsync("document.querySelector('details.children').open = true", token);
@@ -108,6 +115,132 @@ public sealed class WebPageTests(PublishedPage page, ITestOutputHelper output) :
         // And while loading, only the page's own host: no CDN, fonts or telemetry.
         Assert.All(loadedRequests, url => Assert.True(url.StartsWith(site.Address.ToString(), StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal), url));
         output.WriteLine($"Load: {loadedRequests.Count} requests, all to {site.Address}; after load: {after.Count} ({string.Join(", ", after)}).");
+    }
+
+    /// <summary>
+    /// Each download is what the command line writes for the same files and choices (the sample, the year ending
+    /// 2007-03-31, threshold 5, the DfE's rules): the CSV and JSON text for text, the workbook part for part (its zip
+    /// alone may differ, by the time each part was packed); and clicking them all asks the network for nothing.
+    /// </summary>
+    [ChromiumFact]
+    public async Task On_the_sample_each_download_is_what_the_command_line_writes()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(12));
+        var token = timeout.Token;
+        using var downloads = new TempFolder();
+        using var site = new StaticSite(page.Root);
+        await using var browser = await Chromium.StartAsync(token);
+        var tab = await PageTab.OpenAsync(browser.Session, site.Address, downloads.Path, token);
+        var loadedRequests = tab.RequestUrls;
+        int servedAtLoad = site.Requests.Count;
+        await GiveTheSampleAsync(tab, token);
+        await tab.ClickAsync("#run", token);
+        await tab.WaitForAsync("document.getElementById('results')?.dataset.rules === 'yes' && document.getElementById('results').dataset.done === 'yes'", TimeSpan.FromMinutes(5), token);
+        await Screenshot(tab, "web-page-downloads.png", "#results", token);
+
+        string ssda903 = Repository.Path("samples", "data", "ssda903");
+        string[] compute = ["compute", "--ssda903", ssda903, "--cin", SampleFiles[^2], "--population", SampleFiles[^1],
+            "--year-ending", "2007-03-31", "--suppress", "--suppression-threshold", "5"];
+        // The page computes with each child's reason, as --detail: its CSV of the indicators has the notes and withholdings
+        // that come with them, which compute's CSV without --detail has not, so that one is compared but for those two columns.
+        (string Button, string[] Cli, bool ButNotes)[] texts =
+        [
+            ("#download-json", [.. compute, "--detail", "--format", "json"], false),
+            ("#download-csv", [.. compute, "--format", "csv"], true),
+            ("#download-children-csv", [.. compute, "--detail", "--format", "csv"], false),
+            ("#download-findings-csv", ["validate", "--ssda903", ssda903, "--cin", SampleFiles[^2], "--format", "csv"], false),
+            ("#download-dfe-csv-0", ["validate", "--dfe", "--ssda903", ssda903, "--format", "csv"], false),
+            ("#download-dfe-json-0", ["validate", "--dfe", "--ssda903", ssda903, "--format", "json"], false),
+            ("#download-dfe-csv-1", ["validate", "--dfe", "--cin", SampleFiles[^2], "--format", "csv"], false),
+            ("#download-dfe-json-1", ["validate", "--dfe", "--cin", SampleFiles[^2], "--format", "json"], false),
+        ];
+        foreach (var (button, args, butNotes) in texts)
+        {
+            string downloaded = await DownloadAsync(tab, button, downloads.Path, token);
+            var cli = CliRun.Of(args);
+            Assert.True(cli.ExitCode is 0 or 1, $"{string.Join(' ', args)}: {cli.Error}");
+            string text = await File.ReadAllTextAsync(downloaded, token);
+            Assert.True(butNotes ? ButNotes(cli.Output).SequenceEqual(ButNotes(text)) : cli.Output == text, $"{Path.GetFileName(downloaded)} differs from {string.Join(' ', args)}.");
+        }
+
+        // The workbook: compute --format xlsx --detail, each part of the package the same text but for its random relationship ids.
+        string workbook = await DownloadAsync(tab, "#download-xlsx", downloads.Path, token);
+        Assert.Equal("childrens-kpi_2007-03-31.xlsx", Path.GetFileName(workbook));
+        string written = Path.Combine(Path.GetTempPath(), $"ckpi-web-{Guid.NewGuid():N}.xlsx");
+        var run = CliRun.Of([.. compute, "--detail", "--format", "xlsx", "--output", written]);
+        Assert.True(run.ExitCode == 0, run.Error);
+        try
+        {
+            var (expected, actual) = (Parts(written), Parts(workbook));
+            Assert.Equal(expected.Select(p => p.Name), actual.Select(p => p.Name));
+            Assert.All(expected.Zip(actual), parts => Assert.Equal(parts.First.Text, parts.Second.Text));
+        }
+        finally
+        {
+            File.Delete(written);
+        }
+
+        var after = tab.RequestUrls.Skip(loadedRequests.Count).ToList();
+        Assert.All(after, url => Assert.StartsWith("blob:", url, StringComparison.Ordinal));
+        Assert.Equal(servedAtLoad, site.Requests.Count);
+    }
+
+    /// <summary>Clicks <paramref name="button"/> and waits for the browser to have saved a new file in <paramref name="folder"/>; its path.</summary>
+    private static async Task<string> DownloadAsync(PageTab tab, string button, string folder, CancellationToken token)
+    {
+        var before = Directory.GetFiles(folder).ToHashSet(StringComparer.Ordinal);
+        await tab.ClickAsync(button, token);
+        for (int wait = 0; wait < 300; wait++)
+        {
+            // Chromium writes a download under .crdownload and renames it when it is whole.
+            var saved = Directory.GetFiles(folder).Where(f => !before.Contains(f) && !f.EndsWith(".crdownload", StringComparison.Ordinal)).ToList();
+            if (saved.Count == 1)
+            {
+                return saved[0];
+            }
+            await Task.Delay(100, token);
+        }
+        throw new TimeoutException($"{button} saved nothing in 30 s.");
+    }
+
+    // Each record of a CSV without its last two cells (compute's notes and suppressed); commas and newlines inside quotes are text.
+    private static List<string> ButNotes(string csv)
+    {
+        var records = new List<string>();
+        int start = 0, last = -1, beforeLast = -1;
+        bool quoted = false;
+        for (int i = 0; i < csv.Length; i++)
+        {
+            quoted ^= csv[i] == '"';
+            if (quoted)
+            {
+                continue;
+            }
+            if (csv[i] == ',')
+            {
+                (beforeLast, last) = (last, i);
+            }
+            else if (csv[i] == '\n')
+            {
+                records.Add(csv[start..(beforeLast < 0 ? i : beforeLast)]);
+                (start, last, beforeLast) = (i + 1, -1, -1);
+            }
+        }
+        return records;
+    }
+
+    // A workbook's parts by name, each as its text (every part of a workbook is XML), the relationship ids the Open XML
+    // SDK draws at random for each package (R and 16 hex digits) written as R.
+    private static List<(string Name, string Text)> Parts(string xlsx)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(xlsx);
+        return [.. zip.Entries.Select(e =>
+        {
+            using var content = e.Open();
+            using var copy = new MemoryStream();
+            content.CopyTo(copy);
+            return (e.FullName, System.Text.RegularExpressions.Regex.Replace(System.Text.Encoding.UTF8.GetString(copy.ToArray()), "\"R[0-9a-f]{16}\"", "\"R\""));
+        })];
     }
 
     /// <summary>

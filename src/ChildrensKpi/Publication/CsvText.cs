@@ -1,8 +1,9 @@
-namespace ChildrensKpi.Cli.Output;
+namespace ChildrensKpi;
 
 /// <summary>
 /// Writes CSV cells safely: quoted where needed, and text that a spreadsheet would run as a formula (starting with
 /// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return) is prefixed with an apostrophe; numbers stay numbers.
+/// Every CSV the library and the command line write goes through it.
 /// </summary>
 internal static class CsvText
 {
