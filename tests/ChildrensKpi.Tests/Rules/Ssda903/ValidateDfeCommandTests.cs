@@ -62,7 +62,7 @@ public sealed class ValidateDfeCommandTests
         using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(file, isEditable: false);
         var workbook = document.WorkbookPart!;
         var sheets = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
-        Assert.Equal(["Findings", "Rules"], sheets.Select(s => s.Name!.Value));
+        Assert.Equal(["Findings", "Rules"], sheets.Take(2).Select(s => s.Name!.Value));
         List<List<string>> Rows(int i) =>
             [.. ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheets[i].Id!.Value!)).Worksheet
                 .Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
@@ -93,6 +93,16 @@ public sealed class ValidateDfeCommandTests
         Assert.Contains(rule408, c => c.StartsWith('H') && c.EndsWith("=0", StringComparison.Ordinal));
         var rule141 = Assert.Single(rules, r => r.Any(c => c.EndsWith("=903-141", StringComparison.Ordinal)));
         Assert.Contains(rule141, c => c.StartsWith('H') && c.EndsWith("=1", StringComparison.Ordinal));
+
+        // Then a sheet per rule that flagged a row, in the list's order, with the findings sheet's columns: exactly the
+        // rules whose Flagged is above 0, and 903-408's sheet holds its one finding.
+        var flagged = rules.Skip(1).Where(r => r.Any(c => c.StartsWith('E') && !c.EndsWith("=0", StringComparison.Ordinal)))
+            .Select(r => r[0][(r[0].IndexOf('=', StringComparison.Ordinal) + 1)..]).ToList();
+        Assert.Equal(flagged, sheets.Skip(2).Select(s => s.Name!.Value));
+        int sheet408 = sheets.FindIndex(s => s.Name!.Value == "903-408");
+        var rows408 = Rows(sheet408);
+        Assert.Equal(findings[0], rows408[0]);
+        Assert.Equal(row.Select(c => c[c.IndexOf('=', StringComparison.Ordinal)..]), Assert.Single(rows408.Skip(1)).Select(c => c[c.IndexOf('=', StringComparison.Ordinal)..]));
     }
 
     [Fact]
