@@ -53,8 +53,19 @@ internal static class DfeRulesRun
                     return code;
                 }
                 var reference = Reference(arguments, terminal, cancellationToken);
+                // Pooled: last year's return is split by the same authority; one it names none of the authority's rows
+                // in (no LA column, or no row of that LA) would make the rules comparing with last year compare with
+                // nothing, so that is said rather than left to read as a clean comparison.
+                var previousAuthorities = previous is null || authorities is [null]
+                    ? null : KpiInputs.Authorities(new KpiInputFiles { Ssda903 = InputSource.FromFiles(previous) }).ToHashSet(StringComparer.Ordinal);
                 foreach (var authority in authorities)
                 {
+                    if (previousAuthorities is not null && authority is not null && !previousAuthorities.Contains(authority))
+                    {
+                        terminal.Error.WriteLine($"Authority {authority}: --previous holds no rows of LA {authority} (" +
+                            (previousAuthorities.Count == 0 ? "its files have no LA column" : $"its LA column names {string.Join(", ", previousAuthorities.Order(StringComparer.Ordinal))}") +
+                            "), so the rules comparing with last year compare with an empty return.");
+                    }
                     validations.Add((authority, Ssda903DfeRules.Validate(files, previous, year, arguments.LaCode ?? CouncilCode(authority), reference, authority, cancellationToken)));
                 }
             }

@@ -60,6 +60,22 @@ public sealed class ValidateDfePooledTests
     }
 
     [Fact]
+    public void ValidateDfe_PooledWithAPreviousReturnLackingAnAuthority_SaysSoForThatAuthority()
+    {
+        // Last year's return holds council 201's rows only (its LA column names 201): 202's rules comparing with last
+        // year compare with an empty return, which standard error says; 201's do not, so nothing is said of it.
+        using var folder = Pooled();
+        using var previous = new TempFolder()
+            .With("episodes.csv", "LA,CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST\n201,1001,01/05/2024,S,C2,N1,U1,PR1,01/05/2025,X1,,AB1 2CD,AB1 3CD\n")
+            .With("header.csv", "LA,CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n201,1001,M,01/05/2010,WBRI,UN1,,\n");
+
+        var run = Validate(folder, "--previous", previous.Path, "--format", "json");
+
+        Assert.Contains("Authority 202: --previous holds no rows of LA 202 (its LA column names 201), so the rules comparing with last year compare with an empty return.", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Authority 201: --previous", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ValidateDfe_PooledJson_ValidatesEachAuthorityAloneAndEachFindingCarriesItsAuthority()
     {
         using var folder = Pooled();
