@@ -46,6 +46,7 @@ internal static class DfeRulesRun
             else
             {
                 var files = ReturnFiles(arguments.Ssda903!);
+                SeveralYears(files, terminal);
                 var previous = arguments.Previous is null ? null : ReturnFiles(arguments.Previous);
                 var (authorities, refused) = Authorities(files, arguments.Authority, terminal);
                 if (refused is { } code)
@@ -194,6 +195,21 @@ internal static class DfeRulesRun
     private static readonly string[] ReturnExtensions = [".csv", ".xml", ".xlsx"];
 
     /// <summary>The CSV, XML and workbook files of a folder (or the one file given), in name order.</summary>
+    /// <summary>
+    /// The DfE's rules are those of one return: files whose names give several collection years (<c>episodes_2014-15.csv</c>,
+    /// <c>episodes_2015-16.csv</c>) are still validated as one return of one year, so every earlier year's rows are judged
+    /// against that year's dates and lists. Said on standard error, with what to give instead.
+    /// </summary>
+    private static void SeveralYears(List<InputFile> files, Terminal terminal)
+    {
+        var years = files.Select(f => ReturnYears.FromName(f.Name)).OfType<CollectionYear>().Distinct().OrderBy(y => y.StartYear).ToList();
+        if (years.Count > 1)
+        {
+            terminal.Error.WriteLine($"The files' names give {years.Count} collection years ({years[0]} to {years[^1]}); the DfE's rules " +
+                "validate them as one return. Give one year's files, and the year before's with --previous.");
+        }
+    }
+
     private static List<InputFile> ReturnFiles(string path)
     {
         if (File.Exists(path))

@@ -36,6 +36,23 @@ public sealed class ValidateDfeCommandTests
     }
 
     [Fact]
+    public void Files_of_several_collection_years_are_said_to_be_validated_as_one_return()
+    {
+        // episodes_2024-25.csv and episodes_2025-26.csv: two years by their names, validated as one return of 2025-26;
+        // one year's files alone (Folder(), no year in the name) say nothing.
+        const string Rows = "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA,01/05/2024,P,C2,U1,,\n";
+        using var folder = new TempFolder().With("episodes_2024-25.csv", Rows).With("episodes_2025-26.csv", Rows.Replace("2024", "2025", StringComparison.Ordinal));
+        using var one = Folder();
+
+        var run = CliRun.Of("validate", "--dfe", "--ssda903", folder.Path, "--collection-year", "2025-26", "--format", "json");
+        var single = CliRun.Of("validate", "--dfe", "--ssda903", one.Path, "--collection-year", "2025-26", "--format", "json");
+
+        Assert.Contains("The files' names give 2 collection years (2024-25 to 2025-26); the DfE's rules validate them as one return. " +
+            "Give one year's files, and the year before's with --previous.", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("collection years", single.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Csv_has_a_rule_row_per_rule_then_a_finding_row_per_finding()
     {
         using var folder = Folder();
