@@ -52,9 +52,8 @@ internal static class ComputeRunner
             return written;
         }
         // Pooled files of several councils: each authority's figures too, as its own return would give them.
-        return EachAuthority.Write(arguments.Inputs, arguments.Output, oneDocument: format != OutputFormat.Table, prepared, terminal,
-            (own, output, authority) => Write(own with { Options = request.Options, Breakdowns = request.Breakdowns, Publication = request.Publication },
-                format, output, authority, arguments, terminal, cancellationToken), cancellationToken);
+        return EachAuthority.Write(arguments.Inputs, arguments.Output, oneDocument: format != OutputFormat.Table, request, terminal,
+            (own, output, authority) => Write(own, format, output, authority, arguments, terminal, cancellationToken), cancellationToken);
     }
 
     /// <summary>

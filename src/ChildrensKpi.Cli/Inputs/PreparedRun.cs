@@ -99,7 +99,8 @@ internal static class PreparedRun
     /// <summary>
     /// <paramref name="authority"/>'s request: its rows of the pooled SSDA903 files alone (<see cref="KpiInputFiles.ForAuthority"/>),
     /// for the period of <paramref name="total"/> and those of its indicators that the authority's inputs give (a children
-    /// in need indicator is the consortium's only); null, with a note, when none is. On failure the exit code, the error written.
+    /// in need indicator is the consortium's only), computed and published as <paramref name="total"/> is (its options,
+    /// breakdowns and publication); null, with a note, when none is. On failure the exit code, the error written.
     /// </summary>
     public static (KpiRequest? Request, int ExitCode) ForAuthority(InputArguments inputs, string authority, KpiRequest total, Terminal terminal, CancellationToken cancellationToken)
     {
@@ -115,7 +116,7 @@ internal static class PreparedRun
             terminal.Error.WriteLine($"Authority {authority}: none of the indicators named is computed from SSDA903 rows alone; the consortium's figures only.");
             return (null, ExitCodes.Success);
         }
-        return (request with { Indicators = computable }, ExitCodes.Success);
+        return (request with { Indicators = computable, Options = total.Options, Breakdowns = total.Breakdowns, Publication = total.Publication }, ExitCodes.Success);
     }
 
     /// <summary>

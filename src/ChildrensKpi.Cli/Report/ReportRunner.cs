@@ -31,7 +31,7 @@ internal static class ReportRunner
         }
         // Pooled files of several councils: each authority's report too, in a folder named after it beside the consortium's.
         return EachAuthority.Write(inputs, output, oneDocument: true, prepared, terminal,
-            (own, path, authority) => Write(own with { Options = computeOptions.Options }, publication, format, path!, authority, terminal), cancellationToken);
+            (own, path, authority) => Write(own, publication, format, path!, authority, terminal), cancellationToken);
     }
 
     /// <summary>Judges, computes the months of and writes the report of <paramref name="prepared"/>; <paramref name="label"/> names the authority (null: the whole input).</summary>

@@ -29,7 +29,7 @@ internal static class SeriesRunner
         }
         // Pooled files of several councils: each authority's series too, beside the consortium's.
         return EachAuthority.Write(inputs, output, oneDocument: format != OutputFormat.Table, prepared, terminal,
-            (own, path, authority) => Write(own with { Options = computeOptions.Options }, publication, format, path, authority, terminal), cancellationToken);
+            (own, path, authority) => Write(own, publication, format, path, authority, terminal), cancellationToken);
     }
 
     /// <summary>Computes <paramref name="prepared"/>'s months and writes them; <paramref name="label"/> names the authority (null: the whole input).</summary>
