@@ -10,6 +10,22 @@ namespace ChildrensKpi.Readers;
 /// </summary>
 internal sealed class Ssda903Codes
 {
+    // The codes whose meanings are not their enum names, each pair written once and read both ways: a code as read to its
+    // meaning (the code lists), a meaning to its code as written (Written). Before AnyYear: its constructor reads them.
+    private static readonly (string Code, InTouch Meaning)[] InTouchCodes =
+    [
+        ("YES", ChildrensKpi.InTouch.Yes), ("NO", ChildrensKpi.InTouch.No), ("DIED", ChildrensKpi.InTouch.Died),
+        ("REFU", ChildrensKpi.InTouch.RefusesContact), ("NREQ", ChildrensKpi.InTouch.NoLongerRequiresServices),
+        ("RHOM", ChildrensKpi.InTouch.ReturnedHome),
+    ];
+
+    private static readonly (string Code, MissingKind Meaning)[] MissingKindCodes =
+    [
+        ("M", ChildrensKpi.MissingKind.Missing), ("A", ChildrensKpi.MissingKind.AwayWithoutAuthorisation),
+    ];
+
+    private const string NoInformationCode = "0";
+
     private static readonly ConcurrentDictionary<CollectionYear, Ssda903Codes> ByYear = new();
 
     private Ssda903Codes(CollectionYear? year)
@@ -20,24 +36,10 @@ internal sealed class Ssda903Codes
         ReasonCeased = List("Episodes", "REC", year, Enum.Parse<ReasonEpisodeCeased>);
         Sex = List("Header", "SEX", year, SexOf);
         UascSex = List("UASC", "SEX", year, SexOf);
-        InTouch = List("OC3", "IN_TOUCH", year, code => code switch
-        {
-            "YES" => ChildrensKpi.InTouch.Yes,
-            "NO" => ChildrensKpi.InTouch.No,
-            "DIED" => ChildrensKpi.InTouch.Died,
-            "REFU" => ChildrensKpi.InTouch.RefusesContact,
-            "NREQ" => ChildrensKpi.InTouch.NoLongerRequiresServices,
-            "RHOM" => ChildrensKpi.InTouch.ReturnedHome,
-            _ => throw Unnamed("OC3", "IN_TOUCH", code),
-        });
-        Activity = List("OC3", "ACTIV", year, code => code == "0" ? CareLeaverActivity.NoInformation : Enum.Parse<CareLeaverActivity>(code));
+        InTouch = List("OC3", "IN_TOUCH", year, code => MeaningOf(InTouchCodes, "OC3", "IN_TOUCH", code));
+        Activity = List("OC3", "ACTIV", year, code => code == NoInformationCode ? CareLeaverActivity.NoInformation : Enum.Parse<CareLeaverActivity>(code));
         ReviewParticipation = List("Reviews", "REVIEW_CODE", year, Enum.Parse<ReviewParticipation>);
-        MissingKind = List("Missing", "MISSING", year, code => code switch
-        {
-            "M" => ChildrensKpi.MissingKind.Missing,
-            "A" => ChildrensKpi.MissingKind.AwayWithoutAuthorisation,
-            _ => throw Unnamed("Missing", "MISSING", code),
-        });
+        MissingKind = List("Missing", "MISSING", year, code => MeaningOf(MissingKindCodes, "Missing", "MISSING", code));
         // A social worker change reason is kept as its code: the list's position names it.
         var reasons = CodesOf("SWEpisodes", "SW_REASON", year);
         SocialWorkerChange = List("SWEpisodes", "SW_REASON", year, code => reasons.IndexOf(code));
@@ -101,25 +103,37 @@ internal sealed class Ssda903Codes
     public static string Written(object? value) => value switch
     {
         bool flag => flag ? "1" : "0",
-        ChildrensKpi.InTouch inTouch => inTouch switch
-        {
-            ChildrensKpi.InTouch.Yes => "YES",
-            ChildrensKpi.InTouch.No => "NO",
-            ChildrensKpi.InTouch.Died => "DIED",
-            ChildrensKpi.InTouch.RefusesContact => "REFU",
-            ChildrensKpi.InTouch.NoLongerRequiresServices => "NREQ",
-            ChildrensKpi.InTouch.ReturnedHome => "RHOM",
-            _ => inTouch.ToString(),
-        },
-        ChildrensKpi.MissingKind kind => kind switch
-        {
-            ChildrensKpi.MissingKind.Missing => "M",
-            ChildrensKpi.MissingKind.AwayWithoutAuthorisation => "A",
-            _ => kind.ToString(),
-        },
-        CareLeaverActivity.NoInformation => "0",
+        ChildrensKpi.InTouch inTouch => CodeOf(InTouchCodes, inTouch),
+        ChildrensKpi.MissingKind kind => CodeOf(MissingKindCodes, kind),
+        CareLeaverActivity.NoInformation => NoInformationCode,
         _ => MergedCopy.Display(value),
     };
+
+    private static T MeaningOf<T>((string Code, T Meaning)[] codes, string table, string column, string code)
+        where T : struct
+    {
+        foreach (var (known, meaning) in codes)
+        {
+            if (known == code)
+            {
+                return meaning;
+            }
+        }
+        throw Unnamed(table, column, code);
+    }
+
+    private static string CodeOf<T>((string Code, T Meaning)[] codes, T meaning)
+        where T : struct, Enum
+    {
+        foreach (var (code, known) in codes)
+        {
+            if (EqualityComparer<T>.Default.Equals(known, meaning))
+            {
+                return code;
+            }
+        }
+        return meaning.ToString();
+    }
 
     private static CodeList<T> List<T>(string table, string column, CollectionYear? year, Func<string, T> meaning)
         where T : struct
