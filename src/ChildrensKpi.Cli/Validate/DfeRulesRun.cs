@@ -194,7 +194,6 @@ internal static class DfeRulesRun
 
     private static readonly string[] ReturnExtensions = [".csv", ".xml", ".xlsx"];
 
-    /// <summary>The CSV, XML and workbook files of a folder (or the one file given), in name order.</summary>
     /// <summary>
     /// The DfE's rules are those of one return: files whose names give several collection years (<c>episodes_2014-15.csv</c>,
     /// <c>episodes_2015-16.csv</c>) are still validated as one return of one year, so every earlier year's rows are judged
@@ -210,6 +209,7 @@ internal static class DfeRulesRun
         }
     }
 
+    /// <summary>The CSV, XML and workbook files of a folder (or the one file given), in name order.</summary>
     private static List<InputFile> ReturnFiles(string path)
     {
         if (File.Exists(path))

@@ -24,8 +24,8 @@ internal static class DfeRulesWorkbook
     }
 
     /// <summary>
-    /// The two sheets of pooled files' authorities, each validated as its own return: the columns of
-    /// <see cref="Sheets(DfeValidation)"/> with an <c>Authority</c> column last on both, the first authority's rows first.
+    /// The sheets of pooled files' authorities, each validated as its own return: those of
+    /// <see cref="Sheets(DfeValidation)"/> with an <c>Authority</c> column last on each, the first authority's rows first.
     /// </summary>
     public static IReadOnlyList<WorkbookSheet> Sheets(IReadOnlyList<(string Authority, DfeValidation Validation)> authorities)
     {

@@ -43,7 +43,8 @@ internal static class Ssda903Tables
     {
         var schedule = Ssda903Schedule.Current;
         var required = schedule.Required(name);
-        return new(name, required, [.. schedule.Columns(name).Where(c => !required.Contains(c))]) {
+        return new(name, required, [.. schedule.Columns(name).Where(c => !required.Contains(c))])
+        {
             DateRangeRule = ValidationRules.Ssda903DateOutOfRange,
             DfeValueRules = Rules.DfeValueRules.Ssda903Table(name),
         };
