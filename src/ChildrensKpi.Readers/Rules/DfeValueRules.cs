@@ -91,18 +91,6 @@ internal static class DfeValueRules
         .. Ssda903Columns.Values.SelectMany(c => c.Values),
         .. CinRejectingItems.Values,
         .. ValidationRules.All.Where(r => r.Severity == ValidationSeverity.Reject && r.DfeRuleId is not null).Select(r => r.DfeRuleId!),
-        .. ReaderChecks,
+        .. Ssda903.EndBeforeStartRule.All.Select(r => r.DfeRuleId),
     ];
-
-    /// <summary>The DfE rules of the checks between two values that the SSDA903 sinks make themselves.</summary>
-    private static IEnumerable<string> ReaderChecks => [MissingEndsBeforeStart, PlacedAdoptionCeasedBeforeDecision, DoloEndsBeforeStart];
-
-    /// <summary>903-567: a missing period cannot end before it started (the Missing sink's check).</summary>
-    public const string MissingEndsBeforeStart = Ssda903Prefix + "567";
-
-    /// <summary>903-522: a decision to place for adoption cannot cease before it was made (the PlacedAdoption sink's check).</summary>
-    public const string PlacedAdoptionCeasedBeforeDecision = Ssda903Prefix + "522";
-
-    /// <summary>903-702: a deprivation of liberty order cannot end before it started (the DoLo sink's check).</summary>
-    public const string DoloEndsBeforeStart = Ssda903Prefix + "702";
 }

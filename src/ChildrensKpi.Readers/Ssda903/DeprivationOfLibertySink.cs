@@ -32,9 +32,9 @@ internal sealed class DeprivationOfLibertySink(FileYear year) : ITableSink
         {
             return RowVerdict.Rejected(rejection!);
         }
-        if (end < start)
+        if (Rules.Ssda903.EndBeforeStartRule.Breaks(start, end))
         {
-            return RowVerdict.Rejected(row.Reject(_end, "DOLO_END must not be before DOLO_START") with { DfeRuleId = Rules.DfeValueRules.DoloEndsBeforeStart });
+            return RowVerdict.Rejected(Rules.Ssda903.EndBeforeStartRule.DeprivationOfLiberty.Reject(row, _end));
         }
         return _orders.Add(row, _return, (child, start), [Boxes.Of(end)], [_end]);
     }

@@ -110,7 +110,7 @@ internal sealed class EpisodeSink : ITableSink
             return RowVerdict.Rejected(rejection!);
         }
         int child = _children.Of(childCell);
-        if (end < start)
+        if (Rules.Ssda903.EndBeforeStartRule.Breaks(start, end))
         {
             return RowVerdict.Rejected(row.Reject(_dec, ValidationRules.EpisodeEndsBeforeStart.Message) with
             {

@@ -36,9 +36,9 @@ internal sealed class MissingSink(FileYear year) : ITableSink
         {
             return RowVerdict.Rejected(rejection!);
         }
-        if (end < start)
+        if (Rules.Ssda903.EndBeforeStartRule.Breaks(start, end))
         {
-            return RowVerdict.Rejected(row.Reject(_end, "MIS_END must not be before MIS_START") with { DfeRuleId = Rules.DfeValueRules.MissingEndsBeforeStart });
+            return RowVerdict.Rejected(Rules.Ssda903.EndBeforeStartRule.Missing.Reject(row, _end));
         }
         return _episodes.Add(row, _return, (child, start), [Boxes.Of<MissingKind>(kind), Boxes.Of(end)], [_kind, _end]);
     }

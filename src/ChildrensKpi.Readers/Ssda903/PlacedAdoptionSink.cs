@@ -33,9 +33,9 @@ internal sealed class PlacedAdoptionSink(FileYear year) : ITableSink
         {
             return RowVerdict.Rejected(rejection!);
         }
-        if (ceased < placed)
+        if (Rules.Ssda903.EndBeforeStartRule.Breaks(placed, ceased))
         {
-            return RowVerdict.Rejected(row.Reject(_ceased, "DATE_PLACED_CEASED must not be before DATE_PLACED") with { DfeRuleId = Rules.DfeValueRules.PlacedAdoptionCeasedBeforeDecision });
+            return RowVerdict.Rejected(Rules.Ssda903.EndBeforeStartRule.PlacedAdoption.Reject(row, _ceased));
         }
         return _placements.Add(row, _return, (child, placed), [Boxes.Of(ceased), row.OptionalText(_reason)?.ToUpperInvariant()], [_ceased, _reason]);
     }

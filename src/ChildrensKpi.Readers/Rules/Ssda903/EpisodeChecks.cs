@@ -51,8 +51,6 @@ internal static class EpisodeChecks
         Episode("385", e => i => Ssda903Dates.IsDate(e.Dec[i]) && e.Dec[i] > e.End),
         // 355: an episode that starts and ceases on the same day lasted less than 24 hours.
         Episode("355", e => i => Ssda903Dates.IsDate(e.Dec[i]) && e.Dec[i] == e.Decom[i]),
-        // 356: DEC is not before DECOM.
-        Episode("356", e => i => Ssda903Dates.IsDate(e.Dec[i]) && Ssda903Dates.IsDate(e.Decom[i]) && e.Dec[i] < e.Decom[i]),
         // 371: until 2023-24, semi-independent living not subject to children's homes regulations (H5) needs age 14; from
         // 2024-25 H5 is no longer a code and the rule names supported accommodation (K3), which needs age 16.
         Episode("371", e => i => e.Year.StartYear < 2024 ? e.Place[i] == "H5" && e.Under(i, 14) : e.Place[i] == "K3" && e.Under(i, 16)),

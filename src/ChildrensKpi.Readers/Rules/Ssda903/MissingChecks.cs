@@ -15,13 +15,6 @@ internal static class MissingChecks
         Period("565", (m, _) => { var kind = m.Column("MISSING"); var start = m.Column("MIS_START"); return i => start[i] is not null && kind[i] is null; }),
         // 566: a period with an end date says whether the child was missing or away.
         Period("566", (m, _) => { var kind = m.Column("MISSING"); var end = m.Column("MIS_END"); return i => end[i] is not null && kind[i] is null; }),
-        // 567: a period does not end before it starts.
-        Period("567", (m, _) =>
-        {
-            var start = m.Column("MIS_START").Days;
-            var end = m.Column("MIS_END").Days;
-            return i => Ssda903Dates.IsDate(start[i]) && Ssda903Dates.IsDate(end[i]) && end[i] < start[i];
-        }),
         // 570: a period does not start after the end of the collection year.
         Period("570", (m, year) => { var start = m.Column("MIS_START").Days; int last = Ssda903Dates.End(year); return i => Ssda903Dates.IsDate(start[i]) && start[i] > last; }),
         // 571: a period's end date lies in the collection year.

@@ -16,6 +16,7 @@ internal static class Ssda903Validator
         .. EpisodeChecks.All,
         .. EpisodeSequenceCheck.All,
         .. MissingChecks.All,
+        .. EndBeforeStartRule.All.Select(r => r.Check),
         .. AdopterChecks.All,
         .. HeaderLinkCheck.All,
         .. Oc2Checks.All,
