@@ -23,19 +23,19 @@ internal static class Ssda903Checks
         {
             var id = children.Id(child);
             var birth = headers.BirthOf(id);
-            int previous = -1;
+            var sequence = new EpisodeSequence(birth is { } dob ? DayNumbers.Of(dob) : int.MinValue);
             for (int k = offsets[child]; k < offsets[child + 1]; k++)
             {
                 int e = order[k];
-                bool shortBreak = episodes.IsShortBreak(e);
+                int previous = sequence.Previous;
+                var broken = sequence.Next(e, episodes.Start(e), episodes.End(e), episodes.IsShortBreak(e));
                 var start = DayNumbers.ToDate(episodes.Start(e));
-                if (!shortBreak && birth is { } dob && start < dob)
+                if (broken == ValidationRules.EpisodeBeforeBirth)
                 {
-                    Reject(episodes, account, e, id, keep, ValidationRules.EpisodeBeforeBirth, $"DECOM {Dmy(start)}, DOB {Dmy(dob)}");
+                    Reject(episodes, account, e, id, keep, broken, $"DECOM {Dmy(start)}, DOB {Dmy(birth!.Value)}");
                     continue;
                 }
-                // Short breaks are not time looked after: they are neither compared nor compared with.
-                if (!shortBreak && previous >= 0 && episodes.Start(e) < episodes.End(previous))
+                if (broken == ValidationRules.EpisodesOverlap)
                 {
                     string ended = episodes.End(previous) == DayNumbers.Open ? "is still open" : $"ended {Dmy(episodes.End(previous))}";
                     // The DfE's 903-501 flags this row only when the episode just before it (in DECOM order, whatever
@@ -44,13 +44,12 @@ internal static class Ssda903Checks
                     // names a DfE rule, so the row account never names a rule that the DfE's findings contradict.
                     int before = order[k - 1];
                     bool flaggedBy501 = episodes.End(before) != DayNumbers.Open && episodes.Start(e) < episodes.End(before);
-                    Reject(episodes, account, e, id, keep, ValidationRules.EpisodesOverlap,
+                    Reject(episodes, account, e, id, keep, broken,
                         $"DECOM {Dmy(start)}, but the episode that started {Dmy(episodes.Start(previous))} {ended}",
-                        flaggedBy501 ? ValidationRules.EpisodesOverlap.DfeRuleId : null);
+                        flaggedBy501 ? broken.DfeRuleId : null);
                     continue;
                 }
                 Warnings(account, episodes, e, id, previous, birth);
-                previous = shortBreak ? previous : e;
             }
         }
         foreach (var (child, birth, path, line) in careLeavers.Records())

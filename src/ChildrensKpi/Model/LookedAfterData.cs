@@ -22,7 +22,15 @@ public sealed class LookedAfterData
     /// <param name="episodes">Episodes of any number of children, in any order; V3/V4 short breaks may be included (indicators ignore them).</param>
     /// <param name="children">Header rows; at most one per child. A child without one has no known date of birth unless an OC3 row gives it.</param>
     /// <param name="careLeavers">OC3 rows; at most one per young person.</param>
-    /// <exception cref="ArgumentException">Two episodes share a child and start date, or two Header or OC3 rows share a child.</exception>
+    /// <exception cref="ArgumentException">
+    /// Two episodes share a child and start date, or two Header or OC3 rows share a child; or a record breaks a rule the
+    /// SSDA903 readers reject a row by, named in the message: a date outside <see cref="SupportedDates"/>
+    /// (SSDA903-E008), an episode ending before it began (E001), a child's episodes overlapping in DECOM order (E002), or
+    /// an episode beginning before the child's date of birth in <paramref name="children"/> (E003); short breaks (LS
+    /// V3/V4) are not compared. Records that the readers would reject row by row are refused here, so that the same
+    /// records give the same figures whichever way they come in; to have such records rejected and accounted for
+    /// instead, give them to the readers as rows (<c>InputFile.FromRows</c>).
+    /// </exception>
     public LookedAfterData(
         IEnumerable<Episode> episodes,
         IEnumerable<Child>? children = null,
@@ -35,8 +43,10 @@ public sealed class LookedAfterData
         Uniqueness.Require(given.Select(e => (e.Child, e.Start)), nameof(episodes), "episode (child and start date)", nameof(LookedAfterData));
         Uniqueness.Require(Children.Select(c => c.Id), nameof(children), "Header row for child", nameof(LookedAfterData));
         Uniqueness.Require(CareLeavers.Select(c => c.Child), nameof(careLeavers), "OC3 row for child", nameof(LookedAfterData));
+        var table = EpisodeTable.From(given);
+        EpisodeRecordRules.Require(table, Children, CareLeavers);
         _episodes = new Lazy<ImmutableArray<Episode>>(given);
-        _table = new Lazy<EpisodeTable>(() => EpisodeTable.From(given), LazyThreadSafetyMode.ExecutionAndPublication);
+        _table = new Lazy<EpisodeTable>(table);
         _care = new Lazy<CareColumns>(() => CareColumns.Build(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 

@@ -56,7 +56,7 @@ internal sealed class EndBeforeStartRule
     public string Message => $"{EndColumn} must not be before {StartColumn}";
 
     /// <summary>Whether a row with these day numbers (<see cref="DateOnly.DayNumber"/>; an open end as a day after every date) breaks the rule.</summary>
-    public static bool Breaks(int start, int end) => end < start;
+    public static bool Breaks(int start, int end) => PeriodDates.EndsBeforeStart(start, end);
 
     /// <summary>Whether a row with these dates breaks the rule; a blank end never does.</summary>
     public static bool Breaks(LocalDate start, LocalDate? end) => end is { } e && Breaks(DayNumbers.Of(start), DayNumbers.Of(e));

@@ -40,7 +40,8 @@ public sealed record CurrentCareHistories(int Seed, IReadOnlyList<Episode> Episo
         {
             var id = new ChildId($"K{i:D3}");
             var start = new LocalDate(2021, 6, 1).PlusDays(random.Next(0, 1200));
-            var dob = new LocalDate(2001, 1, 1).PlusDays(random.Next(0, 7500));
+            // Born by the first episode's start: an episode before the birth is SSDA903-E003, refused by LookedAfterData.
+            var dob = LocalDate.Min(new LocalDate(2001, 1, 1).PlusDays(random.Next(0, 7500)), start);
             children.Add(new Child(id, Sex.Female, dob));
             if (random.NextDouble() < 0.6)
             {
